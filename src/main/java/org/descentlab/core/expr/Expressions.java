@@ -1,0 +1,98 @@
+package org.descentlab.core.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.descentlab.core.expr.Lexer.ParseException;
+
+/**
+ * Reads typed text into a {@link CompiledFunction}: the one entry point of this package.
+ *
+ * <pre>{@code
+ * switch (Expressions.parse("sin(x) * cos(y)")) { ... }   // Success or Failure, never an exception
+ * }</pre>
+ */
+public final class Expressions {
+
+    /** Characters people paste from documents, with what they mean here. */
+    private static final String PASTED = "−×·÷⋅";
+    private static final String MEANING = "-**/*";
+    /** Longer text is refused: no one types it, and the tree passes recurse once per operator. */
+    public static final int MAX_LENGTH = 1000;
+
+    private Expressions() {
+    }
+
+    /** Parses and compiles; any mistake comes back as a {@link ParseResult.Failure} with a message. */
+    public static ParseResult parse(String text) {
+        if (text == null) {
+            return new ParseResult.Failure(new ParseError("the function is empty", 0, ""));
+        }
+        if (text.length() > MAX_LENGTH) {
+            return new ParseResult.Failure(new ParseError("the function is too long: " + text.length()
+                    + " characters, at most " + MAX_LENGTH, 0, ""));
+        }
+        try {
+            return read(text);
+        } catch (ParseException e) {
+            return new ParseResult.Failure(e.error());
+        } catch (RuntimeException | StackOverflowError e) {
+            // exp4j reading differently from our grammar is our bug; the user still gets a sentence.
+            return new ParseResult.Failure(new ParseError(
+                    "could not read this function; please check it (" + e.getClass().getSimpleName() + ")", 0, text));
+        }
+    }
+
+    private static ParseResult read(String text) throws ParseException {
+        List<ParseWarning> warnings = new ArrayList<>();
+        String clean = normalize(text, warnings);
+        List<Token> tokens = Lexer.tokenize(clean);
+        List<Token> bareFunctions = Grammar.check(tokens);
+        Node tree = TreeBuilder.build(clean);
+        String readAs = Printer.print(tree);
+        for (Token f : bareFunctions) {
+            warnings.add(new ParseWarning(f.text() + " at column " + f.column()
+                    + " has no brackets, so it applies to everything after it up to the next ')' or the end",
+                    f.column()));
+        }
+        if (!bareFunctions.isEmpty()) {
+            warnings.add(new ParseWarning("read as: " + readAs, 0));
+        }
+        return new ParseResult.Success(compile(text, readAs, tree), warnings);
+    }
+
+    private static CompiledFunction compile(String text, String readAs, Node tree) {
+        Node simple = Simplifier.simplify(tree);
+        try {
+            return new CompiledFunction(text, readAs, BytecodeCompiler.compile(simple), true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // e.g. ASM's MethodTooLargeException for a huge expression: interpret instead.
+            return new CompiledFunction(text, readAs, new Interpreter(simple), false);
+        }
+    }
+
+    /** The interpreted form, for tests that compare it with the compiled one. */
+    static CompiledFunction interpreted(String text) {
+        ParseResult result = parse(text);
+        if (!(result instanceof ParseResult.Success success)) {
+            throw new IllegalArgumentException(text + ": " + ((ParseResult.Failure) result).error().describe());
+        }
+        Node tree = Simplifier.simplify(TreeBuilder.build(normalize(text, new ArrayList<>())));
+        return new CompiledFunction(text, success.function().readAs(), new Interpreter(tree), false);
+    }
+
+    /** Replaces pasted symbols one for one, so columns stay those of the typed text. */
+    private static String normalize(String text, List<ParseWarning> warnings) {
+        StringBuilder normalized = new StringBuilder(text);
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            int k = PASTED.indexOf(c);
+            if (k >= 0) {
+                normalized.setCharAt(i, MEANING.charAt(k));
+                warnings.add(new ParseWarning("'" + c + "' read as '" + MEANING.charAt(k) + "' (column " + (i + 1) + ")",
+                        i + 1));
+            }
+        }
+        return normalized.toString();
+    }
+}
