@@ -1,0 +1,66 @@
+package org.descentlab.core.optim;
+
+import java.util.List;
+
+/**
+ * {@code torch.optim.Adagrad}:
+ * <pre>
+ *   g ← g + weight_decay·x
+ *   lr_t ← lr / (1 + (t − 1)·lr_decay)
+ *   sum ← sum + g²                       (sum starts at initial_accumulator_value)
+ *   x ← x − lr_t·g / (√sum + eps)
+ * </pre>
+ */
+public record Adagrad(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps)
+        implements Optimizer {
+
+    public static final OptimizerType TYPE = new OptimizerType("adagrad",
+            "Adagrad: per-coordinate steps shrink with the sum of squared gradients", List.of(
+                    ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
+                    ParameterSpec.atLeast("lr_decay", 0, 0, "learning-rate decay per step"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient"),
+                    ParameterSpec.atLeast("initial_accumulator_value", 0, 0, "starting value of the sum of squares"),
+                    ParameterSpec.atLeast("eps", 1e-10, 0, "added to the denominator")),
+            v -> new Adagrad(v[0], v[1], v[2], v[3], v[4]));
+
+    public Adagrad {
+        TYPE.check(lr, lrDecay, weightDecay, initialAccumulatorValue, eps);
+    }
+
+    @Override
+    public OptimizerType type() {
+        return TYPE;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {lr, lrDecay, weightDecay, initialAccumulatorValue, eps};
+    }
+
+    @Override
+    public Stepper start() {
+        double[] sum = {initialAccumulatorValue, initialAccumulatorValue};
+        return new Stepper() {
+            @Override
+            public void step(double[] x, double[] g, StepContext context) {
+                double clr = lr / (1 + (context.step() - 1) * lrDecay);
+                for (int i = 0; i < 2; i++) {
+                    double gi = g[i] + weightDecay * x[i];
+                    sum[i] += gi * gi;
+                    x[i] -= clr * gi / (Math.sqrt(sum[i]) + eps);
+                }
+            }
+
+            @Override
+            public List<String> stateNames() {
+                return List.of("sum_x", "sum_y");
+            }
+
+            @Override
+            public void readState(double[] out) {
+                out[0] = sum[0];
+                out[1] = sum[1];
+            }
+        };
+    }
+}

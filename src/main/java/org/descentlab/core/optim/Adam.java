@@ -1,0 +1,114 @@
+package org.descentlab.core.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code torch.optim.Adam}, computed in the order PyTorch's implementation uses:
+ * <pre>
+ *   g ← g + weight_decay·x
+ *   m ← β1·m + (1 − β1)·g
+ *   v ← β2·v + (1 − β2)·g²
+ *   amsgrad: v_max ← max(v_max, v), and v_max replaces v below
+ *   x ← x − (lr / (1 − β1ᵗ))·m / (√v / √(1 − β2ᵗ) + eps)
+ * </pre>
+ * With amsgrad, PyTorch's code keeps the maximum of the raw second moment and bias-corrects it after,
+ * and so do we (the documentation's pseudo-code takes the maximum after correction; the two differ).
+ */
+public record Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad)
+        implements Optimizer {
+
+    public static final OptimizerType TYPE = new OptimizerType("adam",
+            "Adam: momentum on the gradient, steps scaled by its running RMS, bias-corrected", List.of(
+                    ParameterSpec.atLeast("lr", 1e-3, 0, "learning rate"),
+                    ParameterSpec.closedOpen("beta1", 0.9, 0, 1, "decay of the first moment m"),
+                    ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the second moment v"),
+                    ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient"),
+                    ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
+            v -> new Adam(v[0], v[1], v[2], v[3], v[4], v[5] != 0));
+
+    public Adam {
+        TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+    }
+
+    @Override
+    public OptimizerType type() {
+        return TYPE;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0};
+    }
+
+    @Override
+    public Stepper start() {
+        return new AdamStepper(lr, beta1, beta2, eps, weightDecay, 0, amsgrad);
+    }
+
+    /** Adam's state and update; {@link AdamW} uses it with decoupled weight decay. */
+    static final class AdamStepper implements Stepper {
+        private final double lr;
+        private final double beta1;
+        private final double beta2;
+        private final double eps;
+        private final double l2;
+        private final double decoupled;
+        private final boolean amsgrad;
+        private final double[] m = new double[2];
+        private final double[] v = new double[2];
+        private final double[] vMax = new double[2];
+
+        AdamStepper(double lr, double beta1, double beta2, double eps, double l2, double decoupled, boolean amsgrad) {
+            this.lr = lr;
+            this.beta1 = beta1;
+            this.beta2 = beta2;
+            this.eps = eps;
+            this.l2 = l2;
+            this.decoupled = decoupled;
+            this.amsgrad = amsgrad;
+        }
+
+        @Override
+        public void step(double[] x, double[] g, StepContext context) {
+            int t = context.step();
+            double bc1 = 1 - Math.pow(beta1, t);
+            double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+            double stepSize = lr / bc1;
+            for (int i = 0; i < 2; i++) {
+                x[i] *= 1 - lr * decoupled;
+                double gi = g[i] + l2 * x[i];
+                m[i] = beta1 * m[i] + (1 - beta1) * gi;
+                v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
+                double second = v[i];
+                if (amsgrad) {
+                    vMax[i] = Math.max(vMax[i], v[i]);
+                    second = vMax[i];
+                }
+                x[i] -= stepSize * m[i] / (Math.sqrt(second) / bc2Sqrt + eps);
+            }
+        }
+
+        @Override
+        public List<String> stateNames() {
+            List<String> names = new ArrayList<>(List.of("m_x", "m_y", "v_x", "v_y"));
+            if (amsgrad) {
+                names.addAll(List.of("v_max_x", "v_max_y"));
+            }
+            return names;
+        }
+
+        @Override
+        public void readState(double[] out) {
+            out[0] = m[0];
+            out[1] = m[1];
+            out[2] = v[0];
+            out[3] = v[1];
+            if (amsgrad) {
+                out[4] = vMax[0];
+                out[5] = vMax[1];
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.descentlab.core.optim;
+
+import java.util.List;
+
+/**
+ * {@code torch.optim.NAdam}, Adam with Nesterov momentum and a momentum schedule:
+ * <pre>
+ *   g ← g + weight_decay·x
+ *   μ_t ← β1·(1 − ½·0.96^(t·ψ)),  μ_{t+1} ← β1·(1 − ½·0.96^((t+1)·ψ))     ψ = momentum_decay
+ *   m ← β1·m + (1 − β1)·g,  v ← β2·v + (1 − β2)·g²
+ *   d ← √(v / (1 − β2ᵗ)) + eps
+ *   x ← x − lr·(1 − μ_t)/(1 − Πᵢ≤t μᵢ)·g/d − lr·μ_{t+1}/(1 − Πᵢ≤t+1 μᵢ)·m/d
+ * </pre>
+ */
+public record NAdam(double lr, double beta1, double beta2, double eps, double weightDecay, double momentumDecay)
+        implements Optimizer {
+
+    public static final OptimizerType TYPE = new OptimizerType("nadam",
+            "NAdam: Adam with Nesterov momentum", List.of(
+                    ParameterSpec.atLeast("lr", 2e-3, 0, "learning rate"),
+                    ParameterSpec.closedOpen("beta1", 0.9, 0, 1, "decay of the first moment m"),
+                    ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the second moment v"),
+                    ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient"),
+                    ParameterSpec.atLeast("momentum_decay", 4e-3, 0, "psi, how fast the momentum schedule warms up")),
+            v -> new NAdam(v[0], v[1], v[2], v[3], v[4], v[5]));
+
+    public NAdam {
+        TYPE.check(lr, beta1, beta2, eps, weightDecay, momentumDecay);
+    }
+
+    @Override
+    public OptimizerType type() {
+        return TYPE;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {lr, beta1, beta2, eps, weightDecay, momentumDecay};
+    }
+
+    @Override
+    public Stepper start() {
+        double[] m = new double[2];
+        double[] v = new double[2];
+        double[] muProduct = {1.0};
+        return new Stepper() {
+            @Override
+            public void step(double[] x, double[] g, StepContext context) {
+                int t = context.step();
+                double mu = beta1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
+                double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * momentumDecay));
+                muProduct[0] *= mu;
+                double bc2 = 1 - Math.pow(beta2, t);
+                for (int i = 0; i < 2; i++) {
+                    double gi = g[i] + weightDecay * x[i];
+                    m[i] = beta1 * m[i] + (1 - beta1) * gi;
+                    v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
+                    double d = Math.sqrt(v[i] / bc2) + eps;
+                    x[i] -= lr * (1 - mu) / (1 - muProduct[0]) * gi / d;
+                    x[i] -= lr * muNext / (1 - muProduct[0] * muNext) * m[i] / d;
+                }
+            }
+
+            @Override
+            public List<String> stateNames() {
+                return List.of("m_x", "m_y", "v_x", "v_y", "mu_product");
+            }
+
+            @Override
+            public void readState(double[] out) {
+                out[0] = m[0];
+                out[1] = m[1];
+                out[2] = v[0];
+                out[3] = v[1];
+                out[4] = muProduct[0];
+            }
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.descentlab.core.optim;
+
+import java.util.List;
+
+/**
+ * Nesterov momentum as PyTorch formulates it, {@code torch.optim.SGD(momentum=μ, nesterov=True)}:
+ * <pre>
+ *   g ← g + weight_decay·x
+ *   v ← g at the first step, then v ← μ·v + g
+ *   x ← x − lr·(g + μ·v)
+ * </pre>
+ * Defaults lr 0.01, momentum 0.9. PyTorch requires momentum &gt; 0 and no dampening.
+ */
+public record Nesterov(double lr, double momentum, double weightDecay) implements Optimizer {
+
+    public static final OptimizerType TYPE = new OptimizerType("nesterov",
+            "Nesterov momentum: v <- momentum*v + g; x <- x - lr*(g + momentum*v)", List.of(
+                    ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
+                    ParameterSpec.above("momentum", 0.9, 0, "momentum factor mu"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient")),
+            v -> new Nesterov(v[0], v[1], v[2]));
+
+    public Nesterov {
+        TYPE.check(lr, momentum, weightDecay);
+    }
+
+    @Override
+    public OptimizerType type() {
+        return TYPE;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {lr, momentum, weightDecay};
+    }
+
+    @Override
+    public Stepper start() {
+        return new Momentum.VelocityStepper(lr, momentum, 0, weightDecay, true);
+    }
+}

@@ -1,0 +1,57 @@
+package org.descentlab.core.optim;
+
+import java.util.List;
+
+import org.descentlab.core.field.Derivatives;
+
+/**
+ * Newton's method with the numerical Hessian H (not in torch.optim):
+ * <pre>
+ *   H positive definite: x ← x − lr·H⁻¹g
+ *   otherwise:           x ← x − lr·g   (a gradient step, noted on the run)
+ * </pre>
+ * Default lr 1 (the full Newton step).
+ */
+public record Newton(double lr) implements Optimizer {
+
+    public static final OptimizerType TYPE = new OptimizerType("newton",
+            "Newton: x <- x - lr*inverse(H)*g; a gradient step where H is not positive definite", List.of(
+                    ParameterSpec.atLeast("lr", 1.0, 0, "step scale; 1 is the full Newton step")),
+            v -> new Newton(v[0]));
+
+    public Newton {
+        TYPE.check(lr);
+    }
+
+    @Override
+    public OptimizerType type() {
+        return TYPE;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {lr};
+    }
+
+    @Override
+    public Stepper start() {
+        double[] h = new double[3];
+        return (x, g, context) -> {
+            Derivatives.hessian(context.field(), x[0], x[1], h);
+            double a = h[0];
+            double b = h[1];
+            double c = h[2];
+            double det = a * c - b * b;
+            if (a > 0 && det > 0 && Double.isFinite(det)) {
+                double dx = (c * g[0] - b * g[1]) / det;
+                double dy = (a * g[1] - b * g[0]) / det;
+                x[0] -= lr * dx;
+                x[1] -= lr * dy;
+            } else {
+                context.note("Hessian not positive definite: took a gradient step");
+                x[0] -= lr * g[0];
+                x[1] -= lr * g[1];
+            }
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.descentlab.core.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code torch.optim.RMSprop}:
+ * <pre>
+ *   g ← g + weight_decay·x
+ *   v ← α·v + (1 − α)·g²
+ *   centered:  g_avg ← α·g_avg + (1 − α)·g;   d ← √(v − g_avg²) + eps
+ *   otherwise: d ← √v + eps
+ *   momentum μ &gt; 0: b ← μ·b + g/d;  x ← x − lr·b
+ *   otherwise:      x ← x − lr·g/d
+ * </pre>
+ */
+public record RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered)
+        implements Optimizer {
+
+    public static final OptimizerType TYPE = new OptimizerType("rmsprop",
+            "RMSprop: steps divided by a running root-mean-square of gradients", List.of(
+                    ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
+                    ParameterSpec.closed("alpha", 0.99, 0, 1, "smoothing constant of the squared-gradient average"),
+                    ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient"),
+                    ParameterSpec.atLeast("momentum", 0, 0, "momentum factor"),
+                    ParameterSpec.flag("centered", false, "divide by the estimated variance instead")),
+            v -> new RmsProp(v[0], v[1], v[2], v[3], v[4], v[5] != 0));
+
+    public RmsProp {
+        TYPE.check(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0);
+    }
+
+    @Override
+    public OptimizerType type() {
+        return TYPE;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0};
+    }
+
+    @Override
+    public Stepper start() {
+        double[] v = new double[2];
+        double[] gAvg = new double[2];
+        double[] b = new double[2];
+        return new Stepper() {
+            @Override
+            public void step(double[] x, double[] g, StepContext context) {
+                for (int i = 0; i < 2; i++) {
+                    double gi = g[i] + weightDecay * x[i];
+                    v[i] = alpha * v[i] + (1 - alpha) * gi * gi;
+                    double d;
+                    if (centered) {
+                        gAvg[i] = alpha * gAvg[i] + (1 - alpha) * gi;
+                        d = Math.sqrt(v[i] - gAvg[i] * gAvg[i]) + eps;
+                    } else {
+                        d = Math.sqrt(v[i]) + eps;
+                    }
+                    if (momentum > 0) {
+                        b[i] = momentum * b[i] + gi / d;
+                        x[i] -= lr * b[i];
+                    } else {
+                        x[i] -= lr * gi / d;
+                    }
+                }
+            }
+
+            @Override
+            public List<String> stateNames() {
+                List<String> names = new ArrayList<>(List.of("v_x", "v_y"));
+                if (centered) {
+                    names.addAll(List.of("g_avg_x", "g_avg_y"));
+                }
+                if (momentum > 0) {
+                    names.addAll(List.of("b_x", "b_y"));
+                }
+                return names;
+            }
+
+            @Override
+            public void readState(double[] out) {
+                int k = 0;
+                out[k++] = v[0];
+                out[k++] = v[1];
+                if (centered) {
+                    out[k++] = gAvg[0];
+                    out[k++] = gAvg[1];
+                }
+                if (momentum > 0) {
+                    out[k++] = b[0];
+                    out[k] = b[1];
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package org.descentlab.core.optim;
+
+import org.descentlab.core.field.ScalarField;
+
+/** What an update may ask for beyond the gradient. */
+public interface StepContext {
+
+    /** The function being minimised (Newton needs its Hessian). */
+    ScalarField field();
+
+    /** The 1-based number of the update being made. */
+    int step();
+
+    /** Records something the user should know about this step, e.g. a fallback. */
+    void note(String message);
+}

@@ -1,0 +1,54 @@
+package org.descentlab.core.run;
+
+import org.descentlab.core.Validate;
+import org.descentlab.core.optim.Optimizer;
+
+/**
+ * Everything that decides a run, so that the same config always gives the same trajectory.
+ *
+ * @param optimizer the update rule and its hyper-parameters
+ * @param x0        start x
+ * @param y0        start y
+ * @param maxSteps  the most updates to make (N); default 1000
+ * @param tolerance stop once ‖∇f‖ ≤ tolerance; 0 never stops early; default 1e-6
+ * @param noise     σ of Gaussian noise added to each gradient component (stochastic gradients); 0 for none
+ * @param seed      seed of the noise
+ * @param clip      clip the gradient to this norm before the update (PyTorch's clip_grad_norm_); 0 for none
+ */
+public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps, double tolerance, double noise,
+        long seed, double clip) {
+
+    public static final int DEFAULT_MAX_STEPS = 1000;
+    public static final double DEFAULT_TOLERANCE = 1e-6;
+
+    public RunConfig {
+        Validate.notNull("optimizer", optimizer);
+        Validate.finite("start x", x0);
+        Validate.finite("start y", y0);
+        Validate.atLeast("steps", maxSteps, 0);
+        Validate.atLeast("tol", tolerance, 0);
+        Validate.atLeast("noise", noise, 0);
+        Validate.atLeast("clip", clip, 0);
+    }
+
+    /** Defaults for everything but the optimizer and the start. */
+    public static RunConfig of(Optimizer optimizer, double x0, double y0) {
+        return new RunConfig(optimizer, x0, y0, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, 0, 0, 0);
+    }
+
+    public RunConfig withMaxSteps(int n) {
+        return new RunConfig(optimizer, x0, y0, n, tolerance, noise, seed, clip);
+    }
+
+    public RunConfig withTolerance(double t) {
+        return new RunConfig(optimizer, x0, y0, maxSteps, t, noise, seed, clip);
+    }
+
+    public RunConfig withNoise(double sigma, long newSeed) {
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, sigma, newSeed, clip);
+    }
+
+    public RunConfig withClip(double c) {
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, c);
+    }
+}
