@@ -1,0 +1,171 @@
+package org.descentlab.core.optim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.descentlab.core.field.ScalarField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The first two updates of every optimizer from x = (1, −2) with the gradients (2, −4) then (1, 3),
+ * against values worked out by hand from PyTorch's update equations (computed independently, in the
+ * equations' own order, and pasted here).
+ */
+class OptimizerRulesTest {
+
+    static final double[] G1 = {2.0, -4.0};
+    static final double[] G2 = {1.0, 3.0};
+
+    static Stream<Arguments> firstTwoSteps() {
+        return Stream.of(
+                // gd: x1 = 1 − 0.1·2 = 0.8, y1 = −2 − 0.1·(−4) = −1.6; x2 = 0.8 − 0.1·1, y2 = −1.6 − 0.1·3
+                row("gd", "lr=0.1", 0.8, -1.6, 0.7000000000000001, -1.9000000000000001),
+                // with L2: g ← g + 0.5·x: x1 = 1 − 0.1·(2 + 0.5) = 0.75
+                row("gd", "lr=0.1 weight_decay=0.5", 0.75, -1.5, 0.6125, -1.725),
+                // v1 = g1; v2 = 0.9·v1 + g2 = (2.8, −0.6): x2 = 0.8 − 0.28 = 0.52
+                row("momentum", "lr=0.1", 0.8, -1.6, 0.52, -1.54),
+                row("momentum", "lr=0.1 dampening=0.5 weight_decay=0.1", 0.79, -1.58, 0.54705, -1.3441),
+                // step direction g + 0.9·v: at t=1, 2 + 1.8 = 3.8 → x1 = 1 − 0.38 = 0.62
+                row("nesterov", "lr=0.1", 0.62, -1.24, 0.26799999999999996, -1.486),
+                // sum = 4 → x1 = 1 − 0.1·2/(2 + 1e-10)
+                row("adagrad", "lr=0.1", 0.900000000005, -1.9000000000025, 0.8552786404570042, -1.9600000000012998),
+                row("adagrad", "lr=0.1 lr_decay=0.5 initial_accumulator_value=0.1 weight_decay=0.1",
+                        0.901114862041574, -1.9002822472488825, 0.8706706063304162, -1.9372809130774151),
+                // v = 0.01·4 = 0.04 → x1 = 1 − 0.01·2/(0.2 + 1e-8)
+                row("rmsprop", "lr=0.01", 0.9000000049999998, -1.9000000025, 0.855098681509435, -1.960192927835155),
+                row("rmsprop", "lr=0.01 centered=true momentum=0.5 weight_decay=0.1",
+                        0.8994962232840834, -1.899496220879081, 0.8025708712371848, -1.9050650280047925),
+                // t=1: m̂ = g, v̂ = g² → x1 = 1 − 0.1·2/(2 + 1e-8)
+                row("adam", "lr=0.1", 0.9000000005, -1.90000000025, 0.8067820372085104, -1.8910674995347354),
+                row("adam", "lr=0.1 amsgrad=true weight_decay=0.1",
+                        0.9000000004761904, -1.9000000002380952, 0.8062395121795095, -1.885711149544255),
+                // decoupled: x ← x·(1 − 0.1·0.01) first: 0.999 − 0.1·(1 − 5e-9)
+                row("adamw", "lr=0.1", 0.8990000005, -1.89800000025, 0.8048830372080104, -1.8871694995344854),
+                row("adamax", "lr=0.1", 0.9000000005, -1.90000000025, 0.8262420323739792, -1.8920973607881697),
+                row("nadam", "lr=0.1", 0.8943548226926871, -1.894354822428574, 0.8419624929870344, -1.952028951011688),
+                // v = 0.1·4 = 0.4, Δ = √1e-6/√0.400001 · 2
+                row("adadelta", "", 0.9968377262926713, -1.996837723328043, 0.9947525857217687, -1.9996112232831817));
+    }
+
+    private static Arguments row(String name, String params, double... expected) {
+        return Arguments.of(name, params, expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("firstTwoSteps")
+    void firstTwoStepsMatchPyTorchsEquations(String name, String params, double[] expected) {
+        Optimizer optimizer = Optimizers.require(name).create(parse(params));
+        Stepper stepper = optimizer.start();
+        double[] x = {1.0, -2.0};
+        stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
+        assertEquals(expected[0], x[0], 1e-15 * Math.abs(expected[0]), "x after step 1");
+        assertEquals(expected[1], x[1], 1e-15 * Math.abs(expected[1]), "y after step 1");
+        stepper.step(x, G2.clone(), context(2, (a, b) -> 0));
+        assertEquals(expected[2], x[0], 1e-15 * Math.abs(expected[2]), "x after step 2");
+        assertEquals(expected[3], x[1], 1e-15 * Math.abs(expected[3]), "y after step 2");
+    }
+
+    @Test
+    void newtonStepsToTheMinimumOfAQuadraticInOneStep() {
+        // f = x² + 3y² + xy: H = [[2, 1], [1, 6]], det 11. With g = (2, −4):
+        // H⁻¹g = ((6·2 − 1·(−4))/11, (2·(−4) − 1·2)/11) = (16/11, −10/11)
+        ScalarField f = (x, y) -> x * x + 3 * y * y + x * y;
+        double[] x = {1.0, -2.0};
+        List<String> notes = new ArrayList<>();
+        Stepper stepper = new Newton(1.0).start();
+        stepper.step(x, G1.clone(), context(1, f, notes));
+        assertEquals(1 - 16.0 / 11, x[0], 1e-6);
+        assertEquals(-2 + 10.0 / 11, x[1], 1e-6);
+        assertTrue(notes.isEmpty());
+    }
+
+    @Test
+    void newtonTakesAGradientStepOnASaddleAndSaysSo() {
+        ScalarField saddle = (x, y) -> x * x - y * y;
+        double[] x = {1.0, -2.0};
+        List<String> notes = new ArrayList<>();
+        new Newton(0.5).start().step(x, G1.clone(), context(1, saddle, notes));
+        assertEquals(1 - 0.5 * 2, x[0], 1e-15);
+        assertEquals(-2 + 0.5 * 4, x[1], 1e-15);
+        assertEquals(List.of("Hessian not positive definite: took a gradient step"), notes);
+    }
+
+    @Test
+    void defaultsArePyTorchsWithOurDocumentedChoices() {
+        assertEquals(Map.of("lr", "0.01", "weight_decay", "0.0"), Optimizers.require("gd").defaults().describe());
+        assertEquals("0.9", Optimizers.require("momentum").defaults().describe().get("momentum"));
+        assertEquals("0.9", Optimizers.require("nesterov").defaults().describe().get("momentum"));
+        assertEquals("1.0", Optimizers.require("newton").defaults().describe().get("lr"));
+        assertEquals(new RmsProp(0.01, 0.99, 1e-8, 0, 0, false), Optimizers.require("rmsprop").defaults());
+        assertEquals(new Adam(1e-3, 0.9, 0.999, 1e-8, 0, false), Optimizers.require("adam").defaults());
+        assertEquals(new AdamW(1e-3, 0.9, 0.999, 1e-8, 1e-2, false), Optimizers.require("adamw").defaults());
+        assertEquals(new Adagrad(0.01, 0, 0, 0, 1e-10), Optimizers.require("adagrad").defaults());
+        assertEquals(new Adamax(2e-3, 0.9, 0.999, 1e-8, 0), Optimizers.require("adamax").defaults());
+        assertEquals(new NAdam(2e-3, 0.9, 0.999, 1e-8, 0, 4e-3), Optimizers.require("nadam").defaults());
+        assertEquals(new Adadelta(1.0, 0.9, 1e-6, 0), Optimizers.require("adadelta").defaults());
+        assertEquals(11, Optimizers.all().size());
+    }
+
+    @Test
+    void invalidHyperParametersAreRejectedNamingTheParameterAndValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Adam(1e-3, 1.5, 0.999, 1e-8, 0, false));
+        assertEquals("adam: beta1 must be a number in [0, 1), got 1.5", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("gd").create(Map.of("lr", "-1")));
+        assertEquals("gd: lr must be a number >= 0, got -1", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adam").create(Map.of("amsgrad", "yes")));
+        assertEquals("adam: amsgrad must be true or false, got 'yes'", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adam").create(Map.of("beta3", "1")));
+        assertEquals("adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("rmsprop").create(Map.of("alpha", "NaN")));
+        assertTrue(e.getMessage().startsWith("rmsprop: alpha must be a number in [0, 1]"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("nesterov").create(Map.of("momentum", "0")));
+        assertEquals("nesterov: momentum must be a number > 0, got 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adan"));
+        assertTrue(e.getMessage().startsWith("unknown optimizer 'adan'; accepted: gd, momentum"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("gd").create(Map.of("lr", "abc")));
+        assertEquals("gd: lr must be a number >= 0, got 'abc'", e.getMessage());
+    }
+
+    static Map<String, String> parse(String params) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String pair : params.split(" ")) {
+            if (!pair.isBlank()) {
+                String[] kv = pair.split("=");
+                map.put(kv[0], kv[1]);
+            }
+        }
+        return map;
+    }
+
+    static StepContext context(int step, ScalarField field) {
+        return context(step, field, new ArrayList<>());
+    }
+
+    static StepContext context(int step, ScalarField field, List<String> notes) {
+        return new StepContext() {
+            @Override
+            public ScalarField field() {
+                return field;
+            }
+
+            @Override
+            public int step() {
+                return step;
+            }
+
+            @Override
+            public void note(String message) {
+                notes.add(message);
+            }
+        };
+    }
+}
