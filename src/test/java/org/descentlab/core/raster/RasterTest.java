@@ -89,8 +89,11 @@ class RasterTest {
         SampledGrid s = GridSampler.sample(fn("x"), new Grid(0, 10, 0, 1, 11, 2));
         assertArrayEquals(new double[] {2.5, 5, 7.5}, ContourLevels.LINEAR.levels(s, 3), 1e-12);
         double[] log = ContourLevels.LOG.levels(s, 3);
-        // δ = 10·1e-4; four decades above the minimum, one per quarter: δ·(10^k − 1)
-        assertArrayEquals(new double[] {1e-3 * 9, 1e-3 * 99, 1e-3 * 999}, log, 1e-12, Arrays.toString(log));
+        // δ = 10·1e-4 and t = log(1 + v/δ)/log(1 + 10⁴): level k of 3 is δ·((1 + 10⁴)^(k/4) − 1),
+        // about 0.009, 0.099, 0.999: one decade per quarter
+        double[] expected = {1e-3 * (Math.pow(10001, 0.25) - 1), 1e-3 * (Math.pow(10001, 0.5) - 1),
+            1e-3 * (Math.pow(10001, 0.75) - 1)};
+        assertArrayEquals(expected, log, 1e-12, Arrays.toString(log));
         assertArrayEquals(new double[] {2, 5, 7}, ContourLevels.QUANTILE.levels(s, 3), 1e-12);
         SampledGrid negative = GridSampler.sample(fn("x - 100"), new Grid(0, 10, 0, 1, 11, 2));
         for (double level : ContourLevels.LOG.levels(negative, 5)) {
