@@ -1,0 +1,32 @@
+package org.descentlab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.optim.ParameterSpec;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "optimizers", mixinStandardHelpOptions = true,
+        description = "Lists every optimizer with its parameters, defaults and what it does.")
+final class OptimizersCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (OptimizerType type : Optimizers.all()) {
+            out.println(type.name() + "  " + type.description());
+            for (ParameterSpec p : type.parameters()) {
+                out.printf("    %-26s default %-8s %-22s %s%n", p.name(), p.defaultText(), p.accepted(), p.description());
+            }
+        }
+        return Cli.OK;
+    }
+}

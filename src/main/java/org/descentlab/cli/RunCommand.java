@@ -1,0 +1,142 @@
+package org.descentlab.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.run.RunConfig;
+import org.descentlab.core.run.Runner;
+import org.descentlab.core.run.Trajectory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs one optimizer from a start point and prints the trajectory as CSV:",
+            "step,x,y,f,grad_x,grad_y, one row per step from 0 (the start) to K.",
+            "Then on stderr: 'stop: REASON at step K' (converged, max-steps or diverged),",
+            "after any 'warning:' and 'note:' lines."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--function", required = true, paramLabel = "EXPR", description = "f(x, y)")
+    String function;
+
+    @Option(names = "--optimizer", required = true, paramLabel = "NAME",
+            description = "one of: gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, adamax, nadam, adadelta, newton")
+    String optimizer;
+
+    @Option(names = "--start", required = true, paramLabel = "X,Y", description = "start point, e.g. -1.5,2")
+    String start;
+
+    @Option(names = "--lr", paramLabel = "V", description = "learning rate; short for --param lr=V")
+    String lr;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "a hyper-parameter, repeatable; booleans are true or false (see 'optimizers')")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000", description = "most updates (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6",
+            description = "stop when |grad f| <= T; 0 never stops early (default ${DEFAULT-VALUE})")
+    double tol;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "seed of the gradient noise (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0",
+            description = "Gaussian noise added to each gradient component (default ${DEFAULT-VALUE})")
+    double noise;
+
+    @Option(names = "--clip", paramLabel = "C", defaultValue = "0",
+            description = "clip the gradient to norm C before each update; 0 for none (default ${DEFAULT-VALUE})")
+    double clip;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        CompiledFunction f = Inputs.function(function, err);
+        OptimizerType type = Optimizers.require(optimizer);
+        Optimizer o = type.create(parameters());
+        double[] p = Inputs.point("--start", start);
+        if (clip < 0 || !Double.isFinite(clip)) {
+            throw new InputException("--clip must be a finite number >= 0, got " + clip);
+        }
+        RunConfig config = new RunConfig(o, p[0], p[1], steps, tol, noise, seed, clip);
+        Trajectory t = Runner.run(f, config);
+        writeCsv(t, spec.commandLine().getOut());
+        printNotes(t, err);
+        err.println("stop: " + t.stop().reason().id() + " at step " + t.stop().step());
+        return Cli.OK;
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : params) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException("--param must be NAME=VALUE, got '" + pair + "'");
+            }
+            String name = pair.substring(0, eq).strip();
+            if (values.put(name, pair.substring(eq + 1)) != null) {
+                throw new InputException("--param " + name + " is given twice");
+            }
+        }
+        if (lr != null) {
+            if (values.containsKey("lr")) {
+                throw new InputException("give the learning rate once: --lr or --param lr=..., not both");
+            }
+            values.put("lr", lr);
+        }
+        return values;
+    }
+
+    static void writeCsv(Trajectory t, Writer target) {
+        try {
+            BufferedWriter out = new BufferedWriter(target, 1 << 16);
+            out.write("step,x,y,f,grad_x,grad_y\n");
+            StringBuilder row = new StringBuilder(128);
+            for (int k = 0; k < t.size(); k++) {
+                row.setLength(0);
+                row.append(k).append(',').append(t.x(k)).append(',').append(t.y(k)).append(',').append(t.f(k))
+                        .append(',').append(t.gradX(k)).append(',').append(t.gradY(k)).append('\n');
+                out.write(row.toString());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Notes grouped by message, so a thousand Newton fallbacks are one line. */
+    static void printNotes(Trajectory t, PrintWriter err) {
+        Map<String, List<Integer>> byMessage = new LinkedHashMap<>();
+        for (Trajectory.Note n : t.notes()) {
+            byMessage.computeIfAbsent(n.message(), m -> new ArrayList<>()).add(n.step());
+        }
+        byMessage.forEach((message, stepsWithIt) -> err.println("note: " + message
+                + (stepsWithIt.size() == 1 ? " (step " + stepsWithIt.get(0) + ")"
+                        : " (" + stepsWithIt.size() + " steps, first at step " + stepsWithIt.get(0) + ")")));
+        if (t.stop().reason() == org.descentlab.core.run.StopReason.DIVERGED) {
+            err.println("note: diverged at step " + t.stop().step() + ": " + t.stop().detail()
+                    + "; try a smaller learning rate");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.descentlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.descentlab.core.expr.Expressions;
+import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.run.RunConfig;
+import org.descentlab.core.run.Runner;
+import org.descentlab.core.run.Trajectory;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    record Result(int code, String out, String err) {
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+        }
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkPrintsOkAndWarnings() {
+        Result r = cli("check", "--function", "x^2 + y^2");
+        assertEquals(new Result(0, "ok\n", ""), r);
+        r = cli("check", "--function", "sin x*cos y");
+        assertEquals(0, r.code());
+        assertEquals("ok", r.outLines().get(0));
+        assertTrue(r.outLines().stream().skip(1).allMatch(l -> l.startsWith("warning: ")), r.out());
+        assertTrue(r.out().contains("warning: read as: sin(x*cos(y))"), r.out());
+    }
+
+    @Test
+    void checkRejectsABadFunctionWithColumnOnStderr() {
+        assertEquals(new Result(2, "", "error: unknown name 'sinn': did you mean sin? (column 1)\n"),
+                cli("check", "--function", "sinn(x)"));
+        assertEquals(new Result(2, "", "error: the function is empty: type an expression in x and y, e.g. x^2 + y^2\n"),
+                cli("check", "--function="));
+        Result missing = cli("check");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("error: Missing required option: '--function=EXPR'"), missing.err());
+    }
+
+    @Test
+    void runPrintsTheTrajectoryAsCsvAndTheStopOnStderr() {
+        Result r = cli("run", "--function", "x^2 + y^2", "--optimizer", "gd", "--start", "-1.5,2", "--lr", "0.1",
+                "--steps", "5");
+        assertEquals(0, r.code());
+        assertEquals("step,x,y,f,grad_x,grad_y", r.outLines().get(0));
+        assertEquals(7, r.outLines().size());
+        assertEquals(List.of("stop: max-steps at step 5"), r.errLines());
+        String[] row0 = r.outLines().get(1).split(",");
+        assertEquals("0", row0[0]);
+        assertEquals("-1.5", row0[1]);
+        assertEquals("2.0", row0[2]);
+        assertEquals("6.25", row0[3]);
+    }
+
+    @Test
+    void runAgreesWithTheEngineRowForRow() {
+        Result r = cli("run", "--function=(1-x)^2+100*(y-x^2)^2", "--optimizer=adam", "--start=-1.2,1",
+                "--param", "lr=0.05", "--param", "amsgrad=true", "--noise", "0.1", "--seed", "7", "--clip", "5");
+        var f = ((ParseResult.Success) Expressions.parse("(1-x)^2+100*(y-x^2)^2")).function();
+        var adam = Optimizers.require("adam").create(java.util.Map.of("lr", "0.05", "amsgrad", "true"));
+        Trajectory t = Runner.run(f, new RunConfig(adam, -1.2, 1, 1000, 1e-6, 0.1, 7, 5));
+        List<String> lines = r.outLines();
+        assertEquals(t.size() + 1, lines.size());
+        for (int k = 0; k < t.size(); k++) {
+            assertEquals(k + "," + t.x(k) + "," + t.y(k) + "," + t.f(k) + "," + t.gradX(k) + "," + t.gradY(k),
+                    lines.get(k + 1));
+        }
+        assertEquals("stop: " + t.stop().reason().id() + " at step " + t.stop().step(), r.errLines().get(r.errLines().size() - 1));
+    }
+
+    @Test
+    void aDivergedRunIsACompletedRun() {
+        Result r = cli("run", "--function", "x^2", "--optimizer", "gd", "--start", "1,0", "--lr", "5");
+        assertEquals(0, r.code());
+        List<String> err = r.errLines();
+        assertTrue(err.get(err.size() - 1).matches("stop: diverged at step \\d+"), r.err());
+        assertTrue(err.stream().anyMatch(l -> l.startsWith("note: diverged at step")), r.err());
+    }
+
+    @Test
+    void convergenceAndWarningsGoToStderr() {
+        Result r = cli("run", "--function", "sin x^2 + y^2", "--optimizer", "newton", "--start", "0.5,0.5");
+        assertEquals(0, r.code());
+        assertTrue(r.errLines().stream().allMatch(l -> l.startsWith("warning: ") || l.startsWith("note: ")
+                || l.startsWith("stop: ")), r.err());
+        assertTrue(r.err().endsWith("stop: converged at step " + (r.outLines().size() - 2) + "\n"), r.err());
+    }
+
+    @Test
+    void badRunInputsExitWithTwoAndSayWhatIsAccepted() {
+        assertEquals(new Result(2, "", "error: unknown optimizer 'adan'; accepted: " + Optimizers.names() + "\n"),
+                cli("run", "--function", "x", "--optimizer", "adan", "--start", "0,0"));
+        assertEquals(new Result(2, "", "error: adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad\n"),
+                cli("run", "--function", "x", "--optimizer", "adam", "--start", "0,0", "--param", "beta3=1"));
+        assertEquals(new Result(2, "", "error: adam: beta1 must be a number in [0, 1), got 1.5\n"),
+                cli("run", "--function", "x", "--optimizer", "adam", "--start", "0,0", "--param", "beta1=1.5"));
+        assertEquals(new Result(2, "", "error: adam: amsgrad must be true or false, got 'yes'\n"),
+                cli("run", "--function", "x", "--optimizer", "adam", "--start", "0,0", "--param", "amsgrad=yes"));
+        assertEquals(new Result(2, "", "error: give the learning rate once: --lr or --param lr=..., not both\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "0,0", "--lr", "1", "--param", "lr=2"));
+        assertEquals(new Result(2, "", "error: --start must be X,Y (two finite numbers), got '1'\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "1"));
+        assertEquals(new Result(2, "", "error: steps must be >= 0, got -1\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--steps", "-1"));
+        assertEquals(new Result(2, "", "error: ')' has no matching opening bracket (column 2)\n"),
+                cli("run", "--function", "x)", "--optimizer", "gd", "--start", "1,1"));
+        assertEquals(2, cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--tol", "abc").code());
+        assertEquals(2, cli("frobnicate").code());
+        assertEquals(2, cli().code());
+    }
+
+    @Test
+    void optimizersListsEveryOptimizerWithItsParameters() {
+        Result r = cli("optimizers");
+        assertEquals(0, r.code());
+        for (var type : Optimizers.all()) {
+            assertTrue(r.out().contains(type.name() + "  " + type.description()), type.name());
+            for (var p : type.parameters()) {
+                assertTrue(r.out().contains(p.name()), p.name());
+            }
+        }
+        assertTrue(r.out().contains("initial_accumulator_value  default 0"), r.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("check", "run", "optimizers")) {
+            Result r = cli(command, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().startsWith("Usage: descentlab " + command), r.out());
+        }
+        assertEquals(0, cli("--help").code());
+    }
+}

@@ -1,0 +1,81 @@
+package org.descentlab.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** Drives {@code java -jar target/descentlab.jar} the way a user does, with no display. */
+class PackagedJarIT {
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome jar(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("descentlab.jar", "target/descentlab.jar"));
+        assertTrue(Files.isRegularFile(jar), "packaged jar at " + jar);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        Path out = Files.createTempFile("descentlab-out", ".txt");
+        Path err = Files.createTempFile("descentlab-err", ".txt");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished within a minute");
+        Outcome o = new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return o;
+    }
+
+    @Test
+    void checkAcceptsAndRejectsLikeTheContractSays() throws Exception {
+        assertEquals(new Outcome(0, "ok\n", ""), jar("check", "--function", "x^2 + 3*y^2"));
+        Outcome bad = jar("check", "--function", "pow(x)");
+        assertEquals(2, bad.code());
+        assertEquals("", bad.out());
+        assertEquals("error: pow takes 2 arguments, got 1, e.g. pow(x, 2) (column 1)\n", bad.err());
+    }
+
+    @Test
+    void runWritesCsvAndTheStopLineWithoutADisplay() throws Exception {
+        Outcome o = jar("run", "--function", "(1-x)^2 + 100*(y-x^2)^2", "--optimizer", "adam", "--start=-1.2,1",
+                "--lr", "0.2", "--steps", "1000", "--tol", "1e-9");
+        assertEquals(0, o.code(), o.err());
+        String[] lines = o.out().split("\n");
+        assertEquals("step,x,y,f,grad_x,grad_y", lines[0]);
+        assertTrue(lines[1].startsWith("0,-1.2,1.0,24.199999999999996,"), lines[1]);
+        String[] last = lines[lines.length - 1].split(",");
+        assertEquals(1.0, Double.parseDouble(last[1]), 1e-3);
+        assertEquals(1.0, Double.parseDouble(last[2]), 1e-3);
+        assertTrue(o.err().matches("stop: (converged|max-steps) at step " + last[0] + "\n"), o.err());
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNothingOnStdout() throws Exception {
+        Outcome o = jar("run", "--function", "x", "--optimizer", "sgd", "--start", "0,0");
+        assertEquals(2, o.code());
+        assertEquals("", o.out());
+        assertTrue(o.err().startsWith("error: unknown optimizer 'sgd'; accepted: gd, momentum"), o.err());
+    }
+
+    @Test
+    void optimizersAndHelpWork() throws Exception {
+        Outcome o = jar("optimizers");
+        assertEquals(0, o.code());
+        assertTrue(o.out().contains("newton  Newton"), o.out());
+        assertEquals(0, jar("run", "--help").code());
+    }
+}
