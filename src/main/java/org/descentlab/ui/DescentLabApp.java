@@ -3,7 +3,6 @@ package org.descentlab.ui;
 import java.nio.IntBuffer;
 
 import javafx.application.Application;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -47,11 +46,13 @@ public final class DescentLabApp extends Application {
                 PixelFormat.getIntArgbPreInstance());
         Label caption = new Label("f(x, y) = " + f.readAs() + "    x in [-2, 2], y in [-1, 3], log colour scale."
                 + "  The interactive app arrives with the next release.");
-        caption.setPadding(new Insets(8));
+        caption.getStyleClass().add(Styles.CAPTION);
         BorderPane root = new BorderPane(new ImageView(new WritableImage(buffer)));
         root.setBottom(caption);
         stage.setTitle("DescentLab");
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(Styles.sheets());
+        stage.setScene(scene);
         stage.show();
     }
 }
