@@ -13,7 +13,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Compiles a tree to JVM bytecode in a hidden class, so the JIT treats it like hand-written Java. The
- * row method computes the sub-expressions of y alone once per row, before its loop over x.
+ * row method computes the sub-expressions of y alone once per row, before its loop over x; its second
+ * form also reads the sub-expressions of x alone from arrays filled once per grid.
  * Hidden classes are unloaded once no longer referenced, so compiling on every keystroke is fine.
  */
 final class BytecodeCompiler implements Opcodes {
@@ -22,30 +23,55 @@ final class BytecodeCompiler implements Opcodes {
     private static final String CLASS_NAME = BytecodeCompiler.class.getPackageName().replace('.', '/') + "/GeneratedKernel";
     private static final String MATH = "java/lang/Math";
 
-    /** Local-variable slots of {@code row(double y, double x0, double dx, int n, double[] out, int offset)}. */
-    private static final int ROW_Y = 1;
-    private static final int ROW_X0 = 3;
-    private static final int ROW_DX = 5;
-    private static final int ROW_N = 7;
-    private static final int ROW_OUT = 8;
-    private static final int ROW_OFFSET = 9;
-    private static final int ROW_I = 10;
-    private static final int ROW_X = 11;
-    private static final int ROW_FIRST_FREE = 13;
-
     private BytecodeCompiler() {
     }
 
     /** Compiles the tree; throws a runtime exception (e.g. a method over 64 KiB) if it cannot. */
     static Kernel compile(Node root) throws ReflectiveOperationException {
+        Invariants invariants = new Invariants();
+        invariants.collect(root);
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object", new String[] {KERNEL});
         constructor(cw);
         valueMethod(cw, root);
-        rowMethod(cw, root);
+        rowMethod(cw, root, invariants.yOnly, List.of());
+        if (!invariants.xOnly.isEmpty()) {
+            rowMethod(cw, root, invariants.yOnly, invariants.xOnly);
+            columnsMethod(cw, invariants.xOnly);
+            columnCountMethod(cw, invariants.xOnly.size());
+        }
         cw.visitEnd();
         MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true);
         return (Kernel) lookup.lookupClass().getDeclaredConstructor().newInstance();
+    }
+
+    /**
+     * The largest sub-trees of y alone (computed once per row) and of x alone (computed once per grid
+     * column, see {@link Kernel#columns}). Leaves are cheaper to load than to cache.
+     */
+    private static final class Invariants {
+        final List<Node> yOnly = new ArrayList<>();
+        final List<Node> xOnly = new ArrayList<>();
+
+        void collect(Node node) {
+            if (node instanceof Node.Num || node instanceof Node.Var) {
+                return;
+            }
+            if (!Node.dependsOn(node, 0)) {
+                yOnly.add(node);
+            } else if (!Node.dependsOn(node, 1)) {
+                xOnly.add(node);
+            } else if (node instanceof Node.Neg n) {
+                collect(n.operand());
+            } else if (node instanceof Node.Binary b) {
+                collect(b.left());
+                collect(b.right());
+            } else if (node instanceof Node.Call c) {
+                c.arguments().forEach(this::collect);
+            } else if (node instanceof Node.IntPower p) {
+                collect(p.base());
+            }
+        }
     }
 
     private static void constructor(ClassWriter cw) {
@@ -61,50 +87,72 @@ final class BytecodeCompiler implements Opcodes {
     private static void valueMethod(ClassWriter cw, Node root) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "value", "(DD)D", null, null);
         mv.visitCode();
-        new Emitter(mv, 1, 3, 5, Map.of()).emit(root);
+        new Emitter(mv, 1, 3, 5).emit(root);
         mv.visitInsn(DRETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
 
-    private static void rowMethod(ClassWriter cw, Node root) {
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", "(DDDI[DI)V", null, null);
+    private static void columnCountMethod(ClassWriter cw, int count) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "columnCount", "()I", null, null);
         mv.visitCode();
-        List<Node> hoisted = new ArrayList<>();
-        collectRowInvariants(root, hoisted);
-        Map<Node, Integer> slots = new IdentityHashMap<>();
-        int next = ROW_FIRST_FREE;
-        for (Node node : hoisted) {
-            Emitter emitter = new Emitter(mv, ROW_X, ROW_Y, next + 2, slots);
+        mv.visitLdcInsn(count);
+        mv.visitInsn(IRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * {@code row(double y, double x0, double dx, int n, double[] out, int offset[, double[][] columns])}:
+     * y-only values into locals first, then one loop over x.
+     */
+    private static void rowMethod(ClassWriter cw, Node root, List<Node> yOnly, List<Node> xOnly) {
+        boolean columned = !xOnly.isEmpty();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", columned ? "(DDDI[DI[[D)V" : "(DDDI[DI)V", null, null);
+        mv.visitCode();
+        final int y = 1;
+        final int x0 = 3;
+        final int dx = 5;
+        final int n = 7;
+        final int out = 8;
+        final int offset = 9;
+        final int columns = 10;
+        int next = columned ? 11 : 10;
+        final int i = next++;
+        final int x = next;
+        next += 2;
+        Emitter emitter = new Emitter(mv, x, y, next);
+        for (Node node : yOnly) {
             emitter.emit(node);
-            mv.visitVarInsn(DSTORE, next);
-            slots.put(node, next);
-            next = emitter.nextFree;
+            int slot = emitter.allocate();
+            mv.visitVarInsn(DSTORE, slot);
+            emitter.locals.put(node, slot);
         }
+        for (int k = 0; k < xOnly.size(); k++) {
+            mv.visitVarInsn(ALOAD, columns);
+            mv.visitLdcInsn(k);
+            mv.visitInsn(AALOAD);
+            int slot = emitter.nextFree++;
+            mv.visitVarInsn(ASTORE, slot);
+            emitter.columnArrays.put(xOnly.get(k), slot);
+        }
+        emitter.indexSlot = i;
         Label loop = new Label();
         Label done = new Label();
         mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, ROW_I);
+        mv.visitVarInsn(ISTORE, i);
         mv.visitLabel(loop);
-        mv.visitVarInsn(ILOAD, ROW_I);
-        mv.visitVarInsn(ILOAD, ROW_N);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitVarInsn(ILOAD, n);
         mv.visitJumpInsn(IF_ICMPGE, done);
-        // x = x0 + i * dx
-        mv.visitVarInsn(DLOAD, ROW_X0);
-        mv.visitVarInsn(ILOAD, ROW_I);
-        mv.visitInsn(I2D);
-        mv.visitVarInsn(DLOAD, ROW_DX);
-        mv.visitInsn(DMUL);
-        mv.visitInsn(DADD);
-        mv.visitVarInsn(DSTORE, ROW_X);
-        // out[offset + i] = f
-        mv.visitVarInsn(ALOAD, ROW_OUT);
-        mv.visitVarInsn(ILOAD, ROW_OFFSET);
-        mv.visitVarInsn(ILOAD, ROW_I);
+        storeX(mv, x0, dx, i, x);
+        mv.visitVarInsn(ALOAD, out);
+        mv.visitVarInsn(ILOAD, offset);
+        mv.visitVarInsn(ILOAD, i);
         mv.visitInsn(IADD);
-        new Emitter(mv, ROW_X, ROW_Y, next, slots).emit(root);
+        emitter.emit(root);
         mv.visitInsn(DASTORE);
-        mv.visitIincInsn(ROW_I, 1);
+        mv.visitIincInsn(i, 1);
         mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
         mv.visitInsn(RETURN);
@@ -112,25 +160,51 @@ final class BytecodeCompiler implements Opcodes {
         mv.visitEnd();
     }
 
-    /** The largest sub-trees that do not depend on x and are worth a local: computed once per row. */
-    private static void collectRowInvariants(Node node, List<Node> out) {
-        if (node instanceof Node.Num || node instanceof Node.Var) {
-            return;
+    /** {@code columns(double x0, double dx, int n, double[][] out)}: each x-only sub-tree at every x. */
+    private static void columnsMethod(ClassWriter cw, List<Node> xOnly) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "columns", "(DDI[[D)V", null, null);
+        mv.visitCode();
+        final int x0 = 1;
+        final int dx = 3;
+        final int n = 5;
+        final int out = 6;
+        final int i = 7;
+        final int x = 8;
+        Emitter emitter = new Emitter(mv, x, -1, 10);
+        Label loop = new Label();
+        Label done = new Label();
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, i);
+        mv.visitLabel(loop);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitVarInsn(ILOAD, n);
+        mv.visitJumpInsn(IF_ICMPGE, done);
+        storeX(mv, x0, dx, i, x);
+        for (int k = 0; k < xOnly.size(); k++) {
+            mv.visitVarInsn(ALOAD, out);
+            mv.visitLdcInsn(k);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ILOAD, i);
+            emitter.emit(xOnly.get(k));
+            mv.visitInsn(DASTORE);
         }
-        if (!Node.dependsOn(node, 0)) {
-            out.add(node);
-            return;
-        }
-        if (node instanceof Node.Neg n) {
-            collectRowInvariants(n.operand(), out);
-        } else if (node instanceof Node.Binary b) {
-            collectRowInvariants(b.left(), out);
-            collectRowInvariants(b.right(), out);
-        } else if (node instanceof Node.Call c) {
-            c.arguments().forEach(a -> collectRowInvariants(a, out));
-        } else if (node instanceof Node.IntPower p) {
-            collectRowInvariants(p.base(), out);
-        }
+        mv.visitIincInsn(i, 1);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** x = x0 + i·dx, the same expression everywhere so that cached and fresh values agree bit for bit. */
+    private static void storeX(MethodVisitor mv, int x0, int dx, int i, int x) {
+        mv.visitVarInsn(DLOAD, x0);
+        mv.visitVarInsn(ILOAD, i);
+        mv.visitInsn(I2D);
+        mv.visitVarInsn(DLOAD, dx);
+        mv.visitInsn(DMUL);
+        mv.visitInsn(DADD);
+        mv.visitVarInsn(DSTORE, x);
     }
 
     /** Emits code that leaves a node's value on the operand stack. */
@@ -138,21 +212,36 @@ final class BytecodeCompiler implements Opcodes {
         private final MethodVisitor mv;
         private final int xSlot;
         private final int ySlot;
-        private final Map<Node, Integer> precomputed;
+        /** Sub-trees already in a double local. */
+        final Map<Node, Integer> locals = new IdentityHashMap<>();
+        /** Sub-trees cached per column: the local holding that column's array, indexed by {@link #indexSlot}. */
+        final Map<Node, Integer> columnArrays = new IdentityHashMap<>();
+        int indexSlot = -1;
         int nextFree;
 
-        Emitter(MethodVisitor mv, int xSlot, int ySlot, int firstFree, Map<Node, Integer> precomputed) {
+        Emitter(MethodVisitor mv, int xSlot, int ySlot, int firstFree) {
             this.mv = mv;
             this.xSlot = xSlot;
             this.ySlot = ySlot;
             this.nextFree = firstFree;
-            this.precomputed = precomputed;
+        }
+
+        /** A new two-slot local for a double. */
+        int allocate() {
+            int slot = nextFree;
+            nextFree += 2;
+            return slot;
         }
 
         void emit(Node node) {
-            Integer slot = precomputed.get(node);
+            Integer slot = locals.get(node);
+            Integer column = columnArrays.get(node);
             if (slot != null) {
                 mv.visitVarInsn(DLOAD, slot);
+            } else if (column != null) {
+                mv.visitVarInsn(ALOAD, column);
+                mv.visitVarInsn(ILOAD, indexSlot);
+                mv.visitInsn(DALOAD);
             } else if (node instanceof Node.Num n) {
                 constant(n.value());
             } else if (node instanceof Node.Var v) {
@@ -235,8 +324,7 @@ final class BytecodeCompiler implements Opcodes {
                 mv.visitInsn(DUP2);
                 mv.visitInsn(DMUL);
             } else {
-                int base = nextFree;
-                nextFree += 2;
+                int base = allocate();
                 mv.visitVarInsn(DSTORE, base);
                 boolean first = true;
                 while (n > 0) {

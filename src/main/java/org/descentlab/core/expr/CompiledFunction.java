@@ -46,6 +46,26 @@ public final class CompiledFunction implements ScalarField, RowSampler {
         kernel.row(y, x0, dx, n, out, offset);
     }
 
+    /**
+     * A row sampler for one grid's x positions: sub-expressions of x alone are computed here, once,
+     * instead of once per row.
+     */
+    @Override
+    public RowSampler prepare(double x0, double dx, int n) {
+        int count = kernel.columnCount();
+        if (count == 0) {
+            return this;
+        }
+        double[][] columns = new double[count][n];
+        kernel.columns(x0, dx, n, columns);
+        return (y, rowX0, rowDx, rowN, out, offset) -> {
+            if (rowX0 != x0 || rowDx != dx || rowN > n) {
+                throw new IllegalArgumentException("row outside the grid this sampler was prepared for");
+            }
+            kernel.row(y, x0, dx, rowN, out, offset, columns);
+        };
+    }
+
     @Override
     public String toString() {
         return readAs;

@@ -65,8 +65,8 @@ public final class Expressions {
         Node simple = Simplifier.simplify(tree);
         try {
             return new CompiledFunction(text, readAs, BytecodeCompiler.compile(simple), true);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // e.g. ASM's MethodTooLargeException for a huge expression: interpret instead.
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // e.g. ASM's MethodTooLargeException, or a class the JVM refuses: interpret instead.
             return new CompiledFunction(text, readAs, new Interpreter(simple), false);
         }
     }

@@ -7,6 +7,14 @@ public interface RowSampler {
     /** Fills {@code out[offset + i] = f(x0 + i·dx, y)} for {@code 0 <= i < n}. */
     void sampleRow(double y, double x0, double dx, int n, double[] out, int offset);
 
+    /**
+     * A sampler for rows that all start at {@code x0} with spacing {@code dx} and {@code n} points, which
+     * may precompute what depends on x alone. Called once per grid, before its rows.
+     */
+    default RowSampler prepare(double x0, double dx, int n) {
+        return this;
+    }
+
     /** The point-by-point row of any field. */
     static RowSampler of(ScalarField field) {
         return (y, x0, dx, n, out, offset) -> {

@@ -31,12 +31,13 @@ public final class GridSampler {
         double[] rowMax = new double[ny];
         double x0 = grid.xmin();
         double dx = grid.dx();
+        RowSampler rows = field.prepare(x0, dx, nx);
         IntStream.range(0, ny).parallel().forEach(j -> {
             if (cancelled.getAsBoolean()) {
                 return;
             }
             int offset = j * nx;
-            field.sampleRow(grid.y(j), x0, dx, nx, values, offset);
+            rows.sampleRow(grid.y(j), x0, dx, nx, values, offset);
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (int k = offset; k < offset + nx; k++) {

@@ -174,6 +174,27 @@ class ExpressionsTest {
     }
 
     @Test
+    void rowsWithSubExpressionsOfXCachedPerGridEqualPointValuesExactly() {
+        String[] texts = {
+            "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", "sin(3*pi*x)^2 + (x-1)^2*(1+sin(3*pi*y)^2)",
+            "exp(-x^2)*y + log(1 + x^4)/(1 + y^2) - x*y", "x^2 + y^2", "y^3 - 2", "x", "sin(x)",
+        };
+        for (String text : texts) {
+            CompiledFunction f = ok(text);
+            org.descentlab.core.field.RowSampler rows = f.prepare(-2.5, 0.125, 41);
+            double[] out = new double[41];
+            for (double y : new double[] {-1.5, 0, 0.3, 7}) {
+                rows.sampleRow(y, -2.5, 0.125, 41, out, 0);
+                for (int i = 0; i < 41; i++) {
+                    assertEquals(f.value(-2.5 + i * 0.125, y), out[i], 0.0, text);
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotSame(ok(texts[0]), ok(texts[0]).prepare(0, 1, 10),
+                "cos(2πx) is cached per column");
+    }
+
+    @Test
     void longExpressionsWorkUpToTheLimitAndAreRefusedPastIt() {
         String longest = "x+".repeat((Expressions.MAX_LENGTH - 1) / 2) + "y";
         assertTrue(longest.length() <= Expressions.MAX_LENGTH);
