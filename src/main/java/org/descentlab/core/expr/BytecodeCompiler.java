@@ -137,24 +137,14 @@ final class BytecodeCompiler implements Opcodes {
             emitter.columnArrays.put(xOnly.get(k), slot);
         }
         emitter.indexSlot = i;
-        Label loop = new Label();
-        Label done = new Label();
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, i);
-        mv.visitLabel(loop);
-        mv.visitVarInsn(ILOAD, i);
-        mv.visitVarInsn(ILOAD, n);
-        mv.visitJumpInsn(IF_ICMPGE, done);
-        storeX(mv, x0, dx, i, x);
-        mv.visitVarInsn(ALOAD, out);
-        mv.visitVarInsn(ILOAD, offset);
-        mv.visitVarInsn(ILOAD, i);
-        mv.visitInsn(IADD);
-        emitter.emit(root);
-        mv.visitInsn(DASTORE);
-        mv.visitIincInsn(i, 1);
-        mv.visitJumpInsn(GOTO, loop);
-        mv.visitLabel(done);
+        loopOverX(mv, x0, dx, n, i, x, () -> {
+            mv.visitVarInsn(ALOAD, out);
+            mv.visitVarInsn(ILOAD, offset);
+            mv.visitVarInsn(ILOAD, i);
+            mv.visitInsn(IADD);
+            emitter.emit(root);
+            mv.visitInsn(DASTORE);
+        });
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -171,6 +161,26 @@ final class BytecodeCompiler implements Opcodes {
         final int i = 7;
         final int x = 8;
         Emitter emitter = new Emitter(mv, x, -1, 10);
+        loopOverX(mv, x0, dx, n, i, x, () -> {
+            for (int k = 0; k < xOnly.size(); k++) {
+                mv.visitVarInsn(ALOAD, out);
+                mv.visitLdcInsn(k);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ILOAD, i);
+                emitter.emit(xOnly.get(k));
+                mv.visitInsn(DASTORE);
+            }
+        });
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * {@code for (i = 0; i < n; i++) { x = x0 + i·dx; body }}: the same x expression in every method, so
+     * that cached and fresh values agree bit for bit.
+     */
+    private static void loopOverX(MethodVisitor mv, int x0, int dx, int n, int i, int x, Runnable body) {
         Label loop = new Label();
         Label done = new Label();
         mv.visitInsn(ICONST_0);
@@ -179,25 +189,6 @@ final class BytecodeCompiler implements Opcodes {
         mv.visitVarInsn(ILOAD, i);
         mv.visitVarInsn(ILOAD, n);
         mv.visitJumpInsn(IF_ICMPGE, done);
-        storeX(mv, x0, dx, i, x);
-        for (int k = 0; k < xOnly.size(); k++) {
-            mv.visitVarInsn(ALOAD, out);
-            mv.visitLdcInsn(k);
-            mv.visitInsn(AALOAD);
-            mv.visitVarInsn(ILOAD, i);
-            emitter.emit(xOnly.get(k));
-            mv.visitInsn(DASTORE);
-        }
-        mv.visitIincInsn(i, 1);
-        mv.visitJumpInsn(GOTO, loop);
-        mv.visitLabel(done);
-        mv.visitInsn(RETURN);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
-    }
-
-    /** x = x0 + i·dx, the same expression everywhere so that cached and fresh values agree bit for bit. */
-    private static void storeX(MethodVisitor mv, int x0, int dx, int i, int x) {
         mv.visitVarInsn(DLOAD, x0);
         mv.visitVarInsn(ILOAD, i);
         mv.visitInsn(I2D);
@@ -205,6 +196,10 @@ final class BytecodeCompiler implements Opcodes {
         mv.visitInsn(DMUL);
         mv.visitInsn(DADD);
         mv.visitVarInsn(DSTORE, x);
+        body.run();
+        mv.visitIincInsn(i, 1);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
     }
 
     /** Emits code that leaves a node's value on the operand stack. */
