@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "descentlab", mixinStandardHelpOptions = true, version = "DescentLab 0.1",
         description = "See gradient descent. With no arguments, opens the app.",
-        subcommands = {CheckCommand.class, RunCommand.class, OptimizersCommand.class})
+        subcommands = {CheckCommand.class, RunCommand.class, RenderCommand.class, OptimizersCommand.class,
+            PresetsCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -23,7 +24,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, run or optimizers");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, run, render, optimizers or presets");
     }
 
     public static int run(String... args) {

@@ -15,7 +15,9 @@ import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.preset.Preset;
 import org.descentlab.core.run.RunConfig;
+import org.descentlab.core.run.RunSpec;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 
@@ -34,14 +36,18 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--function", required = true, paramLabel = "EXPR", description = "f(x, y)")
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "take function, start and (without --optimizer) the first suggested run from a preset")
+    String preset;
+
+    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y)")
     String function;
 
-    @Option(names = "--optimizer", required = true, paramLabel = "NAME",
+    @Option(names = "--optimizer", paramLabel = "NAME",
             description = "one of: gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, adamax, nadam, adadelta, newton")
     String optimizer;
 
-    @Option(names = "--start", required = true, paramLabel = "X,Y", description = "start point, e.g. -1.5,2")
+    @Option(names = "--start", paramLabel = "X,Y", description = "start point, e.g. -1.5,2")
     String start;
 
     @Option(names = "--lr", paramLabel = "V", description = "learning rate; short for --param lr=V")
@@ -72,14 +78,35 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CompiledFunction f = Inputs.function(function, err);
-        OptimizerType type = Optimizers.require(optimizer);
-        Optimizer o = type.create(parameters());
-        double[] p = Inputs.point("--start", start);
+        Preset fromPreset = preset == null ? null : PresetsCommand.require(preset);
+        String text = function != null ? function : fromPreset != null ? fromPreset.expression() : null;
+        if (text == null) {
+            throw new InputException("give --function or --preset");
+        }
+        CompiledFunction f = Inputs.function(text, err);
+        double[] p = start != null ? Inputs.point("--start", start) : fromPreset != null ? fromPreset.start() : null;
+        if (p == null) {
+            throw new InputException("give --start X,Y or --preset");
+        }
         if (clip < 0 || !Double.isFinite(clip)) {
             throw new InputException("--clip must be a finite number >= 0, got " + clip);
         }
-        RunConfig config = new RunConfig(o, p[0], p[1], steps, tol, noise, seed, clip);
+        RunConfig config;
+        if (optimizer == null) {
+            if (fromPreset == null || fromPreset.runs().isEmpty()) {
+                throw new InputException("give --optimizer NAME (one of " + Optimizers.names() + ")");
+            }
+            if (lr != null || !params.isEmpty()) {
+                throw new InputException("--lr and --param need --optimizer");
+            }
+            RunSpec suggested = RunSpec.parse(fromPreset.runs().get(0));
+            config = suggested.config(new RunSpec.Defaults(p[0], p[1], steps, tol, seed, noise, clip));
+            err.println("note: preset run: " + suggested.text());
+        } else {
+            OptimizerType type = Optimizers.require(optimizer);
+            Optimizer o = type.create(parameters());
+            config = new RunConfig(o, p[0], p[1], steps, tol, noise, seed, clip);
+        }
         Trajectory t = Runner.run(f, config);
         writeCsv(t, spec.commandLine().getOut());
         printNotes(t, err);

@@ -6,6 +6,7 @@ import java.util.List;
 public final class Styles {
 
     public static final String CAPTION = "caption";
+    public static final String LANDSCAPE = "landscape";
 
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
 

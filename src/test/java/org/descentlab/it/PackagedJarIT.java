@@ -72,6 +72,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void renderDrawsAPresetWithNoDisplay() throws Exception {
+        Path out = Files.createTempDirectory("descentlab-it").resolve("himmelblau.png");
+        Outcome o = jar("render", "--preset", "himmelblau", "--out", out.toString(), "--size", "900x700");
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", o.out());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(900, image.getWidth());
+        assertEquals(700, image.getHeight());
+        assertTrue(o.err().contains("stop: 1 "), o.err());
+        Outcome bad = jar("render", "--preset", "himmelblau", "--out", out.getParent().resolve("x.png").toString(),
+                "--scale", "cubic");
+        assertEquals(2, bad.code());
+        assertTrue(!Files.exists(out.getParent().resolve("x.png")));
+    }
+
+    @Test
     void optimizersAndHelpWork() throws Exception {
         Outcome o = jar("optimizers");
         assertEquals(0, o.code());

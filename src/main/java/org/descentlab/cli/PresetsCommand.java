@@ -1,0 +1,40 @@
+package org.descentlab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.preset.PresetLibrary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "presets", mixinStandardHelpOptions = true,
+        description = "Lists the presets (use the first column with --preset), their functions and what they teach.")
+final class PresetsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PresetLibrary.Loaded loaded = PresetLibrary.bundled();
+        for (Preset p : loaded.presets()) {
+            out.println(p.id() + "  " + p.name() + "  f = " + p.expression());
+            out.println("    " + p.notes());
+        }
+        for (String problem : loaded.problems()) {
+            spec.commandLine().getErr().println("warning: preset skipped: " + problem);
+        }
+        return Cli.OK;
+    }
+
+    /** The preset with this id, or an input error that lists the ids. */
+    static Preset require(String id) {
+        PresetLibrary.Loaded loaded = PresetLibrary.bundled();
+        return loaded.byId(id).orElseThrow(() -> new InputException(
+                "unknown preset '" + id + "'; accepted: " + loaded.ids()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.descentlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.descentlab.core.raster.Colormap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** render draws with the headless toolkit, as in CI; presets and --preset on run. */
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rendersAPngOfExactlyTheRequestedSize() throws Exception {
+        Path out = dir.resolve("sphere.png");
+        CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-2,2,-1,1", "--out", out.toString(),
+                "--size", "640x360", "--start", "-1.5,0.8", "--run", "gd lr=0.1", "--run", "adam lr=0.2 start=1.5,-0.8");
+        assertEquals(0, r.code(), r.err());
+        // gd at lr 0.1 shrinks the point by 0.8 a step: 2·‖x₀‖·0.8^k <= 1e-6 first at k = 68
+        assertEquals("stop: 1 converged at step 68", r.errLines().get(0));
+        assertTrue(r.errLines().get(1).matches("stop: 2 converged at step \\d+"), r.err());
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertEquals(640, image.getWidth());
+        assertEquals(360, image.getHeight());
+        // low ground near the minimum is dark, the far corner bright yellow (viridis), away from the paths
+        int low = image.getRGB(pixelX(0.1, 640), pixelY(0.5, 360));
+        int corner = image.getRGB(pixelX(-1.98, 640), pixelY(-0.98, 360));
+        assertTrue(brightness(low) < brightness(corner) - 100, Integer.toHexString(low) + " vs " + Integer.toHexString(corner));
+        assertTrue(isNear(corner, Colormap.VIRIDIS.argb(1)), Integer.toHexString(corner));
+    }
+
+    @Test
+    void aPresetGivesFunctionDomainStartAndRuns() throws Exception {
+        Path out = dir.resolve("rosenbrock.png");
+        CliTest.Result r = CliTest.cli("render", "--preset", "rosenbrock", "--out", out.toString(), "--colormap", "magma");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.errLines().stream().filter(l -> l.startsWith("stop: ")).count());
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertEquals(800, image.getWidth());
+        assertEquals(600, image.getHeight());
+    }
+
+    @Test
+    void badInputExitsWithTwoAndLeavesNoFile() {
+        Path out = dir.resolve("never.png");
+        assertEquals(new CliTest.Result(2, "", "error: --domain: xmin must be less than xmax, got xmin 2.0 and xmax -2.0\n"),
+                CliTest.cli("render", "--function", "x", "--domain", "2,-2,0,1", "--out", out.toString()));
+        assertEquals(2, CliTest.cli("render", "--function", "sinn(x)", "--domain", "-1,1,-1,1", "--out", out.toString()).code());
+        assertEquals(2, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(),
+                "--size", "10x10").code());
+        assertEquals(2, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(),
+                "--run", "adam", "--start", "0,0", "--run", "adam beta1=7").code());
+        assertEquals(2, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(),
+                "--colormap", "jet").code());
+        assertEquals(2, CliTest.cli("render", "--preset", "nope", "--out", out.toString()).code());
+        assertEquals(2, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out",
+                dir.resolve("missing/dir/x.png").toString()).code());
+        assertFalse(Files.exists(out));
+        assertEquals(0, dir.toFile().list((d, name) -> name.endsWith(".part")).length);
+    }
+
+    @Test
+    void presetsListsEveryPresetAndRunTakesOne() {
+        CliTest.Result list = CliTest.cli("presets");
+        assertEquals(0, list.code());
+        assertTrue(list.out().contains("rosenbrock  Rosenbrock  f = (1-x)^2 + 100*(y-x^2)^2"), list.out());
+        assertEquals(36, list.outLines().size());
+        CliTest.Result run = CliTest.cli("run", "--preset", "learning-rate-story");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("0,-2.5,1.5,15.25,", run.outLines().get(1).substring(0, 17));
+        assertTrue(run.err().startsWith("note: preset run: gd lr=0.01\n"), run.err());
+        CliTest.Result explicit = CliTest.cli("run", "--preset", "sphere", "--optimizer", "adam", "--lr", "0.5", "--start", "1,1");
+        assertEquals(0, explicit.code(), explicit.err());
+        assertTrue(explicit.outLines().get(1).startsWith("0,1.0,1.0,2.0,"), explicit.outLines().get(1));
+        assertNotEquals(0, CliTest.cli("run", "--preset", "nope").code());
+    }
+
+    /** Picture x of plane x for the domain [-2, 2] and the view's margins (left 64, right 96). */
+    private static int pixelX(double x, int width) {
+        return (int) (64 + (x + 2) / 4 * (width - 160));
+    }
+
+    /** Picture y of plane y for [-1, 1] and the margins (top 14, bottom 40). */
+    private static int pixelY(double y, int height) {
+        return (int) (14 + (1 - y) / 2 * (height - 54));
+    }
+
+    private static int brightness(int argb) {
+        return (argb >> 16 & 0xFF) + (argb >> 8 & 0xFF) + (argb & 0xFF);
+    }
+
+    private static boolean isNear(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) > 40) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
