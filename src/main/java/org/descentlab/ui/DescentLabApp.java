@@ -1,35 +1,24 @@
 package org.descentlab.ui;
 
-import java.nio.IntBuffer;
-
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-import org.descentlab.core.expr.CompiledFunction;
-import org.descentlab.core.expr.Expressions;
-import org.descentlab.core.expr.ParseResult;
-import org.descentlab.core.raster.Colormap;
-import org.descentlab.core.raster.Grid;
-import org.descentlab.core.raster.GridSampler;
-import org.descentlab.core.raster.Heatmap;
-import org.descentlab.core.raster.SampledGrid;
-import org.descentlab.core.raster.Scale;
+import org.descentlab.core.preset.PresetLibrary;
 
-/**
- * The desktop app. Until the app issue lands this window shows the engine's heatmap of Rosenbrock's
- * function, so that {@code mvn javafx:run} opens something real.
- */
+/** The desktop app: opens with the last state, or with a preset on a first launch. */
 public final class DescentLabApp extends Application {
 
-    private static final String PRESET = "(1-x)^2 + 100*(y-x^2)^2";
-    private static final int SIZE = 600;
+    private final AppSettings settings;
+
+    public DescentLabApp() {
+        this(AppSettings.userPreferences());
+    }
+
+    public DescentLabApp(AppSettings settings) {
+        this.settings = settings;
+    }
 
     public static void open(String[] args) {
         Application.launch(DescentLabApp.class, args);
@@ -37,22 +26,37 @@ public final class DescentLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        CompiledFunction f = ((ParseResult.Success) Expressions.parse(PRESET)).function();
-        Grid grid = new Grid(-2, 2, -1, 3, SIZE, SIZE);
-        SampledGrid sampled = GridSampler.sample(f, grid);
-        int[] pixels = new int[SIZE * SIZE];
-        Heatmap.colorize(sampled, Heatmap.scaleFor(sampled, Scale.LOG), Colormap.VIRIDIS, pixels, () -> false);
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(SIZE, SIZE, IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance());
-        Label caption = new Label("f(x, y) = " + f.readAs() + "    x in [-2, 2], y in [-1, 3], log colour scale."
-                + "  The interactive app arrives with the next release.");
-        caption.getStyleClass().add(Styles.CAPTION);
-        BorderPane root = new BorderPane(new ImageView(new WritableImage(buffer)));
-        root.setBottom(caption);
+        PresetLibrary.Loaded presets = PresetLibrary.bundled();
+        MainViewModel vm = new MainViewModel(presets);
+        SessionMemory.restore(settings, vm);
+        MainView view = new MainView(vm);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));
+        boolean dark = SessionMemory.dark(settings);
+        var toggle = view.themeToggle().button();
+        toggle.setSelected(dark);
+        applyTheme(scene, view, dark);
+        toggle.selectedProperty().addListener((o, was, now) -> applyTheme(scene, view, now));
+        view.installKeys(scene);
         stage.setTitle("DescentLab");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(Styles.sheets());
         stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(640);
+        SessionMemory.placeWindow(settings, stage);
+        stage.setOnHidden(e -> SessionMemory.save(settings, vm, stage, toggle.isSelected()));
         stage.show();
+        if (!presets.problems().isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", presets.problems()));
+            alert.setHeaderText("Some presets could not be loaded and were skipped");
+            alert.initOwner(stage);
+            alert.show();
+        }
+    }
+
+    static void applyTheme(Scene scene, MainView view, boolean dark) {
+        scene.getStylesheets().setAll(Styles.sheets(dark));
+        javafx.scene.paint.Color ink = dark ? javafx.scene.paint.Color.web("#e6edf3") : Palette.AXIS_TEXT;
+        view.landscape().inkProperty().set(ink);
+        view.chart().inkProperty().set(ink);
     }
 }

@@ -55,6 +55,7 @@ public class LandscapeView extends Region {
     private final javafx.beans.property.BooleanProperty showArrows = new javafx.beans.property.SimpleBooleanProperty(
             this, "showArrows", true);
 
+    private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
     private final Canvas contours = new Canvas();
@@ -82,6 +83,7 @@ public class LandscapeView extends Region {
         start.addListener(o -> drawOverlay());
         minima.addListener(o -> drawOverlay());
         showArrows.addListener(o -> drawOverlay());
+        ink.addListener(o -> redrawAll());
     }
 
     /** Whether the current point shows its −∇f and step arrows (the app: yes; a still picture: no). */
@@ -155,6 +157,11 @@ public class LandscapeView extends Region {
     public double pixelY(double y) {
         Domain d = domain.get();
         return (d.ymax() - y) / d.height() * plotHeight();
+    }
+
+    /** The colour of axes and their text, set to suit the theme. */
+    public ObjectProperty<Color> inkProperty() {
+        return ink;
     }
 
     @Override
@@ -364,7 +371,7 @@ public class LandscapeView extends Region {
             gc.setStroke(p.color());
             gc.setLineWidth(3);
             gc.strokeLine(16, y, 40, y);
-            gc.setFill(Palette.AXIS_TEXT);
+            gc.setFill(ink.get());
             gc.fillText(p.label(), 46, y);
         }
     }
@@ -377,8 +384,8 @@ public class LandscapeView extends Region {
         double h = plotHeight();
         Domain d = domain.get();
         gc.setFont(FONT);
-        gc.setStroke(Palette.AXIS_LINE);
-        gc.setFill(Palette.AXIS_TEXT);
+        gc.setStroke(ink.get());
+        gc.setFill(ink.get());
         gc.setLineWidth(1);
         gc.strokeRect(LEFT - 0.5, TOP - 0.5, w + 1, h + 1);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -417,10 +424,10 @@ public class LandscapeView extends Region {
             gc.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
             gc.fillRect(x, y + k * h / steps, BAR_WIDTH, h / steps + 1);
         }
-        gc.setStroke(Palette.AXIS_LINE);
+        gc.setStroke(ink.get());
         gc.strokeRect(x - 0.5, y - 0.5, BAR_WIDTH + 1, h + 1);
         ColorScale scale = l.scale();
-        gc.setFill(Palette.AXIS_TEXT);
+        gc.setFill(ink.get());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (int k = 0; k <= 4; k++) {

@@ -7,20 +7,38 @@ public final class Styles {
 
     public static final String CAPTION = "caption";
     public static final String LANDSCAPE = "landscape";
+    public static final String LOSS_CHART = "loss-chart";
+    public static final String ERROR_TEXT = "error-text";
+    public static final String WARNING_TEXT = "warning-text";
+    public static final String STATUS = "status";
+    public static final String SIDE_PANEL = "side-panel";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String INVALID = "invalid";
+    public static final String FUNCTION_FIELD = "function-field";
 
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
+    private static final String LIGHT = "light.css";
+    private static final String DARK = "dark.css";
 
     private Styles() {
     }
 
-    /** URLs of the style sheets, tokens first; they are packaged from the top-level styles folder. */
+    /** URLs of the style sheets, tokens first, then the theme; packaged from the top-level styles folder. */
+    public static List<String> sheets(boolean dark) {
+        return java.util.stream.Stream.concat(SHEETS.stream(), java.util.stream.Stream.of(dark ? DARK : LIGHT))
+                .map(Styles::url).toList();
+    }
+
+    /** The light theme's sheets. */
     public static List<String> sheets() {
-        return SHEETS.stream().map(name -> {
-            var url = Styles.class.getResource("/styles/" + name);
-            if (url == null) {
-                throw new IllegalStateException("missing style sheet styles/" + name);
-            }
-            return url.toExternalForm();
-        }).toList();
+        return sheets(false);
+    }
+
+    private static String url(String name) {
+        var url = Styles.class.getResource("/styles/" + name);
+        if (url == null) {
+            throw new IllegalStateException("missing style sheet styles/" + name);
+        }
+        return url.toExternalForm();
     }
 }

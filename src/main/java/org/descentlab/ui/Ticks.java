@@ -44,8 +44,7 @@ final class Ticks {
         if (a >= 1e5 || a < 1e-3) {
             return String.format(java.util.Locale.ROOT, "%.3g", v).replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
         }
-        String s = String.format(java.util.Locale.ROOT, "%.4f", v);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+        // four significant digits, no trailing zeros: 250.6679 -> 250.7, 0.12500 -> 0.125
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,341 @@
+package org.descentlab.ui;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.descentlab.core.expr.ParseError;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.run.Trajectory;
+
+/** The main window's nodes and bindings; what they do lives in {@link MainViewModel}. */
+public final class MainView extends BorderPane {
+
+    /** Pixels within which a press on the start marker drags it. */
+    private static final double GRAB_RADIUS = 10;
+
+    private final MainViewModel vm;
+    private final TextField functionField = new TextField();
+    private final ComboBox<Preset> presets = new ComboBox<>();
+    private final LandscapeView landscape = new LandscapeView();
+    private final LossChart chart = new LossChart();
+    private final SidePanel side;
+    private final Button play = new Button("▶ Play");
+    private final Label counter = new Label();
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean draggingStart;
+    private boolean moved;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        this.side = new SidePanel(vm);
+        functionField.setId("function");
+        landscape.setId("landscape");
+        play.setId("play");
+        setTop(editor());
+        setCenter(landscape);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinViewportWidth(300);
+        scroll.setPrefViewportWidth(300);
+        setRight(scroll);
+        setBottom(bottom());
+        bindLandscape();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public LandscapeView landscape() {
+        return landscape;
+    }
+
+    SidePanel side() {
+        return side;
+    }
+
+    public LossChart chart() {
+        return chart;
+    }
+
+    private VBox editor() {
+        presets.getItems().setAll(vm.presets().presets());
+        presets.setPromptText("Presets");
+        presets.setCellFactory(list -> new PresetCell());
+        presets.setButtonCell(new PresetCell());
+        presets.setOnAction(e -> {
+            Preset p = presets.getValue();
+            if (p != null && p != vm.presetProperty().get()) {
+                vm.applyPreset(p);
+            }
+        });
+        vm.presetProperty().addListener((o, was, now) -> presets.setValue(now));
+        presets.setValue(vm.presetProperty().get());
+
+        functionField.getStyleClass().add(Styles.FUNCTION_FIELD);
+        functionField.setPromptText("f(x, y), e.g. (1-x)^2 + 100*(y-x^2)^2");
+        functionField.setText(vm.functionTextProperty().get());
+        functionField.textProperty().addListener((o, was, now) -> {
+            if (!now.equals(vm.functionTextProperty().get())) {
+                vm.setFunctionText(now);
+            }
+        });
+        vm.functionTextProperty().addListener((o, was, now) -> {
+            if (!now.equals(functionField.getText())) {
+                functionField.setText(now);
+            }
+        });
+        HBox.setHgrow(functionField, Priority.ALWAYS);
+        Label f = new Label("f(x, y) =");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.renderingProperty());
+        HBox row = new HBox(8, presets, f, functionField, busy);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = new Label();
+        error.setId("function-error");
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.functionErrorProperty().get()),
+                vm.functionErrorProperty()));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        vm.functionErrorProperty().addListener((o, was, now) -> markColumn(now));
+        Label warnings = new Label();
+        warnings.setId("function-warnings");
+        warnings.getStyleClass().add(Styles.WARNING_TEXT);
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.warnings()), vm.warnings()));
+        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty().and(vm.functionErrorProperty().isNull()));
+        warnings.visibleProperty().bind(warnings.managedProperty());
+        Label notes = new Label();
+        notes.setWrapText(true);
+        notes.getStyleClass().add(Styles.CAPTION);
+        notes.textProperty().bind(Bindings.createStringBinding(() -> {
+            Preset p = vm.presetProperty().get();
+            return p != null && p.expression().equals(vm.functionTextProperty().get()) ? p.notes() : "";
+        }, vm.presetProperty(), vm.functionTextProperty()));
+        VBox box = new VBox(4, row, error, warnings, notes);
+        box.setPadding(new Insets(10, 10, 6, 10));
+        return box;
+    }
+
+    /** "error text — column N", with the offending text selected in the field. */
+    private static String describe(ParseError e) {
+        if (e == null) {
+            return "";
+        }
+        return e.hasColumn() ? e.message() + "  (column " + e.column() + ")" : e.message();
+    }
+
+    private void markColumn(ParseError e) {
+        if (e != null && e.hasColumn() && functionField.isFocused()) {
+            int from = Math.min(e.column() - 1, functionField.getLength());
+            int to = Math.min(from + Math.max(1, e.offendingText().length()), functionField.getLength());
+            int caret = functionField.getCaretPosition();
+            functionField.selectRange(from, to);
+            functionField.positionCaret(caret);
+        }
+    }
+
+    private VBox bottom() {
+        Button rewind = new Button("|◀");
+        rewind.setTooltip(new Tooltip("Back to the start (Home)"));
+        rewind.setOnAction(e -> vm.rewind());
+        Button back = new Button("◀");
+        back.setTooltip(new Tooltip("One step back (Left)"));
+        back.setOnAction(e -> vm.stepBack());
+        Button forward = new Button("▶|");
+        forward.setTooltip(new Tooltip("One step forward (Right)"));
+        forward.setOnAction(e -> vm.stepForward());
+        play.setTooltip(new Tooltip("Play or pause (Space)"));
+        play.setOnAction(e -> vm.togglePlay());
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
+        play.setPrefWidth(90);
+        Slider speed = new Slider(0, 3, Math.log10(vm.speedProperty().get()));
+        speed.setPrefWidth(160);
+        speed.valueProperty().addListener((o, was, now) -> vm.speedProperty().set(Math.pow(10, now.doubleValue())));
+        Label speedText = new Label();
+        speedText.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(vm.speedProperty().get()) + " steps/s", vm.speedProperty()));
+        speedText.setMinWidth(90);
+        counter.setId("counter");
+        counter.textProperty().bind(Bindings.createStringBinding(this::counterText, vm.playheadProperty(),
+                vm.trajectoryProperty()));
+        HBox controls = new HBox(8, rewind, back, play, forward, new Label("speed"), speed, speedText, counter);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add(Styles.STATUS);
+        status.textProperty().bind(vm.statusProperty());
+        Label hover = new Label();
+        hover.getStyleClass().add(Styles.CAPTION);
+        hover.textProperty().bind(vm.hoverProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusLine = new HBox(12, status, gap, hover);
+
+        CheckBox logY = new CheckBox("log y");
+        logY.selectedProperty().bindBidirectional(chart.logYProperty());
+        chart.trajectoryProperty().bind(vm.trajectoryProperty());
+        chart.playheadProperty().bindBidirectional(vm.playheadProperty());
+        chart.setPrefHeight(140);
+        Label legend = new Label("f (blue, left axis) and ‖∇f‖ (red, right axis) against the step");
+        legend.getStyleClass().add(Styles.CAPTION);
+        HBox chartHeader = new HBox(12, legend, logY);
+        chartHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, controls, statusLine, chartHeader, chart);
+        box.setPadding(new Insets(6, 10, 10, 10));
+        return box;
+    }
+
+    private String counterText() {
+        Trajectory t = vm.trajectoryProperty().get();
+        if (t == null) {
+            return "";
+        }
+        int k = Math.min(vm.playheadProperty().get(), t.lastStep());
+        return "step " + k + " of " + t.lastStep() + "   f = " + Ticks.label(t.f(k)) + "   ‖∇f‖ = " + Ticks.label(t.gradNorm(k));
+    }
+
+    private void bindLandscape() {
+        landscape.domainProperty().bind(vm.domainProperty());
+        landscape.landscapeProperty().bind(vm.landscapeProperty());
+        landscape.playheadProperty().bind(vm.playheadProperty());
+        landscape.startProperty().bind(vm.startProperty());
+        Runnable paths = () -> {
+            Trajectory t = vm.trajectoryProperty().get();
+            landscape.paths().setAll(t == null ? List.of()
+                    : List.of(new PathLayer(t, Palette.path(0), vm.optimizerTypeProperty().get().name())));
+        };
+        vm.trajectoryProperty().addListener(o -> paths.run());
+        paths.run();
+        Runnable minima = () -> landscape.minimaProperty().set(vm.minima());
+        vm.presetProperty().addListener(o -> minima.run());
+        vm.functionTextProperty().addListener(o -> minima.run());
+        minima.run();
+        landscape.widthProperty().addListener(o -> updateResolution());
+        landscape.heightProperty().addListener(o -> updateResolution());
+
+        var plot = landscape.plotArea();
+        plot.setOnMousePressed(this::pressed);
+        plot.setOnMouseDragged(this::dragged);
+        plot.setOnMouseReleased(this::released);
+        plot.setOnMouseMoved(e -> vm.hover(landscape.planeX(e.getX()), landscape.planeY(e.getY())));
+        plot.setOnScroll(this::scrolled);
+    }
+
+    private void updateResolution() {
+        int[] now = {landscape.plotPixelWidth(), landscape.plotPixelHeight()};
+        int[] was = vm.resolutionProperty().get();
+        if (was == null || was[0] != now[0] || was[1] != now[1]) {
+            vm.resolutionProperty().set(now);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        moved = false;
+        double[] s = vm.startProperty().get();
+        draggingStart = s != null
+                && Math.hypot(landscape.pixelX(s[0]) - e.getX(), landscape.pixelY(s[1]) - e.getY()) <= GRAB_RADIUS;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
+            moved = true;
+        }
+        if (draggingStart) {
+            vm.dragStart(landscape.planeX(e.getX()), landscape.planeY(e.getY()));
+        } else if (moved) {
+            double dx = landscape.planeX(lastX) - landscape.planeX(e.getX());
+            double dy = landscape.planeY(lastY) - landscape.planeY(e.getY());
+            vm.pan(dx, dy);
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (!moved && !draggingStart) {
+            vm.setStart(landscape.planeX(e.getX()), landscape.planeY(e.getY()));
+        }
+        draggingStart = false;
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        vm.zoom(landscape.planeX(e.getX()), landscape.planeY(e.getY()), Math.pow(1.0015, -e.getDeltaY()));
+        e.consume();
+    }
+
+    /** Space plays or pauses, Left and Right step, Home rewinds: unless a text field has the keys. */
+    void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
+            KeyCode code = e.getCode();
+            if (code == KeyCode.SPACE) {
+                vm.togglePlay();
+            } else if (code == KeyCode.RIGHT) {
+                vm.stepForward();
+            } else if (code == KeyCode.LEFT) {
+                vm.stepBack();
+            } else if (code == KeyCode.HOME) {
+                vm.rewind();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    ToggleTheme themeToggle() {
+        return new ToggleTheme(side.darkToggle());
+    }
+
+    /** The dark-theme switch, for the app to wire to the scene's style sheets. */
+    record ToggleTheme(javafx.scene.control.ToggleButton button) {
+    }
+
+    private static final class PresetCell extends ListCell<Preset> {
+        @Override
+        protected void updateItem(Preset item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+        }
+    }
+}

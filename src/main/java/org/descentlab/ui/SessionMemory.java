@@ -1,0 +1,110 @@
+package org.descentlab.ui;
+
+import java.util.Locale;
+
+import javafx.stage.Stage;
+
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.raster.Colormap;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.ScaleChoice;
+
+/**
+ * Saves and restores the window and the last state: function, preset, view, optimizer and its values,
+ * start and run settings. A value that no longer reads is skipped: the app starts with a preset instead.
+ */
+final class SessionMemory {
+
+    static final String DEFAULT_PRESET = "rosenbrock";
+
+    private SessionMemory() {
+    }
+
+    static void save(AppSettings s, MainViewModel vm, Stage stage, boolean dark) {
+        s.put("window", stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
+        s.put("function", vm.functionTextProperty().get());
+        Preset p = vm.presetProperty().get();
+        s.put("preset", p == null ? "" : p.id());
+        Domain d = vm.domainProperty().get();
+        s.put("domain", d.xmin() + "," + d.xmax() + "," + d.ymin() + "," + d.ymax());
+        s.put("optimizer", vm.optimizerTypeProperty().get().name());
+        StringBuilder params = new StringBuilder();
+        vm.parameterText().forEach((k, v) -> params.append(k).append('=').append(v).append(' '));
+        s.put("parameters", params.toString().strip());
+        double[] start = vm.startProperty().get();
+        s.put("start", start[0] + "," + start[1]);
+        s.put("steps", String.valueOf(vm.maxStepsProperty().get()));
+        s.put("tol", String.valueOf(vm.toleranceProperty().get()));
+        s.put("colormap", vm.colormapProperty().get().id());
+        s.put("scale", vm.scaleProperty().get().id());
+        s.put("contours", String.valueOf(vm.contoursProperty().get()));
+        s.put("dark", String.valueOf(dark));
+        s.flush();
+    }
+
+    /** Restores the last state, or loads the default preset on a first launch. */
+    static void restore(AppSettings s, MainViewModel vm) {
+        String presetId = s.get("preset", "");
+        String function = s.get("function", "");
+        vm.presets().byId(presetId.isEmpty() ? DEFAULT_PRESET : presetId)
+                .or(() -> vm.presets().byId(DEFAULT_PRESET))
+                .or(() -> vm.presets().presets().stream().findFirst())
+                .ifPresent(vm::applyPreset);
+        if (function.isEmpty()) {
+            return;
+        }
+        quietly(() -> {
+            OptimizerType type = Optimizers.require(s.get("optimizer", "gd"));
+            vm.setOptimizerType(type);
+            for (String pair : s.get("parameters", "").split(" ")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    vm.setParameter(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        });
+        quietly(() -> vm.colormapProperty().set(Colormap.byId(s.get("colormap", "viridis")).orElse(Colormap.VIRIDIS)));
+        quietly(() -> vm.scaleProperty().set(ScaleChoice.valueOf(s.get("scale", "auto").toUpperCase(Locale.ROOT))));
+        quietly(() -> vm.contoursProperty().set(Integer.parseInt(s.get("contours", "15"))));
+        quietly(() -> vm.maxStepsProperty().set(Integer.parseInt(s.get("steps", "1000"))));
+        quietly(() -> vm.toleranceProperty().set(Double.parseDouble(s.get("tol", "1e-6"))));
+        vm.setFunctionText(function);
+        quietly(() -> {
+            String[] d = s.get("domain", "").split(",");
+            vm.setDomain(d[0], d[1], d[2], d[3]);
+        });
+        quietly(() -> {
+            String[] xy = s.get("start", "").split(",");
+            vm.setStart(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
+        });
+    }
+
+    static void placeWindow(AppSettings s, Stage stage) {
+        quietly(() -> {
+            String[] w = s.get("window", "").split(",");
+            double width = Double.parseDouble(w[2]);
+            double height = Double.parseDouble(w[3]);
+            if (width >= 640 && height >= 480) {
+                stage.setX(Double.parseDouble(w[0]));
+                stage.setY(Double.parseDouble(w[1]));
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        });
+    }
+
+    static boolean dark(AppSettings s) {
+        return Boolean.parseBoolean(s.get("dark", "false"));
+    }
+
+    /** A remembered value that does not read is skipped. */
+    private static void quietly(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            // keep the state the preset gave
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package org.descentlab.ui;
+
+import java.util.Locale;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.optim.ParameterSpec;
+import org.descentlab.core.raster.Colormap;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.ScaleChoice;
+
+/** The optimizer with all its hyper-parameters, the run settings and the view settings. */
+final class SidePanel extends VBox {
+
+    private final MainViewModel vm;
+    private final ComboBox<OptimizerType> optimizer = new ComboBox<>();
+    private final GridPane parameters = new GridPane();
+    private final Slider lrSlider = new Slider(Math.log10(MainViewModel.MIN_LR), Math.log10(MainViewModel.MAX_LR), -2);
+    private final TextField lrField = new TextField();
+    private final Label parameterError = errorLabel();
+    private final Label runError = errorLabel();
+    private final TextField xmin = new TextField();
+    private final TextField xmax = new TextField();
+    private final TextField ymin = new TextField();
+    private final TextField ymax = new TextField();
+    private final ToggleButton dark = new ToggleButton("Dark theme");
+    private boolean syncing;
+
+    SidePanel(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(Styles.SIDE_PANEL);
+        setSpacing(6);
+        setPadding(new Insets(10));
+        setPrefWidth(300);
+        setMinWidth(300);
+
+        optimizer.getItems().setAll(Optimizers.all());
+        optimizer.setCellFactory(list -> new TypeCell());
+        optimizer.setButtonCell(new TypeCell());
+        optimizer.setMaxWidth(Double.MAX_VALUE);
+        optimizer.setValue(vm.optimizerTypeProperty().get());
+        optimizer.valueProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                vm.setOptimizerType(now);
+            }
+        });
+        vm.optimizerTypeProperty().addListener((o, was, now) -> {
+            syncing = true;
+            optimizer.setValue(now);
+            syncing = false;
+            rebuildParameters();
+        });
+        vm.optimizerProperty().addListener(o -> syncLearningRate());
+        parameterError.textProperty().bind(vm.parameterErrorProperty());
+
+        lrSlider.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(lrSlider, Priority.ALWAYS);
+        lrField.setPrefColumnCount(7);
+        lrSlider.valueProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                String text = String.format(Locale.ROOT, "%.3g", Math.pow(10, now.doubleValue()));
+                syncing = true;
+                lrField.setText(text);
+                syncing = false;
+                commitParameter("lr", text, lrField);
+            }
+        });
+        lrField.textProperty().addListener((o, was, now) -> {
+            if (!syncing && commitParameter("lr", now, lrField)) {
+                syncSlider(now);
+            }
+        });
+        Tooltip.install(lrSlider, new Tooltip("learning rate, log scale from 1e-5 to 10"));
+
+        getChildren().addAll(title("Optimizer"), optimizer, new Label("Learning rate"), new HBox(6, lrSlider, lrField),
+                parameters, parameterError, title("Run"), runSettings(), runError, title("View"), viewSettings());
+        rebuildParameters();
+        syncLearningRate();
+    }
+
+    ToggleButton darkToggle() {
+        return dark;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.SECTION_TITLE);
+        return l;
+    }
+
+    private static Label errorLabel() {
+        Label l = new Label();
+        l.getStyleClass().add(Styles.ERROR_TEXT);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** One row per hyper-parameter but lr (which has the slider): a field, or a box for flags. */
+    private void rebuildParameters() {
+        parameters.getChildren().clear();
+        parameters.setHgap(8);
+        parameters.setVgap(4);
+        OptimizerType type = vm.optimizerTypeProperty().get();
+        var text = vm.parameterText();
+        int row = 0;
+        for (ParameterSpec spec : type.parameters()) {
+            if (spec.name().equals("lr")) {
+                continue;
+            }
+            Label name = new Label(spec.name());
+            Tooltip tip = new Tooltip(spec.description() + "; " + spec.accepted() + "; default " + spec.defaultText());
+            name.setTooltip(tip);
+            if (spec.bool()) {
+                CheckBox box = new CheckBox();
+                box.setSelected(Boolean.parseBoolean(text.getOrDefault(spec.name(), spec.defaultText())));
+                box.selectedProperty().addListener((o, was, now) -> vm.setParameter(spec.name(), String.valueOf(now)));
+                box.setTooltip(tip);
+                parameters.addRow(row++, name, box);
+            } else {
+                TextField field = new TextField(text.getOrDefault(spec.name(), spec.defaultText()));
+                field.setPrefColumnCount(8);
+                field.setTooltip(tip);
+                field.textProperty().addListener((o, was, now) -> commitParameter(spec.name(), now, field));
+                parameters.addRow(row++, name, field);
+            }
+        }
+    }
+
+    private boolean commitParameter(String name, String text, TextField field) {
+        boolean ok = vm.setParameter(name, text);
+        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.INVALID), !ok);
+        return ok;
+    }
+
+    private void syncLearningRate() {
+        String lr = vm.optimizerProperty().get().describe().get("lr");
+        if (lr == null || syncing) {
+            return;
+        }
+        syncing = true;
+        if (!lr.equals(lrField.getText())) {
+            try {
+                if (Double.parseDouble(lrField.getText()) != Double.parseDouble(lr)) {
+                    lrField.setText(lr);
+                }
+            } catch (NumberFormatException e) {
+                lrField.setText(lr);
+            }
+        }
+        syncSlider(lr);
+        syncing = false;
+    }
+
+    private void syncSlider(String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (v > 0) {
+                boolean was = syncing;
+                syncing = true;
+                lrSlider.setValue(Math.max(lrSlider.getMin(), Math.min(lrSlider.getMax(), Math.log10(v))));
+                syncing = was;
+            }
+        } catch (NumberFormatException e) {
+            // the field shows it is invalid; the slider stays
+        }
+    }
+
+    private GridPane runSettings() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        TextField steps = new TextField(String.valueOf(vm.maxStepsProperty().get()));
+        TextField tol = new TextField(String.valueOf(vm.toleranceProperty().get()));
+        TextField noise = new TextField(String.valueOf(vm.noiseProperty().get()));
+        TextField seed = new TextField(String.valueOf(vm.seedProperty().get()));
+        steps.textProperty().addListener(setting(steps, "max steps", t -> {
+            int n = Integer.parseInt(t.strip());
+            if (n < 0 || n > MainViewModel.MAX_STEPS) {
+                throw new IllegalArgumentException("max steps must be between 0 and " + MainViewModel.MAX_STEPS);
+            }
+            vm.maxStepsProperty().set(n);
+        }));
+        tol.textProperty().addListener(setting(tol, "tolerance", t -> vm.toleranceProperty().set(nonNegative(t))));
+        noise.textProperty().addListener(setting(noise, "noise σ", t -> vm.noiseProperty().set(nonNegative(t))));
+        seed.textProperty().addListener(setting(seed, "seed", t -> vm.seedProperty().set(Long.parseLong(t.strip()))));
+        vm.maxStepsProperty().addListener((o, was, now) -> setIfDifferent(steps, String.valueOf(now)));
+        grid.addRow(0, new Label("max steps"), steps);
+        grid.addRow(1, new Label("tol ‖∇f‖"), tol);
+        grid.addRow(2, new Label("noise σ"), noise);
+        grid.addRow(3, new Label("seed"), seed);
+        return grid;
+    }
+
+    private static void setIfDifferent(TextField field, String text) {
+        if (!field.getText().strip().equals(text)) {
+            field.setText(text);
+        }
+    }
+
+    private static double nonNegative(String text) {
+        double v = Double.parseDouble(text.strip());
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("must be a number >= 0");
+        }
+        return v;
+    }
+
+    private interface Setter {
+        void set(String text);
+    }
+
+    private ChangeListener<String> setting(TextField field, String name, Setter setter) {
+        return (o, was, now) -> {
+            try {
+                setter.set(now);
+                runError.setText("");
+                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.INVALID), false);
+            } catch (IllegalArgumentException e) {
+                String why = e instanceof NumberFormatException ? "must be a number" : e.getMessage();
+                runError.setText(name + " " + why.replaceFirst("^" + name + " ", "") + ", got '" + now + "'");
+                field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.INVALID), true);
+            }
+        };
+    }
+
+    private VBox viewSettings() {
+        Label domainError = errorLabel();
+        domainError.textProperty().bind(vm.domainErrorProperty());
+        for (TextField f : new TextField[] {xmin, xmax, ymin, ymax}) {
+            f.setPrefColumnCount(6);
+            f.setOnAction(e -> applyDomain());
+        }
+        vm.domainProperty().addListener((o, was, now) -> showDomain(now));
+        showDomain(vm.domainProperty().get());
+        GridPane domain = new GridPane();
+        domain.setHgap(6);
+        domain.setVgap(4);
+        domain.addRow(0, new Label("x"), xmin, new Label("to"), xmax);
+        domain.addRow(1, new Label("y"), ymin, new Label("to"), ymax);
+        Button apply = new Button("Apply");
+        apply.setOnAction(e -> applyDomain());
+        Button reset = new Button("Reset view");
+        reset.setOnAction(e -> vm.resetView());
+
+        ComboBox<Colormap> colormap = new ComboBox<>();
+        colormap.getItems().setAll(Colormap.values());
+        colormap.valueProperty().bindBidirectional(vm.colormapProperty());
+        ComboBox<ScaleChoice> scale = new ComboBox<>();
+        scale.getItems().setAll(ScaleChoice.values());
+        scale.valueProperty().bindBidirectional(vm.scaleProperty());
+        Spinner<Integer> contours = new Spinner<>(0, 60, vm.contoursProperty().get());
+        contours.setEditable(true);
+        contours.setPrefWidth(80);
+        contours.valueProperty().addListener((o, was, now) -> vm.contoursProperty().set(now));
+        GridPane style = new GridPane();
+        style.setHgap(8);
+        style.setVgap(4);
+        style.addRow(0, new Label("colours"), colormap);
+        style.addRow(1, new Label("scale"), scale);
+        style.addRow(2, new Label("contours"), contours);
+        return new VBox(6, domain, new HBox(6, apply, reset), domainError, style, dark);
+    }
+
+    private void showDomain(Domain d) {
+        xmin.setText(Ticks.label(d.xmin()));
+        xmax.setText(Ticks.label(d.xmax()));
+        ymin.setText(Ticks.label(d.ymin()));
+        ymax.setText(Ticks.label(d.ymax()));
+    }
+
+    private void applyDomain() {
+        vm.setDomain(xmin.getText(), xmax.getText(), ymin.getText(), ymax.getText());
+    }
+
+    private static final class TypeCell extends ListCell<OptimizerType> {
+        @Override
+        protected void updateItem(OptimizerType item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+            setTooltip(empty || item == null ? null : new Tooltip(item.description()));
+        }
+    }
+}
