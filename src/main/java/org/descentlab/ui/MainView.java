@@ -126,16 +126,14 @@ public final class MainView extends BorderPane {
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.functionErrorProperty().get()),
                 vm.functionErrorProperty()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         vm.functionErrorProperty().addListener((o, was, now) -> markColumn(now));
         Label warnings = new Label();
         warnings.setId("function-warnings");
         warnings.getStyleClass().add(Styles.WARNING_TEXT);
         warnings.setWrapText(true);
         warnings.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.warnings()), vm.warnings()));
-        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty().and(vm.functionErrorProperty().isNull()));
-        warnings.visibleProperty().bind(warnings.managedProperty());
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty().and(vm.functionErrorProperty().isNull()));
         Label notes = new Label();
         notes.setWrapText(true);
         notes.getStyleClass().add(Styles.CAPTION);
@@ -143,7 +141,12 @@ public final class MainView extends BorderPane {
             Preset p = vm.presetProperty().get();
             return p != null && p.expression().equals(vm.functionTextProperty().get()) ? p.notes() : "";
         }, vm.presetProperty(), vm.functionTextProperty()));
-        VBox box = new VBox(4, row, error, warnings, notes);
+        // error and warnings share one slot that keeps its height: typing never moves the picture
+        javafx.scene.layout.StackPane messages = new javafx.scene.layout.StackPane(notes, warnings, error);
+        messages.setAlignment(Pos.TOP_LEFT);
+        messages.setMinHeight(36);
+        notes.visibleProperty().bind(error.visibleProperty().not().and(warnings.visibleProperty().not()));
+        VBox box = new VBox(4, row, messages);
         box.setPadding(new Insets(10, 10, 6, 10));
         return box;
     }

@@ -96,6 +96,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private final AnimationTimer clock = new Clock();
+    private final javafx.beans.binding.BooleanBinding rendering = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> debounce.getStatus() == javafx.animation.Animation.Status.RUNNING || service.isRunning(),
+            debounce.statusProperty(), service.runningProperty());
 
     public MainViewModel(PresetLibrary.Loaded presets) {
         this.presets = presets;
@@ -414,9 +417,9 @@ public final class MainViewModel {
         return landscape.getReadOnlyProperty();
     }
 
-    /** True while a render is under way. */
-    public javafx.beans.property.ReadOnlyBooleanProperty renderingProperty() {
-        return service.runningProperty();
+    /** True from a change until its landscape is on screen: waiting out the debounce, or rendering. */
+    public javafx.beans.binding.BooleanExpression renderingProperty() {
+        return rendering;
     }
 
     public ReadOnlyObjectProperty<OptimizerType> optimizerTypeProperty() {

@@ -42,7 +42,10 @@ final class Ticks {
         }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
-            return String.format(java.util.Locale.ROOT, "%.3g", v).replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+            // three significant digits, trailing zeros dropped: 1.00e-06 -> 1e-6, 2.50e+07 -> 2.5e7
+            String[] parts = String.format(java.util.Locale.ROOT, "%.2e", v).split("e");
+            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
         }
         // four significant digits, no trailing zeros: 250.6679 -> 250.7, 0.12500 -> 0.125
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();

@@ -1,0 +1,180 @@
+package org.descentlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.Landscape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: what a student does with the mouse and keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        new DescentLabApp(AppSettings.inMemory()).start(stage);
+        view = (MainView) stage.getScene().getRoot();
+        vm = view.viewModel();
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    private Landscape renderedLandscape() {
+        waitFor("a landscape", () -> vm.landscapeProperty().get() != null && !vm.renderingProperty().get());
+        return vm.landscapeProperty().get();
+    }
+
+    @Test
+    void opensWithAPresetOnScreen(FxRobot robot) {
+        Landscape l = renderedLandscape();
+        assertEquals("rosenbrock", vm.presetProperty().get().id());
+        assertEquals(Domain.of(vm.presetProperty().get().domain()).xmin(), l.grid().xmin());
+        assertNotNull(vm.trajectoryProperty().get());
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Stopped at the step limit"));
+    }
+
+    @Test
+    void typingAFunctionChangesTheImage(FxRobot robot) {
+        int[] before = renderedLandscape().argb().clone();
+        robot.interact(() -> robot.lookup("#function").queryAs(TextField.class).clear());
+        robot.clickOn("#function").write("x*y");
+        waitFor("the new landscape", () -> vm.landscapeProperty().get() != null
+                && !Arrays.equals(before, vm.landscapeProperty().get().argb()) && !vm.renderingProperty().get());
+        assertEquals("x*y", vm.functionTextProperty().get());
+        assertNotEquals(Arrays.hashCode(before), Arrays.hashCode(vm.landscapeProperty().get().argb()));
+    }
+
+    @Test
+    void aBadFunctionShowsTheErrorAndKeepsTheOldImage(FxRobot robot) {
+        Landscape before = renderedLandscape();
+        robot.interact(() -> robot.lookup("#function").queryAs(TextField.class).setText("(1-x)^2 + 100*(y-x^2"));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        Label error = robot.lookup("#function-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("'(' is never closed: add ')'  (column 15)", error.getText());
+        assertSame(before, vm.landscapeProperty().get());
+        assertEquals("(1-x)^2 + 100*(y-x^2)^2", vm.functionProperty().get().text());
+    }
+
+    @Test
+    void aClickOnTheLandscapeSetsTheStart(FxRobot robot) {
+        renderedLandscape();
+        LandscapeView l = view.landscape();
+        var plot = l.plotArea();
+        robot.clickOn(plot.localToScreen(plot.getWidth() * 0.75, plot.getHeight() * 0.25), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] s = vm.startProperty().get();
+        Domain d = vm.domainProperty().get();
+        assertEquals(d.xmin() + 0.75 * d.width(), s[0], d.width() / 100);
+        assertEquals(d.ymax() - 0.25 * d.height(), s[1], d.height() / 100);
+        assertEquals(s[0], vm.trajectoryProperty().get().x(0));
+        assertEquals(0, vm.playheadProperty().get());
+    }
+
+    @Test
+    void playReachesConvergedOnSphere(FxRobot robot) {
+        Preset sphere = vm.presets().byId("sphere").orElseThrow();
+        robot.interact(() -> {
+            vm.applyPreset(sphere);
+            vm.speedProperty().set(1000);
+        });
+        robot.clickOn("#play");
+        waitFor("the end of the run", () -> !vm.playingProperty().get()
+                && vm.playheadProperty().get() == vm.trajectoryProperty().get().lastStep());
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertTrue(status.getText().matches("Converged after \\d+ steps \\(‖∇f‖ < 1e-6\\)"), status.getText());
+        assertTrue(robot.lookup("#counter").queryAs(Label.class).getText().startsWith("step "
+                + vm.trajectoryProperty().get().lastStep() + " of "));
+    }
+
+    @Test
+    void keysStepThroughTheRun(FxRobot robot) {
+        renderedLandscape();
+        robot.clickOn(view.landscape().plotArea().localToScreen(5, 5));
+        int head = vm.playheadProperty().get();
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals(head + 2, vm.playheadProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(head + 1, vm.playheadProperty().get());
+    }
+
+    @Test
+    void theWheelZoomsAtTheCursor(FxRobot robot) {
+        renderedLandscape();
+        Domain before = vm.domainProperty().get();
+        var plot = view.landscape().plotArea();
+        robot.moveTo(plot.localToScreen(plot.getWidth() / 2, plot.getHeight() / 2));
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        waitFor("a zoom", () -> vm.domainProperty().get().width() != before.width());
+        Domain after = vm.domainProperty().get();
+        double cx = (before.xmin() + before.xmax()) / 2;
+        assertEquals(cx, (after.xmin() + after.xmax()) / 2, before.width() / 50, "zoomed about the cursor");
+        waitFor("the zoomed render", () -> vm.landscapeProperty().get().grid().xmin() == after.xmin()
+                && !vm.renderingProperty().get());
+    }
+
+    @Test
+    void turningTheWheelAwayZoomsIn(FxRobot robot) {
+        renderedLandscape();
+        Domain before = vm.domainProperty().get();
+        var plot = view.landscape().plotArea();
+        double x = plot.getWidth() * 0.25;
+        double y = plot.getHeight() * 0.5;
+        double planeX = view.landscape().planeX(x);
+        var scene = plot.localToScene(x, y);
+        robot.interact(() -> javafx.event.Event.fireEvent(plot, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), 0, 0, false, false, false, false, false, false,
+                0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        Domain after = vm.domainProperty().get();
+        assertTrue(after.width() < before.width(), before + " -> " + after);
+        assertEquals(planeX, view.landscape().planeX(x), 1e-9 * before.width(), "the point under the cursor stays put");
+    }
+
+    @Test
+    void everyPresetLoadsAndRenders(FxRobot robot) {
+        for (Preset p : vm.presets().presets()) {
+            robot.interact(() -> vm.applyPreset(p));
+            Domain d = Domain.of(p.domain());
+            waitFor(p.id(), () -> vm.landscapeProperty().get() != null && !vm.renderingProperty().get()
+                    && vm.landscapeProperty().get().grid().xmin() == d.xmin()
+                    && vm.landscapeProperty().get().grid().ymax() == d.ymax());
+            Landscape l = vm.landscapeProperty().get();
+            assertTrue(l.sampled().hasFiniteValues(), p.id());
+            assertNotNull(vm.trajectoryProperty().get(), p.id());
+            assertEquals(p.expression(), vm.functionTextProperty().get());
+            assertTrue(robot.lookup("#function-error").queryAs(Label.class).getText().isEmpty(), p.id());
+        }
+    }
+}
