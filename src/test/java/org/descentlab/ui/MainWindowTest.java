@@ -103,6 +103,21 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingTheStartMarkerRecomputesThePathLive(FxRobot robot) {
+        renderedLandscape();
+        LandscapeView l = view.landscape();
+        double[] s = vm.startProperty().get();
+        var plot = l.plotArea();
+        robot.drag(plot.localToScreen(l.pixelX(s[0]), l.pixelY(s[1])), MouseButton.PRIMARY)
+                .dropTo(plot.localToScreen(plot.getWidth() * 0.5, plot.getHeight() * 0.8));
+        double[] moved = vm.startProperty().get();
+        assertNotEquals(s[0], moved[0]);
+        assertEquals(moved[0], vm.trajectoryProperty().get().x(0));
+        assertEquals(vm.domainProperty().get().xmin() + 0.5 * vm.domainProperty().get().width(), moved[0],
+                vm.domainProperty().get().width() / 100);
+    }
+
+    @Test
     void playReachesConvergedOnSphere(FxRobot robot) {
         Preset sphere = vm.presets().byId("sphere").orElseThrow();
         robot.interact(() -> {
