@@ -40,7 +40,7 @@ import org.descentlab.core.run.Trajectory;
 public class LandscapeView extends Region {
 
     static final double LEFT = 64;
-    static final double BOTTOM = 40;
+    static final double BOTTOM = 44;
     static final double TOP = 14;
     static final double RIGHT = 96;
     private static final double BAR_WIDTH = 16;
@@ -438,5 +438,12 @@ public class LandscapeView extends Region {
         }
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(scale.scale().id(), x, y + h + 6);
+        if (l.sampled().undefined() > 0) {
+            int argb = map.undefinedArgb();
+            gc.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
+            gc.fillRect(x, y + h + 24, BAR_WIDTH, 10);
+            gc.setFill(ink.get());
+            gc.fillText("undefined", x + BAR_WIDTH + 6, y + h + 22);
+        }
     }
 }

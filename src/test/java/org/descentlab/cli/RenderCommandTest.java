@@ -92,9 +92,9 @@ class RenderCommandTest {
         return (int) (64 + (x + 2) / 4 * (width - 160));
     }
 
-    /** Picture y of plane y for [-1, 1] and the margins (top 14, bottom 40). */
+    /** Picture y of plane y for [-1, 1] and the margins (top 14, bottom 44). */
     private static int pixelY(double y, int height) {
-        return (int) (14 + (1 - y) / 2 * (height - 54));
+        return (int) (14 + (1 - y) / 2 * (height - 58));
     }
 
     private static int brightness(int argb) {

@@ -31,6 +31,7 @@ class RasterTest {
         assertEquals(21.0, s.max());
         SampledGrid holes = GridSampler.sample(fn("1/x"), new Grid(-1, 1, 0, 1, 3, 2));
         assertEquals(Double.POSITIVE_INFINITY, holes.value(1, 0));
+        assertEquals(2, holes.undefined(), "1/x at x = 0 in both rows");
         assertEquals(-1.0, holes.min());
         assertEquals(1.0, holes.max());
         SampledGrid none = GridSampler.sample(fn("log(-1 - x^2)"), grid);
