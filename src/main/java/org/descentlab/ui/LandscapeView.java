@@ -232,11 +232,27 @@ public class LandscapeView extends Region {
         ContourSet set = l.contours();
         gc.setStroke(Palette.CONTOUR);
         gc.setLineWidth(1);
-        for (float[] s : set.segments()) {
+        // one stroke per level; points closer than ~0.7 px to the last one drawn are skipped
+        double sx = plotWidth() / domain.get().width() * g.dx();
+        double sy = plotHeight() / domain.get().height() * g.dy();
+        double ox = pixelX(g.xmin());
+        double oy = pixelY(g.ymin());
+        for (float[][] level : set.lines()) {
             gc.beginPath();
-            for (int k = 0; k < s.length; k += 4) {
-                gc.moveTo(pixelX(g.xmin() + s[k] * g.dx()), pixelY(g.ymin() + s[k + 1] * g.dy()));
-                gc.lineTo(pixelX(g.xmin() + s[k + 2] * g.dx()), pixelY(g.ymin() + s[k + 3] * g.dy()));
+            for (float[] line : level) {
+                double lx = ox + line[0] * sx;
+                double ly = oy - line[1] * sy;
+                gc.moveTo(lx, ly);
+                int last = line.length - 2;
+                for (int k = 2; k <= last; k += 2) {
+                    double px = ox + line[k] * sx;
+                    double py = oy - line[k + 1] * sy;
+                    if (k == last || Math.abs(px - lx) + Math.abs(py - ly) > 0.7) {
+                        gc.lineTo(px, py);
+                        lx = px;
+                        ly = py;
+                    }
+                }
             }
             gc.stroke();
         }

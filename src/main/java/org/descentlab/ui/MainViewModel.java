@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.animation.AnimationTimer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -21,7 +20,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
@@ -50,8 +48,18 @@ import org.descentlab.core.run.Trajectory;
  */
 public final class MainViewModel {
 
-    /** Wait this long after the last change before rendering: keystrokes closer together render once. */
-    static final Duration DEBOUNCE = Duration.millis(15);
+    /** Wait this long after the last change before rendering: changes closer together render once. */
+    static final long DEBOUNCE_MILLIS = 10;
+    /**
+     * The debounce runs on its own timer thread, not on animation pulses, which would round the wait up
+     * to whole frames.
+     */
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "descentlab-debounce");
+                t.setDaemon(true);
+                return t;
+            });
     /** The finest grid rendered, per side. */
     static final int MAX_RESOLUTION = 1000;
     public static final double MIN_LR = 1e-5;
@@ -75,7 +83,8 @@ public final class MainViewModel {
     private final ObjectProperty<int[]> resolution = new SimpleObjectProperty<>(this, "resolution", new int[] {400, 400});
     private final ReadOnlyObjectWrapper<Landscape> landscape = new ReadOnlyObjectWrapper<>(this, "landscape");
     private final LandscapeService service = new LandscapeService();
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private java.util.concurrent.ScheduledFuture<?> pendingRender;
+    private final BooleanProperty renderPending = new SimpleBooleanProperty(this, "renderPending", false);
 
     private final ReadOnlyObjectWrapper<OptimizerType> optimizerType = new ReadOnlyObjectWrapper<>(this, "optimizerType",
             Optimizers.require("gd"));
@@ -97,12 +106,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private final AnimationTimer clock = new Clock();
     private final javafx.beans.binding.BooleanBinding rendering = javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> debounce.getStatus() == javafx.animation.Animation.Status.RUNNING || service.isRunning(),
-            debounce.statusProperty(), service.runningProperty());
+            () -> renderPending.get() || service.isRunning(), renderPending, service.runningProperty());
 
     public MainViewModel(PresetLibrary.Loaded presets) {
         this.presets = presets;
-        debounce.setOnFinished(e -> startRender());
         service.setOnSucceeded(e -> landscape.set(service.getValue()));
         colormap.addListener(o -> requestRender());
         scale.addListener(o -> requestRender());
@@ -203,10 +210,16 @@ public final class MainViewModel {
     }
 
     private void requestRender() {
-        debounce.playFromStart();
+        if (pendingRender != null) {
+            pendingRender.cancel(false);
+        }
+        renderPending.set(true);
+        pendingRender = TIMER.schedule(() -> javafx.application.Platform.runLater(this::startRender), DEBOUNCE_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void startRender() {
+        renderPending.set(false);
         CompiledFunction f = function.get();
         if (f == null) {
             return;

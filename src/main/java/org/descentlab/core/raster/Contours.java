@@ -43,7 +43,10 @@ public final class Contours {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("contouring was cancelled");
         }
-        return new ContourSet(sorted, SegmentBuffers.merge(perBand, sorted.length));
+        float[][] segments = SegmentBuffers.merge(perBand, sorted.length);
+        float[][][] lines = new float[segments.length][][];
+        IntStream.range(0, segments.length).parallel().forEach(k -> lines[k] = ContourChains.join(segments[k]));
+        return new ContourSet(sorted, segments, lines);
     }
 
     private static void traceRow(double[] v, int nx, int j, double[] levels, SegmentBuffers out) {

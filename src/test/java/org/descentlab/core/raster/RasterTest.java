@@ -76,6 +76,28 @@ class RasterTest {
     }
 
     @Test
+    void eachCircleOfTheParaboloidIsJoinedIntoOneClosedPolyline() {
+        Grid grid = new Grid(-2, 2, -2, 2, 201, 201);
+        ContourSet contours = Contours.trace(GridSampler.sample(fn("x^2 + y^2"), grid), new double[] {0.25, 1, 2});
+        for (int k = 0; k < 3; k++) {
+            float[][] lines = contours.lines()[k];
+            assertEquals(1, lines.length, "one line for level " + contours.levels()[k]);
+            float[] line = lines[0];
+            float[] seg = contours.segments()[k];
+            int real = 0;
+            for (int p = 0; p < seg.length; p += 4) {
+                real += seg[p] == seg[p + 2] && seg[p + 1] == seg[p + 3] ? 0 : 1;
+            }
+            assertEquals(real + 1, line.length / 2, "every segment of non-zero length once");
+            assertEquals(line[0], line[line.length - 2], "closed");
+            assertEquals(line[1], line[line.length - 1], "closed");
+        }
+        // two separate basins: two lines
+        ContourSet bumps = Contours.trace(GridSampler.sample(fn("(x^2 - 1)^2 + y^2"), grid), new double[] {0.25});
+        assertEquals(2, bumps.lines()[0].length);
+    }
+
+    @Test
     void contoursSkipUndefinedCellsAndResolveSaddles() {
         SampledGrid s = GridSampler.sample(fn("x*y"), new Grid(-1, 1, -1, 1, 3, 3));
         ContourSet c = Contours.trace(s, new double[] {0.1});
