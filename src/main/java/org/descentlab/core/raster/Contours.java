@@ -43,10 +43,7 @@ public final class Contours {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("contouring was cancelled");
         }
-        float[][] segments = SegmentBuffers.merge(perBand, sorted.length);
-        float[][][] lines = new float[segments.length][][];
-        IntStream.range(0, segments.length).parallel().forEach(k -> lines[k] = ContourChains.join(segments[k]));
-        return new ContourSet(sorted, segments, lines);
+        return new ContourSet(sorted, SegmentBuffers.merge(perBand, sorted.length));
     }
 
     private static void traceRow(double[] v, int nx, int j, double[] levels, SegmentBuffers out) {

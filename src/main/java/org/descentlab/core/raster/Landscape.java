@@ -48,6 +48,7 @@ public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap
         Heatmap.colorize(sampled, colorScale, style.colormap(), argb, cancelled);
         double[] levels = (scale == Scale.LOG ? ContourLevels.LOG : ContourLevels.LINEAR).levels(sampled, style.contourCount());
         ContourSet contours = Contours.trace(sampled, levels, cancelled);
+        contours.lines(); // joined here, off the UI thread, for drawing
         return new Landscape(sampled, colorScale, style.colormap(), argb, contours);
     }
 }
