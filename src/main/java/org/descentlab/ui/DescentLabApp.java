@@ -33,7 +33,7 @@ public final class DescentLabApp extends Application {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));
         boolean dark = SessionMemory.dark(settings);
-        var toggle = view.themeToggle().button();
+        var toggle = view.darkToggle();
         toggle.setSelected(dark);
         applyTheme(scene, view, dark);
         toggle.selectedProperty().addListener((o, was, now) -> applyTheme(scene, view, now));

@@ -326,12 +326,9 @@ public final class MainView extends BorderPane {
         });
     }
 
-    ToggleTheme themeToggle() {
-        return new ToggleTheme(side.darkToggle());
-    }
-
     /** The dark-theme switch, for the app to wire to the scene's style sheets. */
-    record ToggleTheme(javafx.scene.control.ToggleButton button) {
+    javafx.scene.control.ToggleButton darkToggle() {
+        return side.darkToggle();
     }
 
     private static final class PresetCell extends ListCell<Preset> {

@@ -111,6 +111,8 @@ public final class MainViewModel {
     public MainViewModel(PresetLibrary.Loaded presets) {
         this.presets = presets;
         service.setOnSucceeded(e -> landscape.set(service.getValue()));
+        // a render that fails keeps the last good picture and says why
+        service.setOnFailed(e -> domainError.set("could not draw this view: " + service.getException()));
         colormap.addListener(o -> requestRender());
         scale.addListener(o -> requestRender());
         contours.addListener(o -> requestRender());
