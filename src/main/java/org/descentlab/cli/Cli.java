@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "descentlab", mixinStandardHelpOptions = true, version = "DescentLab 0.1",
         description = "See gradient descent. With no arguments, opens the app.",
-        subcommands = {CheckCommand.class, RunCommand.class, RenderCommand.class, OptimizersCommand.class,
-            PresetsCommand.class})
+        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class,
+            OptimizersCommand.class, PresetsCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -24,7 +24,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, run, render, optimizers or presets");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, run, compare, render, optimizers or presets");
     }
 
     public static int run(String... args) {

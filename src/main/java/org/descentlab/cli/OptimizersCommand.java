@@ -3,6 +3,7 @@ package org.descentlab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.optim.ParameterSpec;
@@ -21,10 +22,13 @@ final class OptimizersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Defaults: PyTorch's, and Keras's where they differ (--defaults keras, or defaults=keras in a run).");
         for (OptimizerType type : Optimizers.all()) {
             out.println(type.name() + "  " + type.description());
             for (ParameterSpec p : type.parameters()) {
-                out.printf("    %-26s default %-8s %-22s %s%n", p.name(), p.defaultText(), p.accepted(), p.description());
+                String keras = type.defaultText(p, Convention.KERAS);
+                String both = keras.equals(p.defaultText()) ? p.defaultText() : p.defaultText() + " (keras " + keras + ")";
+                out.printf("    %-26s default %-20s %-22s %s%n", p.name(), both, p.accepted(), p.description());
             }
         }
         return Cli.OK;

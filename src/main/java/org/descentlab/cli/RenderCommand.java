@@ -79,6 +79,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "default noise seed of the runs (default ${DEFAULT-VALUE})")
     long seed;
 
+    @picocli.CommandLine.Mixin
+    DefaultsOption defaults = new DefaultsOption();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -118,10 +121,10 @@ final class RenderCommand implements Callable<Integer> {
             throw new InputException("runs need a start: give --start X,Y (or start=X,Y in each run)");
         }
         List<PathLayer> paths = new ArrayList<>();
-        RunSpec.Defaults defaults = new RunSpec.Defaults(s == null ? 0 : s[0], s == null ? 0 : s[1], steps, tol, seed, 0, 0);
+        RunSpec.Defaults runDefaults = new RunSpec.Defaults(s == null ? 0 : s[0], s == null ? 0 : s[1], steps, tol, seed, 0, 0);
         for (int k = 0; k < specs.size(); k++) {
-            RunSpec run = RunSpec.parse(specs.get(k));
-            RunConfig config = run.config(defaults);
+            RunSpec run = RunSpec.parse(specs.get(k), defaults.convention());
+            RunConfig config = run.config(runDefaults);
             var t = Runner.run(f, config);
             paths.add(new PathLayer(t, Palette.path(k), run.text()));
             err.println("stop: " + (k + 1) + " " + t.stop().reason().id() + " at step " + t.stop().step());

@@ -1,10 +1,6 @@
 package org.descentlab.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Gaussian noise added to each gradient component (default ${DEFAULT-VALUE})")
     double noise;
 
+    @picocli.CommandLine.Mixin
+    DefaultsOption defaults = new DefaultsOption();
+
     @Option(names = "--clip", paramLabel = "C", defaultValue = "0",
             description = "clip the gradient to norm C before each update; 0 for none (default ${DEFAULT-VALUE})")
     double clip;
@@ -99,16 +98,16 @@ final class RunCommand implements Callable<Integer> {
             if (lr != null || !params.isEmpty()) {
                 throw new InputException("--lr and --param need --optimizer");
             }
-            RunSpec suggested = RunSpec.parse(fromPreset.runs().get(0));
+            RunSpec suggested = RunSpec.parse(fromPreset.runs().get(0), defaults.convention());
             config = suggested.config(new RunSpec.Defaults(p[0], p[1], steps, tol, seed, noise, clip));
             err.println("note: preset run: " + suggested.text());
         } else {
             OptimizerType type = Optimizers.require(optimizer);
-            Optimizer o = type.create(parameters());
+            Optimizer o = type.create(parameters(), defaults.convention());
             config = new RunConfig(o, p[0], p[1], steps, tol, noise, seed, clip);
         }
         Trajectory t = Runner.run(f, config);
-        writeCsv(t, spec.commandLine().getOut());
+        TrajectoryCsv.write(t, spec.commandLine().getOut());
         printNotes(t, err);
         err.println("stop: " + t.stop().reason().id() + " at step " + t.stop().step());
         return Cli.OK;
@@ -133,23 +132,6 @@ final class RunCommand implements Callable<Integer> {
             values.put("lr", lr);
         }
         return values;
-    }
-
-    static void writeCsv(Trajectory t, Writer target) {
-        try {
-            BufferedWriter out = new BufferedWriter(target, 1 << 16);
-            out.write("step,x,y,f,grad_x,grad_y\n");
-            StringBuilder row = new StringBuilder(128);
-            for (int k = 0; k < t.size(); k++) {
-                row.setLength(0);
-                row.append(k).append(',').append(t.x(k)).append(',').append(t.y(k)).append(',').append(t.f(k))
-                        .append(',').append(t.gradX(k)).append(',').append(t.gradY(k)).append('\n');
-                out.write(row.toString());
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Notes grouped by message, so a thousand Newton fallbacks are one line. */

@@ -143,7 +143,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("check", "run", "optimizers")) {
+        for (String command : List.of("check", "run", "compare", "render", "optimizers", "presets")) {
             Result r = cli(command, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().startsWith("Usage: descentlab " + command), r.out());

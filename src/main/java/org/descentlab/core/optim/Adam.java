@@ -2,6 +2,7 @@ package org.descentlab.core.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code torch.optim.Adam}, computed in the order PyTorch's implementation uses:
@@ -14,9 +15,12 @@ import java.util.List;
  * </pre>
  * With amsgrad, PyTorch's code keeps the maximum of the raw second moment and bias-corrects it after,
  * and so do we (the documentation's pseudo-code takes the maximum after correction; the two differ).
+ *
+ * <p>Keras ({@code keras.optimizers.Adam}: epsilon 1e-7) uses "epsilon hat": x ← x − lr·weight_decay·x;
+ * m ← m + (g − m)(1 − β1); v ← v + (g² − v)(1 − β2); α ← lr·√(1 − β2ᵗ)/(1 − β1ᵗ); x ← x − α·m/(√v + eps).
  */
-public record Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad)
-        implements Optimizer {
+public record Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
+        Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adam",
             "Adam: momentum on the gradient, steps scaled by its running RMS, bias-corrected", List.of(
@@ -24,12 +28,17 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
                     ParameterSpec.closedOpen("beta1", 0.9, 0, 1, "decay of the first moment m"),
                     ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the second moment v"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
                     ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
-            v -> new Adam(v[0], v[1], v[2], v[3], v[4], v[5] != 0));
+            Map.of("eps", 1e-7), (v, c) -> new Adam(v[0], v[1], v[2], v[3], v[4], v[5] != 0, c));
 
     public Adam {
         TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+        Check.convention(convention);
+    }
+
+    public Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) {
+        this(lr, beta1, beta2, eps, weightDecay, amsgrad, Convention.PYTORCH);
     }
 
     @Override
@@ -44,7 +53,8 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
 
     @Override
     public Stepper start() {
-        return new AdamStepper(lr, beta1, beta2, eps, weightDecay, 0, amsgrad);
+        return convention == Convention.KERAS ? new AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad, true)
+                : new AdamStepper(lr, beta1, beta2, eps, weightDecay, 0, amsgrad, false);
     }
 
     /** Adam's state and update; {@link AdamW} uses it with decoupled weight decay. */
@@ -56,11 +66,13 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         private final double l2;
         private final double decoupled;
         private final boolean amsgrad;
+        private final boolean keras;
         private final double[] m = new double[2];
         private final double[] v = new double[2];
         private final double[] vMax = new double[2];
 
-        AdamStepper(double lr, double beta1, double beta2, double eps, double l2, double decoupled, boolean amsgrad) {
+        AdamStepper(double lr, double beta1, double beta2, double eps, double l2, double decoupled, boolean amsgrad,
+                boolean keras) {
             this.lr = lr;
             this.beta1 = beta1;
             this.beta2 = beta2;
@@ -68,11 +80,16 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
             this.l2 = l2;
             this.decoupled = decoupled;
             this.amsgrad = amsgrad;
+            this.keras = keras;
         }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             int t = context.step();
+            if (keras) {
+                kerasStep(x, g, t);
+                return;
+            }
             double bc1 = 1 - Math.pow(beta1, t);
             double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
             double stepSize = lr / bc1;
@@ -87,6 +104,22 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
                     second = vMax[i];
                 }
                 x[i] -= stepSize * m[i] / (Math.sqrt(second) / bc2Sqrt + eps);
+            }
+        }
+
+        /** Keras's order of operations, "epsilon hat" and decoupled decay (x ← x − x·wd·lr). */
+        private void kerasStep(double[] x, double[] g, int t) {
+            Check.kerasDecay(x, decoupled, lr);
+            double alpha = lr * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
+            for (int i = 0; i < 2; i++) {
+                m[i] += (g[i] - m[i]) * (1 - beta1);
+                v[i] += (g[i] * g[i] - v[i]) * (1 - beta2);
+                double second = v[i];
+                if (amsgrad) {
+                    vMax[i] = Math.max(vMax[i], v[i]);
+                    second = vMax[i];
+                }
+                x[i] -= m[i] * alpha / (Math.sqrt(second) + eps);
             }
         }
 

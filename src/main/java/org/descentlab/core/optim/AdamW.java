@@ -1,6 +1,7 @@
 package org.descentlab.core.optim;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code torch.optim.AdamW}: Adam with decoupled weight decay, applied to the point before the update
@@ -9,10 +10,11 @@ import java.util.List;
  *   x ← x·(1 − lr·weight_decay)
  *   then Adam's update with weight_decay 0
  * </pre>
- * Default weight_decay 0.01, as in PyTorch.
+ * Default weight_decay 0.01, as in PyTorch. Keras ({@code keras.optimizers.AdamW}: weight_decay 0.004,
+ * epsilon 1e-7): x ← x − x·weight_decay·lr, then Keras's Adam update (see {@link Adam}).
  */
-public record AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad)
-        implements Optimizer {
+public record AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
+        Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adamw",
             "AdamW: Adam with decoupled weight decay", List.of(
@@ -22,10 +24,15 @@ public record AdamW(double lr, double beta1, double beta2, double eps, double we
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 1e-2, 0, "decoupled decay: x <- x*(1 - lr*weight_decay)"),
                     ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
-            v -> new AdamW(v[0], v[1], v[2], v[3], v[4], v[5] != 0));
+            Map.of("eps", 1e-7, "weight_decay", 0.004), (v, c) -> new AdamW(v[0], v[1], v[2], v[3], v[4], v[5] != 0, c));
 
     public AdamW {
         TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+        Check.convention(convention);
+    }
+
+    public AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) {
+        this(lr, beta1, beta2, eps, weightDecay, amsgrad, Convention.PYTORCH);
     }
 
     @Override
@@ -40,6 +47,6 @@ public record AdamW(double lr, double beta1, double beta2, double eps, double we
 
     @Override
     public Stepper start() {
-        return new Adam.AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad);
+        return new Adam.AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad, convention == Convention.KERAS);
     }
 }

@@ -1,25 +1,31 @@
 package org.descentlab.core.optim;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Plain gradient descent, {@code torch.optim.SGD} with momentum 0:
+ * Plain gradient descent, {@code torch.optim.SGD} with momentum 0 ({@code keras.optimizers.SGD}):
  * <pre>
- *   g ← g + weight_decay·x
- *   x ← x − lr·g
+ *   PyTorch: g ← g + weight_decay·x;  x ← x − lr·g
+ *   Keras:   x ← x − lr·weight_decay·x;  x ← x − lr·g
  * </pre>
- * Default lr 0.01 (PyTorch has none).
+ * Default lr 0.01 (PyTorch has none; Keras's is 0.01).
  */
-public record GradientDescent(double lr, double weightDecay) implements Optimizer {
+public record GradientDescent(double lr, double weightDecay, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("gd",
             "Gradient descent: x <- x - lr*g", List.of(
                     ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient")),
-            v -> new GradientDescent(v[0], v[1]));
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
+            Map.of(), (v, c) -> new GradientDescent(v[0], v[1], c));
 
     public GradientDescent {
         TYPE.check(lr, weightDecay);
+        Check.convention(convention);
+    }
+
+    public GradientDescent(double lr, double weightDecay) {
+        this(lr, weightDecay, Convention.PYTORCH);
     }
 
     @Override
@@ -34,9 +40,13 @@ public record GradientDescent(double lr, double weightDecay) implements Optimize
 
     @Override
     public Stepper start() {
+        boolean keras = convention == Convention.KERAS;
         return (x, g, context) -> {
+            if (keras) {
+                Check.kerasDecay(x, weightDecay, lr);
+            }
             for (int i = 0; i < x.length; i++) {
-                x[i] -= lr * (g[i] + weightDecay * x[i]);
+                x[i] -= keras ? lr * g[i] : lr * (g[i] + weightDecay * x[i]);
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.descentlab.core.optim;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Nesterov momentum as PyTorch formulates it, {@code torch.optim.SGD(momentum=μ, nesterov=True)}:
@@ -9,19 +10,26 @@ import java.util.List;
  *   v ← g at the first step, then v ← μ·v + g
  *   x ← x − lr·(g + μ·v)
  * </pre>
+ * Keras ({@code SGD(momentum=μ, nesterov=True)}): x ← x − lr·weight_decay·x; m ← μ·m − lr·g;
+ * x ← x + μ·m − lr·g (the same path for a constant lr).
  * Defaults lr 0.01, momentum 0.9. PyTorch requires momentum &gt; 0 and no dampening.
  */
-public record Nesterov(double lr, double momentum, double weightDecay) implements Optimizer {
+public record Nesterov(double lr, double momentum, double weightDecay, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("nesterov",
             "Nesterov momentum: v <- momentum*v + g; x <- x - lr*(g + momentum*v)", List.of(
                     ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
                     ParameterSpec.above("momentum", 0.9, 0, "momentum factor mu"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient")),
-            v -> new Nesterov(v[0], v[1], v[2]));
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
+            Map.of(), (v, c) -> new Nesterov(v[0], v[1], v[2], c));
 
     public Nesterov {
         TYPE.check(lr, momentum, weightDecay);
+        Check.convention(convention);
+    }
+
+    public Nesterov(double lr, double momentum, double weightDecay) {
+        this(lr, momentum, weightDecay, Convention.PYTORCH);
     }
 
     @Override
@@ -36,6 +44,6 @@ public record Nesterov(double lr, double momentum, double weightDecay) implement
 
     @Override
     public Stepper start() {
-        return new Momentum.VelocityStepper(lr, momentum, 0, weightDecay, true);
+        return new Momentum.VelocityStepper(lr, momentum, 0, weightDecay, true, convention);
     }
 }

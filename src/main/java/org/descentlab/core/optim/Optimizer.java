@@ -17,6 +17,11 @@ public interface Optimizer {
     /** Hyper-parameter values in the order of {@link OptimizerType#parameters()}; flags as 0 or 1. */
     double[] values();
 
+    /** Whose update rule this is; PyTorch's unless made with Keras's convention. */
+    default Convention convention() {
+        return Convention.PYTORCH;
+    }
+
     /** Name to value as text (flags as true/false), in declared order. */
     default Map<String, String> describe() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.descentlab.core.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code torch.optim.RMSprop}:
@@ -13,22 +14,31 @@ import java.util.List;
  *   momentum μ &gt; 0: b ← μ·b + g/d;  x ← x − lr·b
  *   otherwise:      x ← x − lr·g/d
  * </pre>
+ * Keras ({@code keras.optimizers.RMSprop}: lr 0.001, rho 0.9, epsilon 1e-7) puts eps inside the root:
+ * x ← x − lr·weight_decay·x; d ← √(v + eps) or √(v − g_avg² + eps); with momentum b ← μ·b + lr·g/d,
+ * x ← x − b; otherwise x ← x − lr·g/d.
  */
-public record RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered)
-        implements Optimizer {
+public record RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered,
+        Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("rmsprop",
             "RMSprop: steps divided by a running root-mean-square of gradients", List.of(
                     ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
-                    ParameterSpec.closed("alpha", 0.99, 0, 1, "smoothing constant of the squared-gradient average"),
+                    ParameterSpec.closed("alpha", 0.99, 0, 1, "smoothing constant of the squared-gradient average (Keras: rho)"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty added to the gradient"),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
                     ParameterSpec.atLeast("momentum", 0, 0, "momentum factor"),
                     ParameterSpec.flag("centered", false, "divide by the estimated variance instead")),
-            v -> new RmsProp(v[0], v[1], v[2], v[3], v[4], v[5] != 0));
+            Map.of("lr", 1e-3, "alpha", 0.9, "eps", 1e-7),
+            (v, c) -> new RmsProp(v[0], v[1], v[2], v[3], v[4], v[5] != 0, c));
 
     public RmsProp {
         TYPE.check(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0);
+        Check.convention(convention);
+    }
+
+    public RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered) {
+        this(lr, alpha, eps, weightDecay, momentum, centered, Convention.PYTORCH);
     }
 
     @Override
@@ -46,9 +56,31 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
         double[] v = new double[2];
         double[] gAvg = new double[2];
         double[] b = new double[2];
+        boolean keras = convention == Convention.KERAS;
         return new Stepper() {
             @Override
             public void step(double[] x, double[] g, StepContext context) {
+                if (keras) {
+                    Check.kerasDecay(x, weightDecay, lr);
+                    for (int i = 0; i < 2; i++) {
+                        v[i] = alpha * v[i] + (1 - alpha) * (g[i] * g[i]);
+                        double denominator;
+                        if (centered) {
+                            gAvg[i] = alpha * gAvg[i] + (1 - alpha) * g[i];
+                            denominator = v[i] - gAvg[i] * gAvg[i] + eps;
+                        } else {
+                            denominator = v[i] + eps;
+                        }
+                        double increment = lr * g[i] / Math.sqrt(denominator);
+                        if (momentum > 0) {
+                            b[i] = momentum * b[i] + increment;
+                            x[i] -= b[i];
+                        } else {
+                            x[i] -= increment;
+                        }
+                    }
+                    return;
+                }
                 for (int i = 0; i < 2; i++) {
                     double gi = g[i] + weightDecay * x[i];
                     v[i] = alpha * v[i] + (1 - alpha) * gi * gi;

@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.descentlab.core.Validate;
+import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
 
 /**
  * One run written as text, the grammar every command and preset shares:
- * {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [name=value ...]"}.
- * Settings it leaves out come from {@link Defaults}; any other name is a hyper-parameter of the
- * optimizer.
+ * {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras]
+ * [name=value ...]"}. Settings it leaves out come from {@link Defaults}; {@code defaults} picks whose
+ * default hyper-parameters and update rule apply; any other name is a hyper-parameter of the optimizer.
  *
  * @param text      as written
  * @param optimizer the optimizer with its hyper-parameters (validated)
@@ -23,7 +24,7 @@ import org.descentlab.core.optim.Optimizers;
 public record RunSpec(String text, Optimizer optimizer, Map<String, String> settings) {
 
     /** The keys that are run settings rather than hyper-parameters. */
-    public static final Set<String> SETTINGS = Set.of("start", "steps", "tol", "noise", "clip", "seed");
+    public static final Set<String> SETTINGS = Set.of("start", "steps", "tol", "noise", "clip", "seed", "defaults");
 
     /** What a spec does not say: the command's own options, or a preset's. */
     public record Defaults(double x0, double y0, int steps, double tol, long seed, double noise, double clip) {
@@ -43,6 +44,14 @@ public record RunSpec(String text, Optimizer optimizer, Map<String, String> sett
      * what is accepted.
      */
     public static RunSpec parse(String text) {
+        return parse(text, Convention.PYTORCH);
+    }
+
+    /**
+     * Reads a spec whose convention, unless it names one with {@code defaults=}, is {@code convention};
+     * throws {@link IllegalArgumentException} with a message that names the spec and what is accepted.
+     */
+    public static RunSpec parse(String text, Convention convention) {
         List<String> words = List.of(text.strip().split("\\s+"));
         if (text.isBlank()) {
             throw new IllegalArgumentException("empty run: start with an optimizer name (" + Optimizers.names() + ")");
@@ -68,14 +77,15 @@ public record RunSpec(String text, Optimizer optimizer, Map<String, String> sett
             }
         }
         try {
-            Optimizer optimizer = type.create(parameters);
+            Convention chosen = settings.containsKey("defaults") ? Convention.require(settings.get("defaults")) : convention;
+            Optimizer optimizer = type.create(parameters, chosen);
             RunSpec spec = new RunSpec(text.strip(), optimizer, settings);
             spec.config(Defaults.at(0, 0));
             return spec;
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             if (message.contains("has no parameter")) {
-                message += " (and the run settings start, steps, tol, noise, clip, seed)";
+                message += " (and the run settings start, steps, tol, noise, clip, seed, defaults)";
             }
             throw new IllegalArgumentException("run '" + text.strip() + "': " + message);
         }

@@ -56,6 +56,74 @@ class OptimizerRulesTest {
                 row("adadelta", "", 0.9968377262926713, -1.996837723328043, 0.9947525857217687, -1.9996112232831817));
     }
 
+    /** The same two steps under Keras's defaults and rules (Keras 3's update_step, worked through by hand). */
+    static Stream<Arguments> firstTwoKerasSteps() {
+        return Stream.of(
+                // decoupled decay first: 1 − 1·0.5·0.1 = 0.95, then − 0.1·2
+                row("gd", "lr=0.1 weight_decay=0.5", 0.75, -1.5, 0.6125, -1.725),
+                // m = −lr·g = (−0.2, 0.4); then m = 0.9·m − 0.1·g2
+                row("momentum", "lr=0.1", 0.8, -1.6, 0.52, -1.54),
+                row("nesterov", "lr=0.1 weight_decay=0.1", 0.61, -1.22, 0.2518999999999999, -1.4538),
+                // accumulator starts at 0.1: 1 − 0.1·2/√(4.1 + 1e-7)
+                row("adagrad", "lr=0.1", 0.9012270415395893, -1.9003110430537478, 0.8569462976967095, -1.960191401738649),
+                // rho 0.9, eps inside the root: 1 − 0.01·2/√(0.4 + 1e-7)
+                row("rmsprop", "lr=0.01", 0.9683772273511625, -1.9683772243865278, 0.9536330333383025, -1.9879888374812946),
+                row("rmsprop", "lr=0.01 centered=true momentum=0.5 weight_decay=0.1",
+                        0.9656666712962954, -1.964666667824074, 0.9318462446882739, -1.9656620514477379),
+                // epsilon hat: α = 0.1·√0.001/0.1; 1 − α·0.2/(√0.004 + 1e-7)
+                row("adam", "lr=0.1", 0.900000158113633, -1.900000079056879, 0.8067823261151786, -1.8910675839675624),
+                row("adam", "lr=0.1 amsgrad=true weight_decay=0.1",
+                        0.890000158113633, -1.880000079056879, 0.7878823245340423, -1.8522675831769935),
+                // weight_decay 0.004 decoupled: 1 − 0.0004 first
+                row("adamw", "lr=0.1", 0.899600158113633, -1.899200079056879, 0.8060224860519333, -1.8895079039359397),
+                // eps outside the max: 1 − 0.1·0.2/(0.1·(2 + 1e-7))
+                row("adamax", "lr=0.1", 0.9000000049999998, -1.9000000025, 0.826242040196779, -1.8920973632161768),
+                // the 0.96ᵗ schedule
+                row("nadam", "lr=0.1", 0.8937212249830617, -1.8937212223260924, 0.8415630501814935, -1.949273180881756),
+                row("adadelta", "lr=1", 0.9985857867911802, -1.9985857865260153, 0.997672916166295, -1.9998054598797734));
+    }
+
+    @ParameterizedTest(name = "keras {0} {1}")
+    @MethodSource("firstTwoKerasSteps")
+    void firstTwoStepsMatchKerasRules(String name, String params, double[] expected) {
+        Optimizer optimizer = Optimizers.require(name).create(parse(params), Convention.KERAS);
+        assertEquals(Convention.KERAS, optimizer.convention());
+        Stepper stepper = optimizer.start();
+        double[] x = {1.0, -2.0};
+        stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
+        assertEquals(expected[0], x[0], 1e-15 * Math.abs(expected[0]), "x after step 1");
+        assertEquals(expected[1], x[1], 1e-15 * Math.abs(expected[1]), "y after step 1");
+        stepper.step(x, G2.clone(), context(2, (a, b) -> 0));
+        assertEquals(expected[2], x[0], 1e-15 * Math.abs(expected[2]), "x after step 2");
+        assertEquals(expected[3], x[1], 1e-15 * Math.abs(expected[3]), "y after step 2");
+    }
+
+    @Test
+    void eachFrameworkHasItsOwnDefaults() {
+        assertEquals(new RmsProp(0.01, 0.99, 1e-8, 0, 0, false), Optimizers.require("rmsprop").defaults(Convention.PYTORCH));
+        assertEquals(new RmsProp(1e-3, 0.9, 1e-7, 0, 0, false, Convention.KERAS),
+                Optimizers.require("rmsprop").defaults(Convention.KERAS));
+        assertEquals(new Adagrad(1e-3, 0, 0, 0.1, 1e-7, Convention.KERAS), Optimizers.require("adagrad").defaults(Convention.KERAS));
+        assertEquals(new Adam(1e-3, 0.9, 0.999, 1e-7, 0, false, Convention.KERAS), Optimizers.require("adam").defaults(Convention.KERAS));
+        assertEquals(new AdamW(1e-3, 0.9, 0.999, 1e-7, 0.004, false, Convention.KERAS),
+                Optimizers.require("adamw").defaults(Convention.KERAS));
+        assertEquals(new Adamax(1e-3, 0.9, 0.999, 1e-7, 0, Convention.KERAS), Optimizers.require("adamax").defaults(Convention.KERAS));
+        assertEquals(new NAdam(1e-3, 0.9, 0.999, 1e-7, 0, 1, Convention.KERAS), Optimizers.require("nadam").defaults(Convention.KERAS));
+        assertEquals(new Adadelta(1e-3, 0.95, 1e-7, 0, Convention.KERAS), Optimizers.require("adadelta").defaults(Convention.KERAS));
+        assertEquals(new Momentum(0.01, 0.9, 0, 0, Convention.KERAS), Optimizers.require("momentum").defaults(Convention.KERAS));
+        assertEquals(Convention.PYTORCH, Optimizers.require("newton").defaults(Convention.KERAS).convention());
+    }
+
+    @Test
+    void pytorchOnlyParametersAreRefusedUnderKeras() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Optimizers.require("momentum").create(Map.of("dampening", "0.5"), Convention.KERAS));
+        assertEquals("momentum: dampening is PyTorch's; Keras has none, so it must be 0 with defaults=keras, got 0.5",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Optimizers.require("adagrad").create(Map.of("lr_decay", "0.1"), Convention.KERAS));
+    }
+
     private static Arguments row(String name, String params, double... expected) {
         return Arguments.of(name, params, expected);
     }

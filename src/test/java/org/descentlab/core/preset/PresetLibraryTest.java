@@ -111,7 +111,7 @@ class PresetLibraryTest {
                 + " adamw, adamax, nadam, adadelta, newton", "adan lr=1");
         assertMessage("run 'gd lr': 'lr' is not name=value", "gd lr");
         assertMessage("run 'gd foo=1': gd has no parameter 'foo'; accepted: lr, weight_decay"
-                + " (and the run settings start, steps, tol, noise, clip, seed)", "gd foo=1");
+                + " (and the run settings start, steps, tol, noise, clip, seed, defaults)", "gd foo=1");
         assertMessage("run 'gd steps=-1': steps must be >= 0, got -1", "gd steps=-1");
         assertMessage("run 'gd start=1': start must be X,Y, got '1'", "gd start=1");
         assertMessage("run 'gd lr=1 lr=2': lr is given twice", "gd lr=1 lr=2");
