@@ -88,6 +88,17 @@ class PackagedJarIT {
     }
 
     @Test
+    void compareRunsSeveralOptimizersUnderEitherConvention() throws Exception {
+        Outcome o = jar("compare", "--function", "x^2 + 4*y^2", "--start=-2.5,1.5", "--defaults", "keras",
+                "--run", "gd lr=0.1", "--run", "adam lr=0.1", "--run", "rmsprop defaults=pytorch lr=0.05");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("run,step,x,y,f,grad_x,grad_y\n1,0,-2.5,1.5,"), o.out());
+        String[] stops = o.err().split("\n");
+        assertEquals(3, stops.length, o.err());
+        assertTrue(stops[0].startsWith("stop: 1 converged at step "), o.err());
+    }
+
+    @Test
     void optimizersAndHelpWork() throws Exception {
         Outcome o = jar("optimizers");
         assertEquals(0, o.code());
