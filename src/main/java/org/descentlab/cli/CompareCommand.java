@@ -14,7 +14,6 @@ import org.descentlab.core.run.Trajectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -28,53 +27,29 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "take function, start and runs from a preset")
-    String preset;
-
-    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y)")
-    String function;
-
-    @Option(names = "--start", paramLabel = "X,Y", description = "the start of every run that does not name its own")
-    String start;
-
-    @Option(names = "--run", paramLabel = "SPEC", description = "a run, repeatable")
-    List<String> runs = new ArrayList<>();
-
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000", description = "default step limit (default ${DEFAULT-VALUE})")
-    int steps;
-
-    @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6", description = "default tolerance (default ${DEFAULT-VALUE})")
-    double tol;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "default noise seed (default ${DEFAULT-VALUE})")
-    long seed;
-
     @Mixin
-    DefaultsOption defaults = new DefaultsOption();
+    RunsOptions options = new RunsOptions();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Preset p = preset == null ? null : PresetsCommand.require(preset);
-        String text = function != null ? function : p != null ? p.expression() : null;
-        if (text == null) {
-            throw new InputException("give --function or --preset");
-        }
-        List<String> specs = !runs.isEmpty() ? runs : p != null ? p.runs() : List.of();
+        Preset p = options.preset();
+        String text = options.functionText(p);
+        List<String> specs = options.specs(p);
         if (specs.isEmpty()) {
             throw new InputException("give at least one --run SPEC, e.g. --run \"adam lr=0.05\"");
         }
-        double[] s = start != null ? Inputs.point("--start", start) : p != null ? p.start() : null;
+        double[] s = options.start(p);
         List<RunSpec> parsed = new ArrayList<>();
         for (String run : specs) {
-            RunSpec r = RunSpec.parse(run, defaults.convention());
+            RunSpec r = RunSpec.parse(run, options.defaults.convention());
             if (s == null && !r.settings().containsKey("start")) {
                 throw new InputException("run '" + run + "' has no start: give --start X,Y or start=X,Y in the run");
             }
             parsed.add(r);
         }
         CompiledFunction f = Inputs.function(text, err);
-        RunSpec.Defaults d = new RunSpec.Defaults(s == null ? 0 : s[0], s == null ? 0 : s[1], steps, tol, seed, 0, 0);
+        RunSpec.Defaults d = options.runDefaults(s);
         List<Trajectory> trajectories = new ArrayList<>();
         for (RunSpec r : parsed) {
             trajectories.add(Runner.run(f, r.config(d)));

@@ -39,11 +39,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "take function, domain, start and runs from a preset (see 'presets')")
-    String preset;
-
-    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y)")
-    String function;
+    @picocli.CommandLine.Mixin
+    RunsOptions options = new RunsOptions();
 
     @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle to draw")
     String domain;
@@ -64,32 +61,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--contours", paramLabel = "N", defaultValue = "15", description = "number of contour lines (default ${DEFAULT-VALUE})")
     int contours;
 
-    @Option(names = "--start", paramLabel = "X,Y", description = "the start of every run that does not name its own")
-    String start;
-
-    @Option(names = "--run", paramLabel = "SPEC", description = "a run to draw, repeatable")
-    List<String> runs = new ArrayList<>();
-
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000", description = "default step limit of the runs (default ${DEFAULT-VALUE})")
-    int steps;
-
-    @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6", description = "default tolerance of the runs (default ${DEFAULT-VALUE})")
-    double tol;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "default noise seed of the runs (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @picocli.CommandLine.Mixin
-    DefaultsOption defaults = new DefaultsOption();
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Preset p = preset == null ? null : PresetsCommand.require(preset);
-        String text = function != null ? function : p != null ? p.expression() : null;
-        if (text == null) {
-            throw new InputException("give --function or --preset");
-        }
+        Preset p = options.preset();
+        String text = options.functionText(p);
         Domain d;
         if (domain != null) {
             d = parseDomain(domain);
@@ -115,21 +91,21 @@ final class RenderCommand implements Callable<Integer> {
             throw new InputException("cannot write " + out + ": the folder " + parent + " does not exist");
         }
         CompiledFunction f = Inputs.function(text, err);
-        double[] s = start != null ? Inputs.point("--start", start) : p != null ? p.start() : null;
-        List<String> specs = !runs.isEmpty() ? runs : p != null ? p.runs() : List.of();
+        double[] s = options.start(p);
+        List<String> specs = options.specs(p);
         if (!specs.isEmpty() && s == null) {
             throw new InputException("runs need a start: give --start X,Y (or start=X,Y in each run)");
         }
         List<PathLayer> paths = new ArrayList<>();
-        RunSpec.Defaults runDefaults = new RunSpec.Defaults(s == null ? 0 : s[0], s == null ? 0 : s[1], steps, tol, seed, 0, 0);
+        RunSpec.Defaults runDefaults = options.runDefaults(s);
         for (int k = 0; k < specs.size(); k++) {
-            RunSpec run = RunSpec.parse(specs.get(k), defaults.convention());
+            RunSpec run = RunSpec.parse(specs.get(k), options.defaults.convention());
             RunConfig config = run.config(runDefaults);
             var t = Runner.run(f, config);
             paths.add(new PathLayer(t, Palette.path(k), run.text()));
             err.println("stop: " + (k + 1) + " " + t.stop().reason().id() + " at step " + t.stop().step());
         }
-        List<double[]> minima = p != null && function == null ? p.minima() : List.of();
+        List<double[]> minima = p != null && options.function == null ? p.minima() : List.of();
         PictureWriter.write(new PictureWriter.Picture(f, d, new Landscape.Style(map, scaleChoice, contours), s, minima, paths),
                 wh[0], wh[1], out);
         return Cli.OK;

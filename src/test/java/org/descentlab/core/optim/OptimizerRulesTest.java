@@ -88,14 +88,7 @@ class OptimizerRulesTest {
     void firstTwoStepsMatchKerasRules(String name, String params, double[] expected) {
         Optimizer optimizer = Optimizers.require(name).create(parse(params), Convention.KERAS);
         assertEquals(Convention.KERAS, optimizer.convention());
-        Stepper stepper = optimizer.start();
-        double[] x = {1.0, -2.0};
-        stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
-        assertEquals(expected[0], x[0], 1e-15 * Math.abs(expected[0]), "x after step 1");
-        assertEquals(expected[1], x[1], 1e-15 * Math.abs(expected[1]), "y after step 1");
-        stepper.step(x, G2.clone(), context(2, (a, b) -> 0));
-        assertEquals(expected[2], x[0], 1e-15 * Math.abs(expected[2]), "x after step 2");
-        assertEquals(expected[3], x[1], 1e-15 * Math.abs(expected[3]), "y after step 2");
+        assertFirstTwoSteps(optimizer, expected);
     }
 
     @Test
@@ -131,7 +124,10 @@ class OptimizerRulesTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("firstTwoSteps")
     void firstTwoStepsMatchPyTorchsEquations(String name, String params, double[] expected) {
-        Optimizer optimizer = Optimizers.require(name).create(parse(params));
+        assertFirstTwoSteps(Optimizers.require(name).create(parse(params)), expected);
+    }
+
+    private static void assertFirstTwoSteps(Optimizer optimizer, double[] expected) {
         Stepper stepper = optimizer.start();
         double[] x = {1.0, -2.0};
         stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
