@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the picture the app shows (heatmap, contours, colour bar, axes, each run's path)",
             "as a PNG of exactly the given size, with no display needed.",
-            "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [name=value ...]\"."})
+            "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras]"
+                + " [name=value ...]\"."})
 final class RenderCommand implements Callable<Integer> {
 
     private static final int MIN_WIDTH = 240;
