@@ -1,0 +1,85 @@
+package org.descentlab.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.expr.Expressions;
+import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.run.RunSpec;
+import org.descentlab.core.run.Runner;
+import org.descentlab.core.run.StopReason;
+import org.descentlab.core.run.Trajectory;
+import org.junit.jupiter.api.Test;
+
+class RunOutcomeTest {
+
+    private static CompiledFunction fn(String text) {
+        return ((ParseResult.Success) Expressions.parse(text)).function();
+    }
+
+    private static Trajectory run(CompiledFunction f, String spec) {
+        return Runner.run(f, RunSpec.parse(spec).config(RunSpec.Defaults.at(0, 0)));
+    }
+
+    @Test
+    void himmelblauRunsEndInTheKnownMinimumTheyStartNear() {
+        Preset p = PresetLibrary.bundled().byId("himmelblau").orElseThrow();
+        CompiledFunction f = fn(p.expression());
+        List<Trajectory> runs = List.of(run(f, "gd lr=0.01 start=0,0"), run(f, "gd lr=0.01 start=-1,1"),
+                run(f, "gd lr=0.01 start=-1,-1"), run(f, "gd lr=0.01 start=2,-1"));
+        List<RunOutcome> outcomes = RunOutcome.of(runs, f, p.minima(), Math.hypot(10, 10));
+        assertEquals(List.of("(3, 2)", "(-2.805, 3.131)", "(-3.779, -3.283)", "(3.584, -1.848)"),
+                outcomes.stream().map(o -> o.minimum().label()).toList());
+        for (int k = 0; k < 4; k++) {
+            RunOutcome o = outcomes.get(k);
+            assertEquals(StopReason.CONVERGED, o.reason());
+            assertEquals(runs.get(k).lastStep(), o.steps());
+            assertTrue(o.minimum().known());
+            assertTrue(o.distance() < 1e-4, "the published minima have 6 decimals: " + o.distance());
+            assertEquals(runs.get(k).f(runs.get(k).lastStep()), o.finalF());
+        }
+    }
+
+    @Test
+    void aMinimumNoOneListedIsFoundAndSharedByRunsThatReachIt() {
+        CompiledFunction f = fn("(x^2 - 1)^2 + y^2");
+        List<Trajectory> runs = List.of(run(f, "gd lr=0.05 start=0.5,1"), run(f, "gd lr=0.05 start=2,-1"),
+                run(f, "gd lr=0.05 start=-0.5,1"));
+        List<RunOutcome> outcomes = RunOutcome.of(runs, f, List.of(), 5);
+        RunOutcome.Minimum found = outcomes.get(0).minimum();
+        assertFalse(found.known());
+        assertEquals(1.0, found.x(), 1e-5);
+        assertEquals(0.0, found.y(), 1e-5);
+        assertTrue(found.label().startsWith("found (1, "), found.label());
+        assertSame(outcomes.get(0).minimum(), outcomes.get(1).minimum(), "the same found minimum");
+        assertEquals(-1.0, outcomes.get(2).minimum().x(), 1e-5);
+    }
+
+    @Test
+    void aRunNotAtAMinimumEndsInNoneWithTheDistanceToTheNearestKnownOne() {
+        Preset p = PresetLibrary.bundled().byId("rosenbrock").orElseThrow();
+        CompiledFunction f = fn(p.expression());
+        Trajectory slow = run(f, "gd lr=0.001 start=-1.5,2 steps=200");
+        Trajectory diverged = run(f, "gd lr=0.01 start=-1.5,2");
+        Trajectory saddle = run(fn("x^2 - y^2"), "gd lr=0.1 start=1,0");
+        List<RunOutcome> outcomes = RunOutcome.of(List.of(slow, diverged), f, p.minima(), 5);
+        assertNull(outcomes.get(0).minimum());
+        assertEquals(StopReason.MAX_STEPS, outcomes.get(0).reason());
+        int k = slow.lastStep();
+        assertEquals(Math.hypot(slow.x(k) - 1, slow.y(k) - 1), outcomes.get(0).distance(), 1e-12);
+        assertEquals(StopReason.DIVERGED, outcomes.get(1).reason());
+        assertNull(outcomes.get(1).minimum());
+        RunOutcome atSaddle = RunOutcome.of(List.of(saddle), fn("x^2 - y^2"), List.of(), 4).get(0);
+        assertEquals(StopReason.CONVERGED, atSaddle.reason());
+        assertNull(atSaddle.minimum(), "a saddle is not a minimum");
+        assertTrue(Double.isNaN(atSaddle.distance()));
+    }
+}
