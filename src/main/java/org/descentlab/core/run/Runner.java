@@ -37,7 +37,7 @@ public final class Runner {
         Context context = new Context(field, t);
         try {
             stepper.readState(state);
-            record(t, field, p, grad, 0, state);
+            record(t, field, p, grad, null, 0, state);
             Optional<Stop> stop = check(t, config, rules);
             while (stop.isEmpty()) {
                 used[0] = grad[0];
@@ -48,7 +48,7 @@ public final class Runner {
                 double py = p[1];
                 stepper.step(p, used, context);
                 stepper.readState(state);
-                record(t, field, p, grad, Math.hypot(p[0] - px, p[1] - py), state);
+                record(t, field, p, grad, used, Math.hypot(p[0] - px, p[1] - py), state);
                 stop = check(t, config, rules);
             }
             t.stop(stop.get());
@@ -58,11 +58,11 @@ public final class Runner {
         return t;
     }
 
-    private static void record(Trajectory t, ScalarField field, double[] p, double[] grad, double length,
-            double[] state) {
+    private static void record(Trajectory t, ScalarField field, double[] p, double[] grad, double[] used,
+            double length, double[] state) {
         double f = field.value(p[0], p[1]);
         Derivatives.gradient(field, p[0], p[1], grad);
-        t.append(p[0], p[1], f, grad[0], grad[1], length, state);
+        t.append(p[0], p[1], f, grad[0], grad[1], used, length, state);
     }
 
     private static void perturb(double[] g, RunConfig config, Random noise) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The rows of a run, stored by column: row k is the point after k updates (row 0 is the start), with
- * f, the noise-free gradient there, the length of the step that led to it, and the optimizer's state
+ * f, the noise-free gradient there, the gradient the optimizer was given (noise and clipping applied), the length of the step that led to it, and the optimizer's state
  * after that step. Read-only once the run has returned it.
  */
 public final class Trajectory {
@@ -23,6 +23,8 @@ public final class Trajectory {
     private double[] f;
     private double[] gx;
     private double[] gy;
+    private double[] usedX;
+    private double[] usedY;
     private double[] stepLength;
     private double[][] state;
     private final List<Note> notes = new ArrayList<>();
@@ -36,11 +38,14 @@ public final class Trajectory {
         f = new double[capacity];
         gx = new double[capacity];
         gy = new double[capacity];
+        usedX = new double[capacity];
+        usedY = new double[capacity];
         stepLength = new double[capacity];
         state = new double[stateNames.size()][capacity];
     }
 
-    void append(double px, double py, double pf, double pgx, double pgy, double length, double[] stateValues) {
+    void append(double px, double py, double pf, double pgx, double pgy, double[] used, double length,
+            double[] stateValues) {
         if (size == x.length) {
             int capacity = x.length * 2;
             x = Arrays.copyOf(x, capacity);
@@ -48,6 +53,8 @@ public final class Trajectory {
             f = Arrays.copyOf(f, capacity);
             gx = Arrays.copyOf(gx, capacity);
             gy = Arrays.copyOf(gy, capacity);
+            usedX = Arrays.copyOf(usedX, capacity);
+            usedY = Arrays.copyOf(usedY, capacity);
             stepLength = Arrays.copyOf(stepLength, capacity);
             for (int k = 0; k < state.length; k++) {
                 state[k] = Arrays.copyOf(state[k], capacity);
@@ -58,6 +65,8 @@ public final class Trajectory {
         f[size] = pf;
         gx[size] = pgx;
         gy[size] = pgy;
+        usedX[size] = used == null ? Double.NaN : used[0];
+        usedY[size] = used == null ? Double.NaN : used[1];
         stepLength[size] = length;
         for (int k = 0; k < state.length; k++) {
             state[k][size] = stateValues[k];
@@ -105,6 +114,18 @@ public final class Trajectory {
 
     public double gradNorm(int k) {
         return Math.hypot(gx[check(k)], gy[check(k)]);
+    }
+
+    /**
+     * x of the gradient the optimizer was given for the step that led to row k: the gradient at row k−1
+     * with the run's noise and clipping applied. NaN for row 0.
+     */
+    public double usedGradX(int k) {
+        return usedX[check(k)];
+    }
+
+    public double usedGradY(int k) {
+        return usedY[check(k)];
     }
 
     /** ‖x_k − x_{k−1}‖; 0 for row 0. */
