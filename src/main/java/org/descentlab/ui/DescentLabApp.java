@@ -55,8 +55,6 @@ public final class DescentLabApp extends Application {
 
     static void applyTheme(Scene scene, MainView view, boolean dark) {
         scene.getStylesheets().setAll(Styles.sheets(dark));
-        javafx.scene.paint.Color ink = dark ? javafx.scene.paint.Color.web("#e6edf3") : Palette.AXIS_TEXT;
-        view.landscape().inkProperty().set(ink);
-        view.chart().inkProperty().set(ink);
+        view.inkProperty().set(dark ? javafx.scene.paint.Color.web("#e6edf3") : Palette.AXIS_TEXT);
     }
 }

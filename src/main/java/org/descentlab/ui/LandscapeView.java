@@ -39,10 +39,12 @@ import org.descentlab.core.run.Trajectory;
  */
 public class LandscapeView extends Region {
 
-    static final double LEFT = 64;
-    static final double BOTTOM = 44;
-    static final double TOP = 14;
-    static final double RIGHT = 96;
+    private final double left;
+    private final double bottom;
+    private static final double TOP = 14;
+    private final double right;
+    /** A pane of small multiples: narrow margins and no colour bar. */
+    private final boolean compact;
     private static final double BAR_WIDTH = 16;
     private static final Font FONT = Font.font("System", 12);
 
@@ -55,6 +57,8 @@ public class LandscapeView extends Region {
     private final javafx.beans.property.BooleanProperty showArrows = new javafx.beans.property.SimpleBooleanProperty(
             this, "showArrows", true);
 
+    private final javafx.beans.property.BooleanProperty legendAlways = new javafx.beans.property.SimpleBooleanProperty(
+            this, "legendAlways", false);
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
@@ -64,6 +68,15 @@ public class LandscapeView extends Region {
     private final Rectangle clip = new Rectangle();
 
     public LandscapeView() {
+        this(false);
+    }
+
+    /** @param compact narrow margins and no colour bar, for a pane among small multiples */
+    public LandscapeView(boolean compact) {
+        this.compact = compact;
+        this.left = compact ? 44 : 64;
+        this.bottom = compact ? 34 : 44;
+        this.right = compact ? 8 : 96;
         getStyleClass().add(Styles.LANDSCAPE);
         heatmap.setPreserveRatio(false);
         heatmap.setSmooth(false);
@@ -83,6 +96,7 @@ public class LandscapeView extends Region {
         start.addListener(o -> drawOverlay());
         minima.addListener(o -> drawOverlay());
         showArrows.addListener(o -> drawOverlay());
+        legendAlways.addListener(o -> drawOverlay());
         ink.addListener(o -> redrawAll());
     }
 
@@ -130,11 +144,11 @@ public class LandscapeView extends Region {
     }
 
     double plotWidth() {
-        return Math.max(1, getWidth() - LEFT - RIGHT);
+        return Math.max(1, getWidth() - left - right);
     }
 
     double plotHeight() {
-        return Math.max(1, getHeight() - TOP - BOTTOM);
+        return Math.max(1, getHeight() - TOP - bottom);
     }
 
     /** Plane x of a plot-local pixel x. */
@@ -168,7 +182,7 @@ public class LandscapeView extends Region {
     protected void layoutChildren() {
         double w = plotWidth();
         double h = plotHeight();
-        plot.resizeRelocate(LEFT, TOP, w, h);
+        plot.resizeRelocate(left, TOP, w, h);
         clip.setWidth(w);
         clip.setHeight(h);
         for (Canvas c : List.of(contours, overlay)) {
@@ -266,30 +280,64 @@ public class LandscapeView extends Region {
             star(gc, pixelX(m[0]), pixelY(m[1]));
         }
         for (PathLayer p : paths) {
+            drawGhosts(gc, p);
+        }
+        for (PathLayer p : paths) {
             drawPath(gc, p);
         }
         double[] s = start.get();
-        if (s != null) {
-            double x = pixelX(s[0]);
-            double y = pixelY(s[1]);
-            gc.setLineWidth(3);
-            gc.setStroke(Palette.MARKER_OUTLINE);
-            gc.strokeOval(x - 7, y - 7, 14, 14);
-            gc.setLineWidth(1.5);
-            gc.setStroke(Palette.MARKER);
-            gc.strokeOval(x - 7, y - 7, 14, 14);
+        if (s != null && (paths.isEmpty() || paths.stream().anyMatch(p -> p.ownStart() == null))) {
+            ring(gc, s, Palette.MARKER);
         }
+        for (PathLayer p : paths) {
+            if (p.ownStart() != null) {
+                ring(gc, p.ownStart(), p.color());
+            }
+        }
+        gc.setLineDashes();
         drawLegend(gc);
+    }
+
+    /** A start marker: a ring with a dark outline. */
+    private void ring(GraphicsContext gc, double[] at, Color color) {
+        double x = pixelX(at[0]);
+        double y = pixelY(at[1]);
+        gc.setLineDashes();
+        gc.setLineWidth(3);
+        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.strokeOval(x - 7, y - 7, 14, 14);
+        gc.setLineWidth(1.5);
+        gc.setStroke(color);
+        gc.strokeOval(x - 7, y - 7, 14, 14);
+    }
+
+    /** Previous paths, thinner and fainter the older they are. */
+    private void drawGhosts(GraphicsContext gc, PathLayer p) {
+        for (int k = 0; k < p.ghosts().size(); k++) {
+            Trajectory g = p.ghosts().get(k);
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(p.style().dashes(1.5));
+            gc.setStroke(p.color().deriveColor(0, 0.6, 1, 0.45 - 0.1 * k));
+            polyline(gc, g, 0, g.lastStep());
+            double x = g.x(g.lastStep());
+            double y = g.y(g.lastStep());
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                gc.setLineDashes();
+                gc.strokeOval(pixelX(x) - 3, pixelY(y) - 3, 6, 6);
+            }
+        }
     }
 
     private void drawPath(GraphicsContext gc, PathLayer p) {
         Trajectory t = p.trajectory();
         int head = Math.min(playhead.get(), t.lastStep());
         gc.setLineWidth(2);
+        gc.setLineDashes(p.style().dashes(2));
         gc.setStroke(p.color().deriveColor(0, 1, 1, 0.35));
         polyline(gc, t, head, t.lastStep());
         gc.setStroke(p.color());
         polyline(gc, t, 0, head);
+        gc.setLineDashes();
         double x = t.x(head);
         double y = t.y(head);
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
@@ -367,18 +415,24 @@ public class LandscapeView extends Region {
         }
     }
 
+    /** Whether the legend shows: with two runs or more (the app), or always (a pane of small multiples). */
+    public javafx.beans.property.BooleanProperty legendAlwaysProperty() {
+        return legendAlways;
+    }
+
+    /** Each run's line sample and label, top left, on a dark box so every colour reads. */
     private void drawLegend(GraphicsContext gc) {
-        if (paths.size() < 2) {
+        if (paths.isEmpty() || paths.size() < 2 && !legendAlways.get()) {
             return;
         }
         gc.setFont(FONT);
         double w = 0;
         for (PathLayer p : paths) {
-            w = Math.max(w, p.label().length() * 7.0);
+            w = Math.max(w, textWidth(p.label()));
         }
         double h = paths.size() * 18 + 8;
-        gc.setFill(Color.rgb(255, 255, 255, 0.85));
-        gc.fillRoundRect(8, 8, w + 44, h, 6, 6);
+        gc.setFill(Color.rgb(40, 40, 40, 0.78));
+        gc.fillRoundRect(8, 8, w + 54, h, 6, 6);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         for (int k = 0; k < paths.size(); k++) {
@@ -386,10 +440,18 @@ public class LandscapeView extends Region {
             double y = 20 + k * 18;
             gc.setStroke(p.color());
             gc.setLineWidth(3);
-            gc.strokeLine(16, y, 40, y);
-            gc.setFill(ink.get());
-            gc.fillText(p.label(), 46, y);
+            gc.setLineDashes(p.style().dashes(3));
+            gc.strokeLine(16, y, 44, y);
+            gc.setLineDashes();
+            gc.setFill(Color.WHITE);
+            gc.fillText(p.label(), 52, y);
         }
+    }
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(FONT);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** Axes with ticks and the colour bar with values. */
@@ -403,11 +465,11 @@ public class LandscapeView extends Region {
         gc.setStroke(ink.get());
         gc.setFill(ink.get());
         gc.setLineWidth(1);
-        gc.strokeRect(LEFT - 0.5, TOP - 0.5, w + 1, h + 1);
+        gc.strokeRect(left - 0.5, TOP - 0.5, w + 1, h + 1);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (double x : Ticks.nice(d.xmin(), d.xmax(), (int) Math.max(2, w / 90))) {
-            double px = LEFT + pixelX(x);
+            double px = left + pixelX(x);
             gc.strokeLine(px, TOP + h, px, TOP + h + 5);
             gc.fillText(Ticks.label(x), px, TOP + h + 7);
         }
@@ -415,16 +477,18 @@ public class LandscapeView extends Region {
         gc.setTextBaseline(VPos.CENTER);
         for (double y : Ticks.nice(d.ymin(), d.ymax(), (int) Math.max(2, h / 60))) {
             double py = TOP + pixelY(y);
-            gc.strokeLine(LEFT - 5, py, LEFT, py);
-            gc.fillText(Ticks.label(y), LEFT - 8, py);
+            gc.strokeLine(left - 5, py, left, py);
+            gc.fillText(Ticks.label(y), left - 8, py);
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("x", LEFT + w / 2, TOP + h + BOTTOM);
+        gc.fillText("x", left + w / 2, TOP + h + bottom);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText("y", 6, TOP + h / 2);
-        drawColourBar(gc, LEFT + w + 14, TOP, h);
+        if (!compact) {
+            drawColourBar(gc, left + w + 14, TOP, h);
+        }
     }
 
     private void drawColourBar(GraphicsContext gc, double x, double y, double h) {

@@ -6,6 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,29 +20,47 @@ import javafx.scene.text.TextAlignment;
 import org.descentlab.core.run.Trajectory;
 
 /**
- * f (left axis) and ‖∇f‖ (right axis) against the step, each on its own scale, linear or log. The
- * playhead is a vertical line; clicking or dragging in the chart moves it.
+ * f or ‖∇f‖ of every run against the step, on one axis, linear or log; each run in its colour and line
+ * style. The playhead is a vertical line; clicking or dragging in the chart moves it.
  */
 public final class LossChart extends Region {
 
-    static final Color F_COLOUR = Color.web("#0969da");
-    static final Color GRAD_COLOUR = Color.web("#cf222e");
+    /** What the chart plots. */
+    public enum Quantity {
+        F("f"), GRADIENT_NORM("‖∇f‖");
+
+        private final String label;
+
+        Quantity(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private static final double LEFT = 64;
-    private static final double RIGHT = 64;
+    private static final double RIGHT = 16;
     private static final double TOP = 8;
     private static final double BOTTOM = 22;
     private static final Font FONT = Font.font("System", 11);
 
-    private final ObjectProperty<Trajectory> trajectory = new SimpleObjectProperty<>(this, "trajectory");
+    private final ObservableList<PathLayer> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(this, "quantity", Quantity.F);
     private final IntegerProperty playhead = new SimpleIntegerProperty(this, "playhead", 0);
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY", true);
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Canvas canvas = new Canvas();
+    /** What was drawn, for tests: one polyline's point count per run. */
+    private final java.util.List<Integer> drawnPoints = new java.util.ArrayList<>();
 
     public LossChart() {
         getStyleClass().add(Styles.LOSS_CHART);
         getChildren().add(canvas);
-        trajectory.addListener(o -> draw());
+        runs.addListener((javafx.collections.ListChangeListener<PathLayer>) c -> draw());
+        quantity.addListener(o -> draw());
         playhead.addListener(o -> draw());
         logY.addListener(o -> draw());
         ink.addListener(o -> draw());
@@ -48,8 +68,13 @@ public final class LossChart extends Region {
         canvas.setOnMouseDragged(this::seek);
     }
 
-    public ObjectProperty<Trajectory> trajectoryProperty() {
-        return trajectory;
+    /** The runs to plot, in legend order. */
+    public ObservableList<PathLayer> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<Quantity> quantityProperty() {
+        return quantity;
     }
 
     public IntegerProperty playheadProperty() {
@@ -63,6 +88,11 @@ public final class LossChart extends Region {
     /** The colour of axes and their text, set to suit the theme. */
     public ObjectProperty<Color> inkProperty() {
         return ink;
+    }
+
+    /** How many curves the last draw drew, one per run with a finite value. */
+    public int curvesDrawn() {
+        return drawnPoints.size();
     }
 
     @Override
@@ -85,79 +115,69 @@ public final class LossChart extends Region {
         return Math.max(1, getHeight() - TOP - BOTTOM);
     }
 
+    private int lastStep() {
+        int last = 0;
+        for (PathLayer p : runs) {
+            last = Math.max(last, p.trajectory().lastStep());
+        }
+        return Math.max(1, last);
+    }
+
     private void seek(MouseEvent e) {
-        Trajectory t = trajectory.get();
-        if (t == null) {
+        if (runs.isEmpty()) {
             return;
         }
         double fraction = (e.getX() - LEFT) / plotWidth();
-        playhead.set((int) Math.round(Math.max(0, Math.min(1, fraction)) * t.lastStep()));
+        playhead.set((int) Math.round(Math.max(0, Math.min(1, fraction)) * lastStep()));
     }
 
-    /** Values of one series, transformed for the axis: log10 of the value (above a floor) or the value. */
-    private double[] series(Trajectory t, boolean gradient) {
-        double[] v = new double[t.size()];
+    private double raw(Trajectory t, int k) {
+        return quantity.get() == Quantity.F ? t.f(k) : t.gradNorm(k);
+    }
+
+    /** On a log axis f may be negative: then the axis shows f − min f over every run. */
+    private double shift() {
+        if (!logY.get() || quantity.get() != Quantity.F) {
+            return 0;
+        }
         double min = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < v.length; k++) {
-            v[k] = gradient ? t.gradNorm(k) : t.f(k);
-            if (Double.isFinite(v[k])) {
-                min = Math.min(min, v[k]);
+        for (PathLayer p : runs) {
+            Trajectory t = p.trajectory();
+            for (int k = 0; k < t.size(); k++) {
+                if (Double.isFinite(t.f(k))) {
+                    min = Math.min(min, t.f(k));
+                }
             }
         }
-        if (logY.get()) {
-            // f may be negative: on a log axis show f − min f (+ a floor), and say so on the axis
-            double shift = !gradient && min <= 0 ? min : 0;
-            for (int k = 0; k < v.length; k++) {
-                v[k] = Math.log10(Math.max(v[k] - shift, 1e-300));
-            }
-        }
-        return v;
+        return min <= 0 ? min : 0;
+    }
+
+    private double transform(double v, double shift) {
+        return logY.get() ? Math.log10(Math.max(v - shift, 1e-300)) : v;
     }
 
     void draw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Trajectory t = trajectory.get();
+        drawnPoints.clear();
         gc.setFont(FONT);
         gc.setStroke(ink.get());
         gc.setLineWidth(1);
         gc.strokeRect(LEFT - 0.5, TOP - 0.5, plotWidth() + 1, plotHeight() + 1);
-        if (t == null) {
+        if (runs.isEmpty()) {
             return;
         }
-        double[] f = series(t, false);
-        double[] g = series(t, true);
-        drawSeries(gc, f, F_COLOUR, true, logY.get() && hasNonPositive(t) ? "f − min" : "f");
-        drawSeries(gc, g, GRAD_COLOUR, false, "‖∇f‖");
-        gc.setFill(ink.get());
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
-        for (double step : Ticks.nice(0, Math.max(1, t.lastStep()), (int) Math.max(2, plotWidth() / 100))) {
-            double x = LEFT + step / Math.max(1, t.lastStep()) * plotWidth();
-            gc.fillText(Ticks.label(step), x, TOP + plotHeight() + 4);
-        }
-        double x = LEFT + Math.min(playhead.get(), t.lastStep()) / (double) Math.max(1, t.lastStep()) * plotWidth();
-        gc.setStroke(ink.get());
-        gc.setLineWidth(1.5);
-        gc.strokeLine(x, TOP, x, TOP + plotHeight());
-    }
-
-    private static boolean hasNonPositive(Trajectory t) {
-        for (int k = 0; k < t.size(); k++) {
-            if (t.f(k) <= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void drawSeries(GraphicsContext gc, double[] v, Color colour, boolean leftAxis, String name) {
+        double shift = shift();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            if (Double.isFinite(d)) {
-                lo = Math.min(lo, d);
-                hi = Math.max(hi, d);
+        for (PathLayer p : runs) {
+            Trajectory t = p.trajectory();
+            for (int k = 0; k < t.size(); k++) {
+                double v = transform(raw(t, k), shift);
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
             }
         }
         if (lo > hi) {
@@ -166,37 +186,85 @@ public final class LossChart extends Region {
         if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
             hi = lo + 1;
         }
-        double last = Math.max(1, v.length - 1);
-        gc.setStroke(colour);
-        gc.setLineWidth(1.5);
-        gc.beginPath();
-        boolean pen = false;
-        int stride = Math.max(1, v.length / (int) Math.max(1, plotWidth() * 2));
-        for (int k = 0; k < v.length; k += stride) {
-            if (!Double.isFinite(v[k])) {
-                pen = false;
-                continue;
-            }
-            double x = LEFT + k / last * plotWidth();
-            double y = TOP + (hi - v[k]) / (hi - lo) * plotHeight();
-            if (pen) {
-                gc.lineTo(x, y);
-            } else {
-                gc.moveTo(x, y);
-                pen = true;
-            }
+        drawAxes(gc, lo, hi, shift != 0);
+        int last = lastStep();
+        for (PathLayer p : runs) {
+            drawSeries(gc, p, shift, lo, hi, last);
         }
-        gc.stroke();
-        gc.setFill(colour);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(leftAxis ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        double ax = leftAxis ? LEFT - 6 : LEFT + plotWidth() + 6;
-        gc.fillText(axisLabel(hi), ax, TOP + 6);
-        gc.fillText(axisLabel(lo), ax, TOP + plotHeight() - 6);
-        gc.fillText(name, ax, TOP + plotHeight() / 2);
+        gc.setLineDashes();
+        double x = LEFT + Math.min(playhead.get(), last) / (double) last * plotWidth();
+        gc.setStroke(ink.get());
+        gc.setLineWidth(1.5);
+        gc.strokeLine(x, TOP, x, TOP + plotHeight());
     }
 
-    private String axisLabel(double v) {
-        return logY.get() ? "1e" + Math.round(v) : Ticks.label(v);
+    private void drawAxes(GraphicsContext gc, double lo, double hi, boolean shifted) {
+        gc.setFill(ink.get());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        int last = lastStep();
+        for (double step : Ticks.nice(0, last, (int) Math.max(2, plotWidth() / 100))) {
+            double x = LEFT + step / last * plotWidth();
+            gc.fillText(Ticks.label(step), x, TOP + plotHeight() + 4);
+        }
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        java.util.List<Double> ticks = logY.get() ? decades(lo, hi) : Ticks.nice(lo, hi, (int) Math.max(2, plotHeight() / 30));
+        for (double v : ticks) {
+            double y = TOP + (hi - v) / (hi - lo) * plotHeight();
+            gc.strokeLine(LEFT - 4, y, LEFT, y);
+            gc.fillText(logY.get() ? "1e" + Math.round(v) : Ticks.label(v), LEFT - 6, y);
+        }
+        String name = quantity.get() == Quantity.F && shifted ? "f − min" : quantity.get().toString();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(name + (logY.get() ? " (log)" : ""), LEFT + 6, TOP + 4);
+    }
+
+    /** Whole powers of ten between lo and hi (log10 values), thinned to fit. */
+    private java.util.List<Double> decades(double lo, double hi) {
+        int from = (int) Math.ceil(lo);
+        int to = (int) Math.floor(hi);
+        int fit = (int) Math.max(2, plotHeight() / 24);
+        int every = Math.max(1, (to - from + 1 + fit - 1) / fit);
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (int d = from; d <= to; d += every) {
+            out.add((double) d);
+        }
+        return out;
+    }
+
+    private void drawSeries(GraphicsContext gc, PathLayer p, double shift, double lo, double hi, int last) {
+        Trajectory t = p.trajectory();
+        int stride = Math.max(1, t.size() / (int) Math.max(1, plotWidth() * 2));
+        // a faint dark halo under each line keeps light colours readable on a light chart
+        for (int pass = 0; pass < 2; pass++) {
+            gc.setStroke(pass == 0 ? Color.rgb(0, 0, 0, 0.35) : p.color());
+            gc.setLineWidth(pass == 0 ? 3.5 : 1.8);
+            gc.setLineDashes(p.style().dashes(1.8));
+            gc.beginPath();
+            boolean pen = false;
+            int points = 0;
+            for (int k = 0; k < t.size(); k = k == t.size() - 1 ? t.size() : Math.min(k + stride, t.size() - 1)) {
+                double v = transform(raw(t, k), shift);
+                if (!Double.isFinite(v)) {
+                    pen = false;
+                    continue;
+                }
+                double x = LEFT + k / (double) last * plotWidth();
+                double y = TOP + (hi - v) / (hi - lo) * plotHeight();
+                if (pen) {
+                    gc.lineTo(x, y);
+                } else {
+                    gc.moveTo(x, y);
+                    pen = true;
+                }
+                points++;
+            }
+            gc.stroke();
+            if (pass == 1 && points > 0) {
+                drawnPoints.add(points);
+            }
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.descentlab.ui;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -14,6 +16,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -25,7 +31,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.preset.Preset;
@@ -45,6 +53,13 @@ public final class MainView extends BorderPane {
     private final SidePanel side;
     private final Button play = new Button("▶ Play");
     private final Label counter = new Label();
+    private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
+    private final SmallMultiplesView grid;
+    private final StackPane center = new StackPane();
+    private final ResultsTable results;
+    private final TabPane tabs = new TabPane();
+    /** The run whose own start is being dragged; null for the shared start. */
+    private RunViewModel dragTarget;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -55,11 +70,17 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.side = new SidePanel(vm);
+        this.grid = new SmallMultiplesView(vm, ink, (pane, run) -> wireMouse(pane));
+        this.results = new ResultsTable(vm);
         functionField.setId("function");
         landscape.setId("landscape");
         play.setId("play");
+        chart.setId("loss-chart");
+        landscape.inkProperty().bind(ink);
+        chart.inkProperty().bind(ink);
         setTop(editor());
-        setCenter(landscape);
+        center.getChildren().setAll(landscape);
+        setCenter(center);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -84,6 +105,23 @@ public final class MainView extends BorderPane {
 
     public LossChart chart() {
         return chart;
+    }
+
+    ResultsTable results() {
+        return results;
+    }
+
+    SmallMultiplesView grid() {
+        return grid;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    /** The colour of axes and text on every canvas, set to suit the theme. */
+    ObjectProperty<Color> inkProperty() {
+        return ink;
     }
 
     private VBox editor() {
@@ -179,7 +217,7 @@ public final class MainView extends BorderPane {
         Button forward = new Button("▶|");
         forward.setTooltip(new Tooltip("One step forward (Right)"));
         forward.setOnAction(e -> vm.stepForward());
-        play.setTooltip(new Tooltip("Play or pause (Space)"));
+        play.setTooltip(new Tooltip("Play or pause every run (Space)"));
         play.setOnAction(e -> vm.togglePlay());
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
         play.setPrefWidth(90);
@@ -192,8 +230,30 @@ public final class MainView extends BorderPane {
         speedText.setMinWidth(90);
         counter.setId("counter");
         counter.textProperty().bind(Bindings.createStringBinding(this::counterText, vm.playheadProperty(),
-                vm.trajectoryProperty()));
-        HBox controls = new HBox(8, rewind, back, play, forward, new Label("speed"), speed, speedText, counter);
+                vm.trajectoryProperty(), vm.lastStepProperty()));
+        ToggleGroup layouts = new ToggleGroup();
+        ToggleButton overlay = new ToggleButton("Overlay");
+        overlay.setId("layout-overlay");
+        overlay.setTooltip(new Tooltip("Every run on one landscape (G toggles)"));
+        ToggleButton panes = new ToggleButton("Grid");
+        panes.setId("layout-grid");
+        panes.setTooltip(new Tooltip("One pane per run, views and playhead kept in step (G toggles)"));
+        overlay.setToggleGroup(layouts);
+        panes.setToggleGroup(layouts);
+        overlay.setSelected(vm.layoutProperty().get() == MainViewModel.Layout.OVERLAY);
+        panes.setSelected(!overlay.isSelected());
+        layouts.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                ((ToggleButton) was).setSelected(true);
+            } else {
+                vm.layoutProperty().set(now == panes ? MainViewModel.Layout.GRID : MainViewModel.Layout.OVERLAY);
+            }
+        });
+        vm.layoutProperty().addListener((o, was, now) -> (now == MainViewModel.Layout.GRID ? panes : overlay).setSelected(true));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(8, rewind, back, play, forward, new Label("speed"), speed, speedText, counter, spacer,
+                new HBox(0, overlay, panes));
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -209,25 +269,47 @@ public final class MainView extends BorderPane {
 
         CheckBox logY = new CheckBox("log y");
         logY.selectedProperty().bindBidirectional(chart.logYProperty());
-        chart.trajectoryProperty().bind(vm.trajectoryProperty());
+        ComboBox<LossChart.Quantity> quantity = new ComboBox<>();
+        quantity.getItems().setAll(LossChart.Quantity.values());
+        quantity.valueProperty().bindBidirectional(chart.quantityProperty());
         chart.playheadProperty().bindBidirectional(vm.playheadProperty());
-        chart.setPrefHeight(140);
-        Label legend = new Label("f (blue, left axis) and ‖∇f‖ (red, right axis) against the step");
+        chart.setPrefHeight(150);
+        Label legend = new Label("every shown run, in its colour and line, against the step; click to move the playhead");
         legend.getStyleClass().add(Styles.CAPTION);
-        HBox chartHeader = new HBox(12, legend, logY);
+        HBox chartHeader = new HBox(12, new Label("plot"), quantity, logY, legend);
         chartHeader.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, controls, statusLine, chartHeader, chart);
+        VBox chartBox = new VBox(4, chartHeader, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chartBox.setPadding(new Insets(4, 0, 0, 0));
+        Tab curves = new Tab("Loss curves", chartBox);
+        curves.setId("tab-curves");
+        Tab table = new Tab("Results", results);
+        table.setId("tab-results");
+        tabs.getTabs().setAll(curves, table);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefHeight(210);
+        HBox.setHgrow(tabs, Priority.ALWAYS);
+        EquationPanel equation = new EquationPanel(vm);
+        ScrollPane equationScroll = new ScrollPane(equation);
+        equationScroll.setFitToWidth(true);
+        equationScroll.setPrefWidth(430);
+        equationScroll.setMinWidth(340);
+        equationScroll.setPrefHeight(210);
+        HBox lower = new HBox(8, tabs, equationScroll);
+        VBox box = new VBox(6, controls, statusLine, lower);
         box.setPadding(new Insets(6, 10, 10, 10));
         return box;
     }
 
+    /** The shared step, and f and ‖∇f‖ of the selected run there (at its end, if it ended earlier). */
     private String counterText() {
         Trajectory t = vm.trajectoryProperty().get();
         if (t == null) {
             return "";
         }
         int k = Math.min(vm.playheadProperty().get(), t.lastStep());
-        return "step " + k + " of " + t.lastStep() + "   f = " + Ticks.label(t.f(k)) + "   ‖∇f‖ = " + Ticks.label(t.gradNorm(k));
+        return "step " + vm.playheadProperty().get() + " of " + vm.lastStepProperty().get() + "   f = "
+                + Ticks.label(t.f(k)) + "   ‖∇f‖ = " + Ticks.label(t.gradNorm(k));
     }
 
     private void bindLandscape() {
@@ -235,26 +317,45 @@ public final class MainView extends BorderPane {
         landscape.landscapeProperty().bind(vm.landscapeProperty());
         landscape.playheadProperty().bind(vm.playheadProperty());
         landscape.startProperty().bind(vm.startProperty());
-        Runnable paths = () -> {
-            Trajectory t = vm.trajectoryProperty().get();
-            landscape.paths().setAll(t == null ? List.of()
-                    : List.of(new PathLayer(t, Palette.path(0), vm.optimizerTypeProperty().get().name())));
-        };
-        vm.trajectoryProperty().addListener(o -> paths.run());
-        paths.run();
+        vm.pathsRevisionProperty().addListener(o -> showRuns());
+        vm.runs().addListener((javafx.collections.ListChangeListener<RunViewModel>) c -> showRuns());
+        vm.startProperty().addListener(o -> showRuns());
+        vm.layoutProperty().addListener(o -> showRuns());
         Runnable minima = () -> landscape.minimaProperty().set(vm.minima());
         vm.presetProperty().addListener(o -> minima.run());
         vm.functionTextProperty().addListener(o -> minima.run());
         minima.run();
         landscape.widthProperty().addListener(o -> updateResolution());
         landscape.heightProperty().addListener(o -> updateResolution());
+        wireMouse(landscape);
+        showRuns();
+    }
 
-        var plot = landscape.plotArea();
-        plot.setOnMousePressed(this::pressed);
-        plot.setOnMouseDragged(this::dragged);
-        plot.setOnMouseReleased(this::released);
-        plot.setOnMouseMoved(e -> vm.hover(landscape.planeX(e.getX()), landscape.planeY(e.getY())));
-        plot.setOnScroll(this::scrolled);
+    /** Paths, legend and loss curves of the visible runs; the grid of panes when it shows. */
+    private void showRuns() {
+        List<RunViewModel> shown = vm.runs().stream()
+                .filter(r -> r.visibleProperty().get() && r.trajectoryProperty().get() != null).toList();
+        List<PathLayer> layers = shown.stream().map(PathLayer::of).toList();
+        landscape.paths().setAll(layers);
+        chart.runs().setAll(layers);
+        boolean gridShown = vm.layoutProperty().get() == MainViewModel.Layout.GRID;
+        if (gridShown) {
+            grid.show(shown);
+            if (center.getChildren().get(0) != grid) {
+                center.getChildren().setAll(grid);
+            }
+        } else if (center.getChildren().get(0) != landscape) {
+            center.getChildren().setAll(landscape);
+        }
+    }
+
+    private void wireMouse(LandscapeView view) {
+        var plot = view.plotArea();
+        plot.setOnMousePressed(e -> pressed(view, e));
+        plot.setOnMouseDragged(e -> dragged(view, e));
+        plot.setOnMouseReleased(e -> released(view, e));
+        plot.setOnMouseMoved(e -> vm.hover(view.planeX(e.getX()), view.planeY(e.getY())));
+        plot.setOnScroll(e -> scrolled(view, e));
     }
 
     private void updateResolution() {
@@ -265,42 +366,62 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private void pressed(MouseEvent e) {
+    private void pressed(LandscapeView view, MouseEvent e) {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         moved = false;
+        draggingStart = false;
+        // the nearest start marker under the mouse: a run's own start, or the shared start
+        double best = GRAB_RADIUS;
+        RunViewModel only = SmallMultiplesView.runOf(view);
+        for (RunViewModel r : vm.runs()) {
+            double[] s = r.ownStartProperty().get();
+            if (s != null && r.visibleProperty().get() && (only == null || only == r || view == landscape)) {
+                double d = Math.hypot(view.pixelX(s[0]) - e.getX(), view.pixelY(s[1]) - e.getY());
+                if (d <= best) {
+                    best = d;
+                    draggingStart = true;
+                    dragTarget = r;
+                }
+            }
+        }
         double[] s = vm.startProperty().get();
-        draggingStart = s != null
-                && Math.hypot(landscape.pixelX(s[0]) - e.getX(), landscape.pixelY(s[1]) - e.getY()) <= GRAB_RADIUS;
+        if (s != null && Math.hypot(view.pixelX(s[0]) - e.getX(), view.pixelY(s[1]) - e.getY()) < best) {
+            draggingStart = true;
+            dragTarget = null;
+        }
+        if (view != landscape && only != null && vm.selectedRunProperty().get() != only) {
+            vm.selectedRunProperty().set(only);
+        }
     }
 
-    private void dragged(MouseEvent e) {
+    private void dragged(LandscapeView view, MouseEvent e) {
         if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
             moved = true;
         }
         if (draggingStart) {
-            vm.dragStart(landscape.planeX(e.getX()), landscape.planeY(e.getY()));
+            vm.dragStart(dragTarget, view.planeX(e.getX()), view.planeY(e.getY()));
         } else if (moved) {
-            double dx = landscape.planeX(lastX) - landscape.planeX(e.getX());
-            double dy = landscape.planeY(lastY) - landscape.planeY(e.getY());
+            double dx = view.planeX(lastX) - view.planeX(e.getX());
+            double dy = view.planeY(lastY) - view.planeY(e.getY());
             vm.pan(dx, dy);
         }
         lastX = e.getX();
         lastY = e.getY();
     }
 
-    private void released(MouseEvent e) {
+    private void released(LandscapeView view, MouseEvent e) {
         if (!moved && !draggingStart) {
-            vm.setStart(landscape.planeX(e.getX()), landscape.planeY(e.getY()));
+            vm.setStart(view.planeX(e.getX()), view.planeY(e.getY()));
         }
         draggingStart = false;
     }
 
-    private void scrolled(ScrollEvent e) {
+    private void scrolled(LandscapeView view, ScrollEvent e) {
         if (e.getDeltaY() == 0) {
             return;
         }
-        vm.zoom(landscape.planeX(e.getX()), landscape.planeY(e.getY()), Math.pow(1.0015, -e.getDeltaY()));
+        vm.zoom(view.planeX(e.getX()), view.planeY(e.getY()), Math.pow(1.0015, -e.getDeltaY()));
         e.consume();
     }
 
@@ -319,6 +440,9 @@ public final class MainView extends BorderPane {
                 vm.stepBack();
             } else if (code == KeyCode.HOME) {
                 vm.rewind();
+            } else if (code == KeyCode.G) {
+                vm.layoutProperty().set(vm.layoutProperty().get() == MainViewModel.Layout.GRID
+                        ? MainViewModel.Layout.OVERLAY : MainViewModel.Layout.GRID);
             } else {
                 return;
             }

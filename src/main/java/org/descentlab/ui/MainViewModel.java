@@ -1,7 +1,5 @@
 package org.descentlab.ui;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +19,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+import org.descentlab.core.analysis.RunOutcome;
+import org.descentlab.core.analysis.StepExplanation;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.expr.ParseWarning;
 import org.descentlab.core.field.Derivatives;
+import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
@@ -65,6 +71,18 @@ public final class MainViewModel {
     public static final double MIN_LR = 1e-5;
     public static final double MAX_LR = 10;
     public static final int MAX_STEPS = 100_000;
+    /** One per path colour. */
+    public static final int MAX_RUNS = Palette.PATHS.length;
+    /** Edits closer together than this (typing a number, dragging a slider) leave one ghost, not many. */
+    static final long GHOST_BURST_NANOS = 600_000_000L;
+    /** The optimizers Add offers, in order, skipping those already in the list. */
+    private static final List<String> ADD_ORDER = List.of("gd", "momentum", "nesterov", "adam", "rmsprop", "adagrad",
+            "adamw", "adamax", "nadam", "adadelta", "newton");
+
+    /** Runs drawn over one landscape, or a grid of panes with one run each. */
+    public enum Layout {
+        OVERLAY, GRID
+    }
 
     private final PresetLibrary.Loaded presets;
 
@@ -86,23 +104,28 @@ public final class MainViewModel {
     private java.util.concurrent.ScheduledFuture<?> pendingRender;
     private final BooleanProperty renderPending = new SimpleBooleanProperty(this, "renderPending", false);
 
-    private final ReadOnlyObjectWrapper<OptimizerType> optimizerType = new ReadOnlyObjectWrapper<>(this, "optimizerType",
-            Optimizers.require("gd"));
-    private final Map<OptimizerType, Map<String, String>> parameterText = new HashMap<>();
-    private final ReadOnlyObjectWrapper<Optimizer> optimizer = new ReadOnlyObjectWrapper<>(this, "optimizer",
-            optimizerType.get().defaults());
+    private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunViewModel> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
+    private final ReadOnlyObjectWrapper<OptimizerType> optimizerType = new ReadOnlyObjectWrapper<>(this, "optimizerType");
+    private final ReadOnlyObjectWrapper<Optimizer> optimizer = new ReadOnlyObjectWrapper<>(this, "optimizer");
+    private final ReadOnlyObjectWrapper<Convention> convention = new ReadOnlyObjectWrapper<>(this, "convention");
     private final ReadOnlyStringWrapper parameterError = new ReadOnlyStringWrapper(this, "parameterError", "");
+    private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(this, "trajectory");
+    private final ReadOnlyLongWrapper pathsRevision = new ReadOnlyLongWrapper(this, "pathsRevision", 0);
+    private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep", 0);
+    private final ObservableList<RunResult> results = FXCollections.observableArrayList();
+    private final BooleanProperty showGhosts = new SimpleBooleanProperty(this, "showGhosts", true);
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.OVERLAY);
+    private java.util.function.LongSupplier nanoClock = System::nanoTime;
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps", RunConfig.DEFAULT_MAX_STEPS);
     private final DoubleProperty tolerance = new SimpleDoubleProperty(this, "tolerance", RunConfig.DEFAULT_TOLERANCE);
-    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
-    private final ObjectProperty<Long> seed = new SimpleObjectProperty<>(this, "seed", 0L);
     private final ObjectProperty<double[]> start = new SimpleObjectProperty<>(this, "start", new double[] {1, 1});
-    private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(this, "trajectory");
 
     private final IntegerProperty playhead = new SimpleIntegerProperty(this, "playhead", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 30);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<StepExplanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private final AnimationTimer clock = new Clock();
     private final javafx.beans.binding.BooleanBinding rendering = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -119,9 +142,24 @@ public final class MainViewModel {
         resolution.addListener(o -> requestRender());
         maxSteps.addListener(o -> recompute());
         tolerance.addListener(o -> recompute());
-        noise.addListener(o -> recompute());
-        seed.addListener(o -> recompute());
         start.addListener(o -> recompute());
+        optimizerType.bind(selectedRun.flatMap(RunViewModel::typeProperty));
+        optimizer.bind(selectedRun.flatMap(RunViewModel::optimizerProperty));
+        convention.bind(selectedRun.flatMap(RunViewModel::conventionProperty));
+        parameterError.bind(selectedRun.flatMap(RunViewModel::parameterErrorProperty).orElse(""));
+        trajectory.bind(selectedRun.flatMap(RunViewModel::trajectoryProperty));
+        status.bind(javafx.beans.binding.Bindings.createStringBinding(this::statusText, selectedRun,
+                selectedRun.flatMap(RunViewModel::statusProperty), pathsRevision));
+        selectedRun.addListener(o -> explain());
+        playhead.addListener(o -> explain());
+        trajectory.addListener(o -> explain());
+        showGhosts.addListener((o, was, now) -> {
+            if (!now) {
+                clearGhosts();
+            }
+        });
+        runs.add(new RunViewModel(Optimizers.require("gd").defaults(), 0));
+        selectedRun.set(runs.get(0));
         playing.addListener((o, was, now) -> {
             if (now) {
                 clock.start();
@@ -145,26 +183,63 @@ public final class MainViewModel {
         warnings.setAll(result.warnings().stream().map(ParseWarning::message).toList());
         function.set(((ParseResult.Success) result).function());
         requestRender();
-        recompute();
+        // a new landscape: the old paths are not a before-and-after of anything
+        clearGhosts();
+        runs.forEach(r -> rerun(r, false, false));
+        changed();
     }
 
-    /** Loads a preset: function, domain, start, the first suggested run and the known minima. */
+    /**
+     * Loads a preset: function, domain, start, known minima, and its suggested runs (each with its own
+     * start, noise and convention where the preset names them).
+     */
     public void applyPreset(Preset p) {
         preset.set(p);
         home = Domain.of(p.domain());
         domain.set(home);
         domainError.set("");
-        if (!p.runs().isEmpty()) {
-            RunSpec spec = RunSpec.parse(p.runs().get(0));
-            Map<String, String> values = new LinkedHashMap<>(spec.optimizer().describe());
-            parameterText.put(spec.optimizer().type(), values);
-            optimizerType.set(spec.optimizer().type());
-            optimizer.set(spec.optimizer());
-            parameterError.set("");
+        List<RunViewModel> loaded = new java.util.ArrayList<>();
+        for (String text : p.runs()) {
+            if (loaded.size() < MAX_RUNS) {
+                loaded.add(fromSpec(RunSpec.parse(text), loaded.size()));
+            }
         }
+        if (loaded.isEmpty()) {
+            loaded.add(new RunViewModel(Optimizers.require("gd").defaults(), 0));
+        }
+        loaded.forEach(this::watch);
+        function.set(null);
+        runs.setAll(loaded);
+        selectedRun.set(loaded.get(0));
         start.set(p.start().clone());
         setFunctionText(p.expression());
         playhead.set(0);
+    }
+
+    /** Replaces the runs (restoring a session); {@code selected} becomes the selected one. */
+    void setRuns(List<RunViewModel> list, RunViewModel selected) {
+        list.forEach(this::watch);
+        runs.setAll(list);
+        selectedRun.set(selected);
+        recompute();
+    }
+
+    /** A run from the run-spec grammar: optimizer, convention, its own start, noise and seed. */
+    static RunViewModel fromSpec(RunSpec spec, int index) {
+        RunViewModel r = new RunViewModel(spec.optimizer(), index);
+        r.lineStyleProperty().set(RunViewModel.LineStyle.values()[index % RunViewModel.LineStyle.values().length]);
+        Map<String, String> settings = spec.settings();
+        if (settings.containsKey("start")) {
+            String[] xy = settings.get("start").split(",");
+            r.ownStartProperty().set(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
+        }
+        if (settings.containsKey("noise")) {
+            r.noiseProperty().set(Double.parseDouble(settings.get("noise")));
+        }
+        if (settings.containsKey("seed")) {
+            r.seedProperty().set(Long.parseLong(settings.get("seed")));
+        }
+        return r;
     }
 
     // ---- view -----------------------------------------------------------------------------------
@@ -231,80 +306,254 @@ public final class MainViewModel {
                 new Landscape.Style(colormap.get(), scale.get(), contours.get()));
     }
 
-    // ---- run ------------------------------------------------------------------------------------
+    // ---- runs ---------------------------------------------------------------------------------
 
+    /** The selected run's optimizer becomes {@code type}, with the values last typed for it. */
     public void setOptimizerType(OptimizerType type) {
-        optimizerType.set(type);
-        Map<String, String> values = parameterText.computeIfAbsent(type, t -> new LinkedHashMap<>(t.defaults().describe()));
-        applyParameters(type, values);
+        RunViewModel r = selectedRun.get();
+        r.setType(type);
+        rerun(r);
     }
 
-    /** Sets one hyper-parameter from typed text; a bad value sets the error and keeps the last good optimizer. */
+    /** Sets one hyper-parameter of the selected run; a bad value sets the error and keeps the last good optimizer. */
     public boolean setParameter(String name, String text) {
-        OptimizerType type = optimizerType.get();
-        Map<String, String> values = parameterText.computeIfAbsent(type, t -> new LinkedHashMap<>(t.defaults().describe()));
-        values.put(name, text);
-        return applyParameters(type, values);
+        RunViewModel r = selectedRun.get();
+        boolean ok = r.setParameter(name, text);
+        if (ok) {
+            rerun(r);
+        }
+        return ok;
     }
 
-    /** The text last typed for each parameter of the current optimizer. */
+    /** The selected run follows PyTorch's or Keras's defaults and rules. */
+    public boolean setConvention(Convention c) {
+        RunViewModel r = selectedRun.get();
+        boolean ok = r.setConvention(c);
+        rerun(r);
+        return ok;
+    }
+
+    /** The text last typed for each parameter of the selected run's optimizer. */
     public Map<String, String> parameterText() {
-        OptimizerType type = optimizerType.get();
-        return Map.copyOf(parameterText.computeIfAbsent(type, t -> new LinkedHashMap<>(t.defaults().describe())));
+        return selectedRun.get().parameterText();
     }
 
-    private boolean applyParameters(OptimizerType type, Map<String, String> values) {
-        try {
-            optimizer.set(type.create(values));
-            parameterError.set("");
-            recompute();
-            return true;
-        } catch (IllegalArgumentException e) {
-            parameterError.set(e.getMessage());
+    /** Adds a run with the next optimizer not yet in the list; it becomes the selected one. */
+    public RunViewModel addRun() {
+        if (runs.size() >= MAX_RUNS) {
+            return null;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        runs.forEach(r -> used.add(r.typeProperty().get().name()));
+        String next = ADD_ORDER.stream().filter(n -> !used.contains(n)).findFirst().orElse("gd");
+        Convention c = selectedRun.get() == null ? Convention.PYTORCH : selectedRun.get().conventionProperty().get();
+        return insert(new RunViewModel(Optimizers.require(next).defaults(c), freeColour()), runs.size());
+    }
+
+    /** Adds a copy of {@code r} (its settings, not its paths) after it. */
+    public RunViewModel duplicateRun(RunViewModel r) {
+        if (runs.size() >= MAX_RUNS || !runs.contains(r)) {
+            return null;
+        }
+        RunViewModel copy = r.copy(freeColour());
+        if (!r.nameProperty().get().isBlank()) {
+            copy.nameProperty().set(r.nameProperty().get() + " (copy)");
+        }
+        copy.lineStyleProperty().set(nextStyle(r.lineStyleProperty().get()));
+        return insert(copy, runs.indexOf(r) + 1);
+    }
+
+    /** Removes a run; the last one stays. */
+    public boolean removeRun(RunViewModel r) {
+        int at = runs.indexOf(r);
+        if (at < 0 || runs.size() == 1) {
             return false;
+        }
+        runs.remove(at);
+        if (selectedRun.get() == r) {
+            selectedRun.set(runs.get(Math.min(at, runs.size() - 1)));
+        }
+        changed();
+        return true;
+    }
+
+    private RunViewModel insert(RunViewModel r, int at) {
+        if (r.lineStyleProperty().get() == RunViewModel.LineStyle.SOLID && at > 0 && r.nameProperty().get().isEmpty()
+                && runs.stream().noneMatch(o -> o.colourProperty().get() == r.colourProperty().get())) {
+            r.lineStyleProperty().set(RunViewModel.LineStyle.values()[at % RunViewModel.LineStyle.values().length]);
+        }
+        watch(r);
+        runs.add(at, r);
+        rerun(r, false);
+        selectedRun.set(r);
+        return r;
+    }
+
+    /** Whatever changes how a run is drawn redraws; whatever changes its path reruns it. */
+    private void watch(RunViewModel r) {
+        r.colourProperty().addListener(o -> changed());
+        r.lineStyleProperty().addListener(o -> changed());
+        r.visibleProperty().addListener(o -> changed());
+        r.label().addListener(o -> changed());
+        r.ghosts().addListener((javafx.collections.ListChangeListener<Trajectory>) c -> changed());
+        r.ownStartProperty().addListener(o -> rerun(r));
+        r.noiseProperty().addListener(o -> rerun(r));
+        r.seedProperty().addListener(o -> rerun(r));
+    }
+
+    private int freeColour() {
+        for (int c = 0; c < Palette.PATHS.length; c++) {
+            final int k = c;
+            if (runs.stream().noneMatch(r -> r.colourProperty().get() == k)) {
+                return c;
+            }
+        }
+        return runs.size();
+    }
+
+    private static RunViewModel.LineStyle nextStyle(RunViewModel.LineStyle s) {
+        RunViewModel.LineStyle[] all = RunViewModel.LineStyle.values();
+        return all[(s.ordinal() + 1) % all.length];
+    }
+
+    /** Gives the run its own start (at the shared start, until moved), or back to the shared one. */
+    public void setOwnStart(RunViewModel r, boolean own) {
+        if (own && r.ownStartProperty().get() == null) {
+            r.ownStartProperty().set(start.get().clone());
+        } else if (!own) {
+            r.ownStartProperty().set(null);
         }
     }
 
-    /** Sets the start; playback goes back to step 0. */
+    /** Sets the start of the selected run: its own, if it has one, or the shared one. Playback goes back to step 0. */
     public void setStart(double x, double y) {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             playing.set(false);
-            start.set(new double[] {x, y});
+            RunViewModel r = selectedRun.get();
+            if (r != null && r.ownStartProperty().get() != null) {
+                r.ownStartProperty().set(new double[] {x, y});
+            } else {
+                start.set(new double[] {x, y});
+            }
             playhead.set(0);
         }
     }
 
-    /** Moves the start while dragging: the whole new path shows at once. */
-    public void dragStart(double x, double y) {
+    /** Moves a start while dragging ({@code run} null for the shared one): the whole new path shows at once. */
+    public void dragStart(RunViewModel run, double x, double y) {
         if (Double.isFinite(x) && Double.isFinite(y)) {
             playing.set(false);
-            start.set(new double[] {x, y});
-            playhead.set(trajectory.get() == null ? 0 : trajectory.get().lastStep());
+            if (run == null) {
+                start.set(new double[] {x, y});
+            } else {
+                run.ownStartProperty().set(new double[] {x, y});
+            }
+            playhead.set(lastStep.get());
         }
     }
 
+    /** As {@link #dragStart(RunViewModel, double, double)} for the selected run's start. */
+    public void dragStart(double x, double y) {
+        RunViewModel r = selectedRun.get();
+        dragStart(r != null && r.ownStartProperty().get() != null ? r : null, x, y);
+    }
+
+    public void clearGhosts() {
+        runs.forEach(RunViewModel::clearGhosts);
+    }
+
+    /** Reruns every run: the function or a shared setting changed. */
     void recompute() {
+        runs.forEach(r -> rerun(r, true, false));
+        changed();
+    }
+
+    private void rerun(RunViewModel r) {
+        rerun(r, true);
+    }
+
+    private void rerun(RunViewModel r, boolean ghost) {
+        rerun(r, ghost, true);
+        changed();
+    }
+
+    private void rerun(RunViewModel r, boolean ghost, boolean single) {
         CompiledFunction f = function.get();
-        double[] s = start.get();
+        double[] s = r.ownStartProperty().get() != null ? r.ownStartProperty().get() : start.get();
         if (f == null || s == null) {
             return;
         }
-        RunConfig config = new RunConfig(optimizer.get(), s[0], s[1], maxSteps.get(), tolerance.get(), noise.get(),
-                seed.get(), 0);
+        RunConfig config = new RunConfig(r.optimizerProperty().get(), s[0], s[1], maxSteps.get(), tolerance.get(),
+                r.noiseProperty().get(), r.seedProperty().get(), 0);
         Trajectory t = Runner.run(f, config);
-        trajectory.set(t);
-        playhead.set(Math.min(playhead.get(), t.lastStep()));
-        status.set(Status.of(t, tolerance.get()));
+        r.show(t, ghost && showGhosts.get(), nanoClock.getAsLong(), GHOST_BURST_NANOS);
+        r.setStatus(Status.of(t, tolerance.get()));
+    }
+
+    /** After any change to the runs: the longest run, the results table, and one redraw. */
+    private void changed() {
+        int longest = 0;
+        for (RunViewModel r : runs) {
+            Trajectory t = r.trajectoryProperty().get();
+            if (t != null && r.visibleProperty().get()) {
+                longest = Math.max(longest, t.lastStep());
+            }
+        }
+        lastStep.set(longest);
+        playhead.set(Math.min(playhead.get(), longest));
+        updateResults();
+        pathsRevision.set(pathsRevision.get() + 1);
+    }
+
+    private void updateResults() {
+        CompiledFunction f = function.get();
+        List<RunViewModel> done = runs.stream().filter(r -> r.trajectoryProperty().get() != null).toList();
+        if (f == null) {
+            results.clear();
+            return;
+        }
+        List<RunOutcome> outcomes = RunOutcome.of(done.stream().map(r -> r.trajectoryProperty().get()).toList(), f,
+                minima(), Math.hypot(home.width(), home.height()));
+        List<RunResult> rows = new java.util.ArrayList<>();
+        for (int k = 0; k < done.size(); k++) {
+            rows.add(new RunResult(done.get(k), runs.indexOf(done.get(k)) + 1, outcomes.get(k)));
+        }
+        results.setAll(rows);
+    }
+
+    private String statusText() {
+        RunViewModel r = selectedRun.get();
+        if (r == null) {
+            return "";
+        }
+        return runs.size() > 1 ? r.label().get() + ": " + r.statusProperty().get() : r.statusProperty().get();
+    }
+
+    /** The selected run's step at the playhead, written out; null at step 0. */
+    private void explain() {
+        RunViewModel r = selectedRun.get();
+        Trajectory t = trajectory.get();
+        int k = playhead.get();
+        if (r == null || t == null || function.get() == null || t.lastStep() < 1) {
+            explanation.set(null);
+            return;
+        }
+        // at step 0 the next step is the one to explain
+        int step = Math.max(1, Math.min(k, t.lastStep()));
+        try {
+            explanation.set(StepExplanation.of(r.optimizerProperty().get(), t, step, function.get()));
+        } catch (RuntimeException e) {
+            explanation.set(null);
+        }
     }
 
     // ---- playback -------------------------------------------------------------------------------
 
     public void togglePlay() {
-        Trajectory t = trajectory.get();
-        if (t == null) {
+        if (trajectory.get() == null) {
             return;
         }
-        if (!playing.get() && playhead.get() >= t.lastStep()) {
+        if (!playing.get() && playhead.get() >= lastStep.get()) {
             playhead.set(0);
         }
         playing.set(!playing.get());
@@ -312,10 +561,7 @@ public final class MainViewModel {
 
     public void stepForward() {
         playing.set(false);
-        Trajectory t = trajectory.get();
-        if (t != null) {
-            playhead.set(Math.min(t.lastStep(), playhead.get() + 1));
-        }
+        playhead.set(Math.min(lastStep.get(), playhead.get() + 1));
     }
 
     public void stepBack() {
@@ -328,19 +574,18 @@ public final class MainViewModel {
         playhead.set(0);
     }
 
-    /** Advances playback by {@code seconds} of time at the current speed. */
+    /** Advances playback by {@code seconds} of time at the current speed, until the longest run ends. */
     void advance(double seconds, double[] carry) {
-        Trajectory t = trajectory.get();
-        if (t == null) {
+        if (trajectory.get() == null) {
             playing.set(false);
             return;
         }
         carry[0] += seconds * speed.get();
         int steps = (int) carry[0];
         carry[0] -= steps;
-        int next = Math.min(t.lastStep(), playhead.get() + steps);
+        int next = Math.min(lastStep.get(), playhead.get() + steps);
         playhead.set(next);
-        if (next >= t.lastStep()) {
+        if (next >= lastStep.get()) {
             playing.set(false);
         }
     }
@@ -449,20 +694,60 @@ public final class MainViewModel {
         return parameterError.getReadOnlyProperty();
     }
 
+    /** The selected run's convention. */
+    public ReadOnlyObjectProperty<Convention> conventionProperty() {
+        return convention.getReadOnlyProperty();
+    }
+
+    /** The runs, in list order. Use the commands here to add or remove them. */
+    public ObservableList<RunViewModel> runs() {
+        return FXCollections.unmodifiableObservableList(runs);
+    }
+
+    /** The run the side panel edits, the equation panel explains and the status line describes. */
+    public ObjectProperty<RunViewModel> selectedRunProperty() {
+        return selectedRun;
+    }
+
+    /** Counts changes to any run's path, style or visibility: one redraw per change. */
+    public ReadOnlyLongProperty pathsRevisionProperty() {
+        return pathsRevision.getReadOnlyProperty();
+    }
+
+    /** The last step of the longest visible run: where the shared playhead stops. */
+    public ReadOnlyIntegerProperty lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    /** One row per run with a path, in list order. */
+    public ObservableList<RunResult> results() {
+        return FXCollections.unmodifiableObservableList(results);
+    }
+
+    public BooleanProperty showGhostsProperty() {
+        return showGhosts;
+    }
+
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    /** The selected run's step at the playhead (the next step while at step 0), or null. */
+    public ReadOnlyObjectProperty<StepExplanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** For tests: the clock that groups a burst of edits into one ghost. */
+    void setClock(java.util.function.LongSupplier nanos) {
+        this.nanoClock = nanos;
+    }
+
     public IntegerProperty maxStepsProperty() {
         return maxSteps;
     }
 
     public DoubleProperty toleranceProperty() {
         return tolerance;
-    }
-
-    public DoubleProperty noiseProperty() {
-        return noise;
-    }
-
-    public ObjectProperty<Long> seedProperty() {
-        return seed;
     }
 
     public ObjectProperty<double[]> startProperty() {

@@ -1,5 +1,7 @@
 package org.descentlab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.stage.Stage;
@@ -10,10 +12,11 @@ import org.descentlab.core.preset.Preset;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.ScaleChoice;
+import org.descentlab.core.run.RunSpec;
 
 /**
- * Saves and restores the window and the last state: function, preset, view, optimizer and its values,
- * start and run settings. A value that no longer reads is skipped: the app starts with a preset instead.
+ * Saves and restores the window and the last state: function, preset, view, the runs (each as a run spec
+ * with its name, colour, line style and visibility), start and run settings. A value that no longer reads is skipped: the app starts with a preset instead.
  */
 final class SessionMemory {
 
@@ -29,10 +32,14 @@ final class SessionMemory {
         s.put("preset", p == null ? "" : p.id());
         Domain d = vm.domainProperty().get();
         s.put("domain", d.xmin() + "," + d.xmax() + "," + d.ymin() + "," + d.ymax());
-        s.put("optimizer", vm.optimizerTypeProperty().get().name());
-        StringBuilder params = new StringBuilder();
-        vm.parameterText().forEach((k, v) -> params.append(k).append('=').append(v).append(' '));
-        s.put("parameters", params.toString().strip());
+        StringBuilder runs = new StringBuilder();
+        for (RunViewModel r : vm.runs()) {
+            runs.append(r.nameProperty().get().replaceAll("[\\t\\n]", " ")).append('\t').append(r.colourProperty().get())
+                    .append('\t').append(r.lineStyleProperty().get().name()).append('\t').append(r.visibleProperty().get())
+                    .append('\t').append(spec(r)).append('\n');
+        }
+        s.put("runs", runs.toString());
+        s.put("selected", String.valueOf(vm.runs().indexOf(vm.selectedRunProperty().get())));
         double[] start = vm.startProperty().get();
         s.put("start", start[0] + "," + start[1]);
         s.put("steps", String.valueOf(vm.maxStepsProperty().get()));
@@ -55,16 +62,26 @@ final class SessionMemory {
         if (function.isEmpty()) {
             return;
         }
-        quietly(() -> {
-            OptimizerType type = Optimizers.require(s.get("optimizer", "gd"));
-            vm.setOptimizerType(type);
-            for (String pair : s.get("parameters", "").split(" ")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    vm.setParameter(pair.substring(0, eq), pair.substring(eq + 1));
+        List<RunViewModel> runs = new ArrayList<>();
+        for (String line : s.get("runs", "").split("\n")) {
+            quietly(() -> runs.add(run(line, runs.size())));
+        }
+        if (!runs.isEmpty()) {
+            int selected = parseOr(s.get("selected", "0"), 0);
+            vm.setRuns(runs, runs.get(Math.max(0, Math.min(runs.size() - 1, selected))));
+        } else {
+            quietly(() -> {
+                // written by a version with one run
+                OptimizerType type = Optimizers.require(s.get("optimizer", "gd"));
+                vm.setOptimizerType(type);
+                for (String pair : s.get("parameters", "").split(" ")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        vm.setParameter(pair.substring(0, eq), pair.substring(eq + 1));
+                    }
                 }
-            }
-        });
+            });
+        }
         quietly(() -> vm.colormapProperty().set(Colormap.byId(s.get("colormap", "viridis")).orElse(Colormap.VIRIDIS)));
         quietly(() -> vm.scaleProperty().set(ScaleChoice.valueOf(s.get("scale", "auto").toUpperCase(Locale.ROOT))));
         quietly(() -> vm.contoursProperty().set(Integer.parseInt(s.get("contours", "15"))));
@@ -79,6 +96,39 @@ final class SessionMemory {
             String[] xy = s.get("start", "").split(",");
             vm.setStart(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
         });
+    }
+
+    /** A run in the run-spec grammar, with its own start, noise and seed when it has them. */
+    static String spec(RunViewModel r) {
+        StringBuilder spec = new StringBuilder(r.typeProperty().get().name());
+        r.optimizerProperty().get().describe().forEach((k, v) -> spec.append(' ').append(k).append('=').append(v));
+        spec.append(" defaults=").append(r.conventionProperty().get().id());
+        double[] own = r.ownStartProperty().get();
+        if (own != null) {
+            spec.append(" start=").append(own[0]).append(',').append(own[1]);
+        }
+        if (r.noiseProperty().get() > 0) {
+            spec.append(" noise=").append(r.noiseProperty().get()).append(" seed=").append(r.seedProperty().get());
+        }
+        return spec.toString();
+    }
+
+    private static RunViewModel run(String line, int index) {
+        String[] f = line.split("\t", -1);
+        RunViewModel r = MainViewModel.fromSpec(RunSpec.parse(f[4]), index);
+        r.nameProperty().set(f[0]);
+        r.colourProperty().set(Math.floorMod(Integer.parseInt(f[1]), Palette.PATHS.length));
+        r.lineStyleProperty().set(RunViewModel.LineStyle.valueOf(f[2]));
+        r.visibleProperty().set(Boolean.parseBoolean(f[3]));
+        return r;
+    }
+
+    private static int parseOr(String text, int otherwise) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     static void placeWindow(AppSettings s, Stage stage) {

@@ -19,6 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import javafx.scene.paint.Color;
+
+import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.optim.ParameterSpec;
@@ -26,10 +29,25 @@ import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.ScaleChoice;
 
-/** The optimizer with all its hyper-parameters, the run settings and the view settings. */
+/**
+ * The run list; the selected run's name, look, convention, optimizer with all its hyper-parameters,
+ * start and noise; the settings all runs share; and the view settings.
+ */
 final class SidePanel extends VBox {
 
     private final MainViewModel vm;
+    private final RunListView runList;
+    private final TextField name = new TextField();
+    private final ComboBox<Integer> colour = new ComboBox<>();
+    private final ComboBox<RunViewModel.LineStyle> lineStyle = new ComboBox<>();
+    private final ToggleButton pytorch = new ToggleButton("PyTorch defaults");
+    private final ToggleButton keras = new ToggleButton("Keras / TF defaults");
+    private final Label conventionNote = new Label();
+    private final CheckBox ownStart = new CheckBox("own start");
+    private final TextField startX = new TextField();
+    private final TextField startY = new TextField();
+    private final TextField noise = new TextField();
+    private final TextField seed = new TextField();
     private final ComboBox<OptimizerType> optimizer = new ComboBox<>();
     private final GridPane parameters = new GridPane();
     private final Slider lrSlider = new Slider(Math.log10(MainViewModel.MIN_LR), Math.log10(MainViewModel.MAX_LR), -2);
@@ -89,10 +107,219 @@ final class SidePanel extends VBox {
         });
         Tooltip.install(lrSlider, new Tooltip("learning rate, log scale from 1e-5 to 10"));
 
-        getChildren().addAll(title("Optimizer"), optimizer, new Label("Learning rate"), new HBox(6, lrSlider, lrField),
-                parameters, parameterError, title("Run"), runSettings(), runError, title("View"), viewSettings());
+        runList = new RunListView(vm);
+        optimizer.setId("optimizer");
+        getChildren().addAll(title("Runs"), runList, title("Selected run"), lookSettings(), conventionSettings(),
+                new Label("Optimizer"), optimizer, new Label("Learning rate"), new HBox(6, lrSlider, lrField),
+                parameters, parameterError, startSettings(), runError, title("All runs"), runSettings(),
+                title("View"), viewSettings());
+        vm.selectedRunProperty().addListener(o -> syncSelected());
+        vm.pathsRevisionProperty().addListener(o -> syncStart());
+        syncSelected();
+    }
+
+    RunListView runList() {
+        return runList;
+    }
+
+    private GridPane lookSettings() {
+        name.setId("run-name");
+        name.textProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                vm.selectedRunProperty().get().nameProperty().set(now);
+            }
+        });
+        for (int k = 0; k < Palette.PATHS.length; k++) {
+            colour.getItems().add(k);
+        }
+        colour.setCellFactory(l -> new ColourCell());
+        colour.setButtonCell(new ColourCell());
+        colour.valueProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                vm.selectedRunProperty().get().colourProperty().set(now);
+            }
+        });
+        lineStyle.getItems().setAll(RunViewModel.LineStyle.values());
+        lineStyle.valueProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                vm.selectedRunProperty().get().lineStyleProperty().set(now);
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.addRow(0, new Label("name"), name);
+        grid.addRow(1, new Label("colour"), colour);
+        grid.addRow(2, new Label("line"), lineStyle);
+        return grid;
+    }
+
+    /** PyTorch or Keras: whose defaults and update rule the selected run uses, and what differs. */
+    private VBox conventionSettings() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        pytorch.setToggleGroup(group);
+        keras.setToggleGroup(group);
+        pytorch.setId("convention-pytorch");
+        keras.setId("convention-keras");
+        pytorch.setTooltip(new Tooltip("torch.optim's defaults and update rules"));
+        keras.setTooltip(new Tooltip("keras.optimizers' defaults and update rules (TensorFlow 2 / Keras 3)"));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // one of the two is always chosen
+                (was == null ? pytorch : (ToggleButton) was).setSelected(true);
+                return;
+            }
+            if (!syncing) {
+                vm.setConvention(now == keras ? Convention.KERAS : Convention.PYTORCH);
+                rebuildParameters();
+                syncLearningRate();
+            }
+        });
+        HBox toggles = new HBox(0, pytorch, keras);
+        pytorch.setMaxWidth(Double.MAX_VALUE);
+        keras.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(pytorch, Priority.ALWAYS);
+        HBox.setHgrow(keras, Priority.ALWAYS);
+        conventionNote.setId("convention-note");
+        conventionNote.getStyleClass().add(Styles.CAPTION);
+        conventionNote.setWrapText(true);
+        return new VBox(4, toggles, conventionNote);
+    }
+
+    /** "Keras: eps 1e-7 (PyTorch 1e-8); eps inside the square root" for the selected optimizer. */
+    static String conventionNote(OptimizerType type, Convention c) {
+        StringBuilder s = new StringBuilder(c == Convention.KERAS ? "Keras / TensorFlow" : "PyTorch");
+        Convention other = c == Convention.KERAS ? Convention.PYTORCH : Convention.KERAS;
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        for (ParameterSpec spec : type.parameters()) {
+            if (type.defaultValue(spec, c) != type.defaultValue(spec, other)) {
+                differ.add(spec.name() + " " + type.defaultText(spec, c));
+            }
+        }
+        s.append(differ.isEmpty() ? ": same defaults in both" : " defaults: " + String.join(", ", differ));
+        String rule = KERAS_RULES.get(type.name());
+        if (c == Convention.KERAS && rule != null) {
+            s.append("; ").append(rule);
+        }
+        return s.toString();
+    }
+
+    /** Where Keras's update rule differs from PyTorch's, in a few words. */
+    private static final java.util.Map<String, String> KERAS_RULES = java.util.Map.of(
+            "rmsprop", "eps inside the square root",
+            "adagrad", "eps inside the square root, no lr_decay",
+            "adam", "\"epsilon hat\": eps added to √v before bias correction",
+            "adamw", "\"epsilon hat\": eps added to √v before bias correction",
+            "adamax", "eps added after the maximum",
+            "nadam", "momentum schedule 0.96ᵗ",
+            "momentum", "no dampening",
+            "adadelta", "decoupled weight decay");
+
+    private VBox startSettings() {
+        for (TextField f : new TextField[] {startX, startY, noise, seed}) {
+            f.setPrefColumnCount(6);
+        }
+        startX.setId("start-x");
+        startY.setId("start-y");
+        ownStart.setId("own-start");
+        ownStart.setTooltip(new Tooltip("Start this run from its own point instead of the shared start"));
+        ownStart.selectedProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                vm.setOwnStart(vm.selectedRunProperty().get(), now);
+            }
+        });
+        startX.disableProperty().bind(ownStart.selectedProperty().not());
+        startY.disableProperty().bind(ownStart.selectedProperty().not());
+        startX.setOnAction(e -> commitStart());
+        startY.setOnAction(e -> commitStart());
+        startX.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitStart();
+            }
+        });
+        startY.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitStart();
+            }
+        });
+        noise.setId("noise");
+        noise.textProperty().addListener(setting(noise, "noise σ", t -> {
+            if (!syncing) {
+                vm.selectedRunProperty().get().noiseProperty().set(nonNegative(t));
+            }
+        }));
+        seed.textProperty().addListener(setting(seed, "seed", t -> {
+            if (!syncing) {
+                vm.selectedRunProperty().get().seedProperty().set(Long.parseLong(t.strip()));
+            }
+        }));
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.addRow(0, ownStart, startX, startY);
+        grid.addRow(1, new Label("noise σ"), noise);
+        grid.addRow(2, new Label("seed"), seed);
+        Tooltip.install(noise, new Tooltip("σ of Gaussian noise added to each gradient component: stochastic gradients"));
+        return new VBox(4, grid);
+    }
+
+    private void commitStart() {
+        RunViewModel r = vm.selectedRunProperty().get();
+        if (syncing || r.ownStartProperty().get() == null) {
+            return;
+        }
+        try {
+            double x = Double.parseDouble(startX.getText().strip());
+            double y = Double.parseDouble(startY.getText().strip());
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw new NumberFormatException();
+            }
+            r.ownStartProperty().set(new double[] {x, y});
+            runError.setText("");
+        } catch (NumberFormatException e) {
+            runError.setText("start must be two numbers, got '" + startX.getText() + "', '" + startY.getText() + "'");
+        }
+    }
+
+    /** Shows the selected run in every control. */
+    private void syncSelected() {
+        RunViewModel r = vm.selectedRunProperty().get();
+        if (r == null) {
+            return;
+        }
+        syncing = true;
+        name.setPromptText(r.label().get());
+        name.setText(r.nameProperty().get());
+        colour.setValue(r.colourProperty().get());
+        lineStyle.setValue(r.lineStyleProperty().get());
+        (r.conventionProperty().get() == Convention.KERAS ? keras : pytorch).setSelected(true);
+        optimizer.setValue(r.typeProperty().get());
+        ownStart.setSelected(r.ownStartProperty().get() != null);
+        noise.setText(Ticks.label(r.noiseProperty().get()));
+        seed.setText(String.valueOf(r.seedProperty().get()));
+        syncing = false;
+        syncStart();
         rebuildParameters();
         syncLearningRate();
+    }
+
+    private void syncStart() {
+        RunViewModel r = vm.selectedRunProperty().get();
+        if (r == null) {
+            return;
+        }
+        double[] at = r.ownStartProperty().get() != null ? r.ownStartProperty().get() : vm.startProperty().get();
+        boolean was = syncing;
+        syncing = true;
+        if (!startX.isFocused()) {
+            startX.setText(Ticks.label(at[0]));
+        }
+        if (!startY.isFocused()) {
+            startY.setText(Ticks.label(at[1]));
+        }
+        name.setPromptText(r.label().get());
+        conventionNote.setText(conventionNote(r.typeProperty().get(), r.conventionProperty().get()));
+        syncing = was;
     }
 
     ToggleButton darkToggle() {
@@ -188,8 +415,6 @@ final class SidePanel extends VBox {
         grid.setVgap(4);
         TextField steps = new TextField(String.valueOf(vm.maxStepsProperty().get()));
         TextField tol = new TextField(String.valueOf(vm.toleranceProperty().get()));
-        TextField noise = new TextField(String.valueOf(vm.noiseProperty().get()));
-        TextField seed = new TextField(String.valueOf(vm.seedProperty().get()));
         steps.textProperty().addListener(setting(steps, "max steps", t -> {
             int n = Integer.parseInt(t.strip());
             if (n < 0 || n > MainViewModel.MAX_STEPS) {
@@ -198,13 +423,9 @@ final class SidePanel extends VBox {
             vm.maxStepsProperty().set(n);
         }));
         tol.textProperty().addListener(setting(tol, "tolerance", t -> vm.toleranceProperty().set(nonNegative(t))));
-        noise.textProperty().addListener(setting(noise, "noise σ", t -> vm.noiseProperty().set(nonNegative(t))));
-        seed.textProperty().addListener(setting(seed, "seed", t -> vm.seedProperty().set(Long.parseLong(t.strip()))));
         vm.maxStepsProperty().addListener((o, was, now) -> setIfDifferent(steps, String.valueOf(now)));
         grid.addRow(0, new Label("max steps"), steps);
         grid.addRow(1, new Label("tol ‖∇f‖"), tol);
-        grid.addRow(2, new Label("noise σ"), noise);
-        grid.addRow(3, new Label("seed"), seed);
         return grid;
     }
 
@@ -287,6 +508,22 @@ final class SidePanel extends VBox {
 
     private void applyDomain() {
         vm.setDomain(xmin.getText(), xmax.getText(), ymin.getText(), ymax.getText());
+    }
+
+    private static final class ColourCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(14, 14, Palette.path(item));
+            r.setStroke(Color.rgb(90, 90, 90));
+            setGraphic(r);
+            setText(Palette.PATH_NAMES[item]);
+        }
     }
 
     private static final class TypeCell extends ListCell<OptimizerType> {

@@ -15,6 +15,8 @@ public final class Styles {
     public static final String SECTION_TITLE = "section-title";
     public static final String INVALID = "invalid";
     public static final String FUNCTION_FIELD = "function-field";
+    public static final String EQUATION_PANEL = "equation-panel";
+    public static final String EQUATION = "equation";
 
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
     private static final String LIGHT = "light.css";

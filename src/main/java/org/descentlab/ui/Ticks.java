@@ -40,6 +40,9 @@ final class Ticks {
         if (v == 0) {
             return "0";
         }
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
+        }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
             // three significant digits, trailing zeros dropped: 1.00e-06 -> 1e-6, 2.50e+07 -> 2.5e7

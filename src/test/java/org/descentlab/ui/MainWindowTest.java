@@ -61,7 +61,9 @@ class MainWindowTest {
         assertEquals("rosenbrock", vm.presetProperty().get().id());
         assertEquals(Domain.of(vm.presetProperty().get().domain()).xmin(), l.grid().xmin());
         assertNotNull(vm.trajectoryProperty().get());
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Stopped at the step limit"));
+        assertEquals(vm.presetProperty().get().runs().size(), vm.runs().size(), "every suggested run is loaded");
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith(vm.runs().get(0).label().get() + ": Stopped at the step limit"), status);
     }
 
     @Test
@@ -125,12 +127,12 @@ class MainWindowTest {
             vm.speedProperty().set(1000);
         });
         robot.clickOn("#play");
-        waitFor("the end of the run", () -> !vm.playingProperty().get()
-                && vm.playheadProperty().get() == vm.trajectoryProperty().get().lastStep());
+        waitFor("the end of the longest run", () -> !vm.playingProperty().get()
+                && vm.playheadProperty().get() == vm.lastStepProperty().get());
         Label status = robot.lookup("#status").queryAs(Label.class);
-        assertTrue(status.getText().matches("Converged after \\d+ steps \\(‖∇f‖ < 1e-6\\)"), status.getText());
-        assertTrue(robot.lookup("#counter").queryAs(Label.class).getText().startsWith("step "
-                + vm.trajectoryProperty().get().lastStep() + " of "));
+        assertTrue(status.getText().matches(".*: Converged after \\d+ steps \\(‖∇f‖ < 1e-6\\)"), status.getText());
+        int longest = vm.runs().stream().mapToInt(r -> r.trajectoryProperty().get().lastStep()).max().orElseThrow();
+        assertTrue(robot.lookup("#counter").queryAs(Label.class).getText().startsWith("step " + longest + " of " + longest));
     }
 
     @Test

@@ -20,6 +20,13 @@ class TicksTest {
     }
 
     @Test
+    void undefinedAndInfiniteValuesReadAsSuch() {
+        assertEquals("NaN", Ticks.label(Double.NaN));
+        assertEquals("∞", Ticks.label(Double.POSITIVE_INFINITY));
+        assertEquals("−∞", Ticks.label(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
     void ticksAreNiceNumbers() {
         assertEquals(List.of(-2.0, -1.0, 0.0, 1.0, 2.0), Ticks.nice(-2, 2, 4));
         assertEquals(List.of(0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0), Ticks.nice(-0.2, 3.1, 6));
