@@ -94,7 +94,11 @@ final class SessionMemory {
         });
         quietly(() -> {
             String[] xy = s.get("start", "").split(",");
-            vm.setStart(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
+            double x = Double.parseDouble(xy[0]);
+            double y = Double.parseDouble(xy[1]);
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                vm.startProperty().set(new double[] {x, y});
+            }
         });
     }
 

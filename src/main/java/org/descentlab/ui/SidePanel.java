@@ -193,7 +193,7 @@ final class SidePanel extends VBox {
         java.util.List<String> differ = new java.util.ArrayList<>();
         for (ParameterSpec spec : type.parameters()) {
             if (type.defaultValue(spec, c) != type.defaultValue(spec, other)) {
-                differ.add(spec.name() + " " + type.defaultText(spec, c));
+                differ.add(spec.name() + " " + Ticks.label(type.defaultValue(spec, c)));
             }
         }
         s.append(differ.isEmpty() ? ": same defaults in both" : " defaults: " + String.join(", ", differ));

@@ -194,4 +194,67 @@ class MainWindowTest {
             assertTrue(robot.lookup("#function-error").queryAs(Label.class).getText().isEmpty(), p.id());
         }
     }
+
+    @Test
+    void addingASecondRunDrawsASecondPathAndLossCurveAndTheTableFillsIn(FxRobot robot) {
+        renderedLandscape();
+        robot.interact(() -> {
+            vm.applyPreset(vm.presets().byId("sphere").orElseThrow());
+            while (vm.runs().size() > 1) {
+                vm.removeRun(vm.runs().get(1));
+            }
+        });
+        assertEquals(1, view.landscape().paths().size());
+        assertEquals(1, view.chart().curvesDrawn());
+        robot.clickOn("#add-run");
+        assertEquals(2, vm.runs().size());
+        assertEquals(2, view.landscape().paths().size(), "a second path on the landscape");
+        assertNotEquals(view.landscape().paths().get(0).color(), view.landscape().paths().get(1).color());
+        assertEquals(2, view.chart().curvesDrawn(), "a second loss curve");
+        robot.clickOn("#tab-results");
+        javafx.scene.control.TableView<?> table = robot.lookup("#results").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(2, table.getItems().size(), "a row per run");
+        String stopped = ((RunResult) table.getItems().get(1)).stopped();
+        assertTrue(robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(c -> stopped.equals(((javafx.scene.control.Labeled) c).getText())), "the table shows " + stopped);
+        var overlay = robot.lookup("#run-list").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(2, overlay.getItems().size());
+    }
+
+    @Test
+    void theGridShowsOnePanePerRunInStep(FxRobot robot) {
+        renderedLandscape();
+        robot.clickOn("#layout-grid");
+        SmallMultiplesView grid = view.grid();
+        assertTrue(grid.getScene() != null, "the grid is on screen");
+        assertEquals(vm.runs().size(), grid.panes().size());
+        for (int k = 0; k < grid.panes().size(); k++) {
+            LandscapeView pane = grid.panes().get(k);
+            assertEquals(1, pane.paths().size());
+            assertEquals(vm.runs().get(k).label().get(), pane.paths().get(0).label());
+            assertSame(vm.domainProperty().get(), pane.domainProperty().get());
+        }
+        robot.interact(() -> vm.playheadProperty().set(7));
+        assertTrue(grid.panes().stream().allMatch(p -> p.playheadProperty().get() == 7), "one playhead");
+        robot.interact(() -> vm.zoom(0, 0, 0.5));
+        assertTrue(grid.panes().stream().allMatch(p -> p.domainProperty().get() == vm.domainProperty().get()), "one view");
+        robot.clickOn("#layout-overlay");
+        assertTrue(view.landscape().getScene() != null && grid.getScene() == null);
+    }
+
+    @Test
+    void theSidePanelShowsAndSwitchesTheSelectedRunsConvention(FxRobot robot) {
+        renderedLandscape();
+        robot.interact(() -> vm.setOptimizerType(org.descentlab.core.optim.Optimizers.require("adam")));
+        Label note = robot.lookup("#convention-note").queryAs(Label.class);
+        assertEquals("PyTorch defaults: eps 1e-8", note.getText());
+        robot.clickOn("#convention-keras");
+        assertEquals(org.descentlab.core.optim.Convention.KERAS, vm.optimizerProperty().get().convention());
+        assertTrue(note.getText().startsWith("Keras / TensorFlow defaults: eps 1e-7; \"epsilon hat\""), note.getText());
+        javafx.scene.control.ToggleButton keras = robot.lookup("#convention-keras").queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(keras.isSelected());
+        robot.interact(() -> vm.selectedRunProperty().set(vm.runs().get(1)));
+        assertTrue(robot.lookup("#convention-pytorch").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "another run shows its own convention");
+    }
 }
