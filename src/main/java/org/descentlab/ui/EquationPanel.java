@@ -25,6 +25,7 @@ final class EquationPanel extends VBox {
         setSpacing(4);
         setPadding(new Insets(6, 8, 6, 8));
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
         parameters.getStyleClass().add(Styles.CAPTION);
         parameters.setWrapText(true);
         lines.setHgap(12);

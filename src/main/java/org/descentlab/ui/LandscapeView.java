@@ -440,7 +440,7 @@ public class LandscapeView extends Region {
             double y = 20 + k * 18;
             gc.setStroke(p.color());
             gc.setLineWidth(3);
-            gc.setLineDashes(p.style().dashes(3));
+            gc.setLineDashes(p.style().dashes(2));
             gc.strokeLine(16, y, 44, y);
             gc.setLineDashes();
             gc.setFill(Color.WHITE);

@@ -216,9 +216,9 @@ public final class LossChart extends Region {
             gc.fillText(logY.get() ? "1e" + Math.round(v) : Ticks.label(v), LEFT - 6, y);
         }
         String name = quantity.get() == Quantity.F && shifted ? "f − min" : quantity.get().toString();
-        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(name + (logY.get() ? " (log)" : ""), LEFT + 6, TOP + 4);
+        gc.fillText(name + (logY.get() ? " (log)" : ""), LEFT + plotWidth() - 6, TOP + 4);
     }
 
     /** Whole powers of ten between lo and hi (log10 values), thinned to fit. */

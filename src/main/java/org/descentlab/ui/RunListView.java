@@ -81,7 +81,7 @@ final class RunListView extends VBox {
         gc.fillRoundRect(0, 0, 30, 12, 4, 4);
         gc.setStroke(r.color());
         gc.setLineWidth(2.5);
-        gc.setLineDashes(r.lineStyleProperty().get().dashes(2.5));
+        gc.setLineDashes(r.lineStyleProperty().get().dashes(2));
         gc.strokeLine(3, 6, 27, 6);
         return c;
     }
@@ -100,6 +100,8 @@ final class RunListView extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(label, Priority.ALWAYS);
             label.setMaxWidth(Double.MAX_VALUE);
+            // long labels end in "…" rather than scrolling the list sideways
+            setPrefWidth(0);
         }
 
         @Override

@@ -42,7 +42,7 @@ public final class RunViewModel {
 
     /** Line styles, so runs read apart without colour. */
     public enum LineStyle {
-        SOLID("solid"), DASHED("dashed", 10, 6), DOTTED("dotted", 2, 4), DASH_DOT("dash-dot", 10, 4, 2, 4);
+        SOLID("solid"), DASHED("dashed", 6, 4), DOTTED("dotted", 1.5, 3), DASH_DOT("dash-dot", 7, 3, 1.5, 3);
 
         private final String label;
         private final double[] dashes;
@@ -52,11 +52,11 @@ public final class RunViewModel {
             this.dashes = dashes;
         }
 
-        /** Dash and gap lengths in pixels at line width 1; empty for a solid line. */
+        /** Dash and gap lengths in pixels for a line this wide; empty for a solid line. */
         public double[] dashes(double width) {
             double[] out = dashes.clone();
             for (int k = 0; k < out.length; k++) {
-                out[k] *= Math.max(1, width * 0.75);
+                out[k] *= Math.max(1, width / 2);
             }
             return out;
         }

@@ -48,6 +48,8 @@ final class SessionMemory {
         s.put("scale", vm.scaleProperty().get().id());
         s.put("contours", String.valueOf(vm.contoursProperty().get()));
         s.put("dark", String.valueOf(dark));
+        s.put("layout", vm.layoutProperty().get().name());
+        s.put("ghosts", String.valueOf(vm.showGhostsProperty().get()));
         s.flush();
     }
 
@@ -85,6 +87,8 @@ final class SessionMemory {
         quietly(() -> vm.colormapProperty().set(Colormap.byId(s.get("colormap", "viridis")).orElse(Colormap.VIRIDIS)));
         quietly(() -> vm.scaleProperty().set(ScaleChoice.valueOf(s.get("scale", "auto").toUpperCase(Locale.ROOT))));
         quietly(() -> vm.contoursProperty().set(Integer.parseInt(s.get("contours", "15"))));
+        quietly(() -> vm.layoutProperty().set(MainViewModel.Layout.valueOf(s.get("layout", "OVERLAY"))));
+        vm.showGhostsProperty().set(!"false".equals(s.get("ghosts", "true")));
         quietly(() -> vm.maxStepsProperty().set(Integer.parseInt(s.get("steps", "1000"))));
         quietly(() -> vm.toleranceProperty().set(Double.parseDouble(s.get("tol", "1e-6"))));
         vm.setFunctionText(function);

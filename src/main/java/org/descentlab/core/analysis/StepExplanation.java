@@ -264,7 +264,9 @@ public record StepExplanation(int step, String parameters, List<Line> lines, dou
         String parameterText() {
             StringBuilder s = new StringBuilder(optimizer.type().name()).append(" (")
                     .append(keras ? "Keras" : "PyTorch").append(")   t = ").append(t);
-            values.forEach((k, v) -> s.append("   ").append(k).append(" = ").append(v));
+            // 1.0E-7 reads as 1e-7
+            values.forEach((k, v) -> s.append("   ").append(k).append(" = ")
+                    .append(v.replaceFirst("\\.0(?=E|$)", "").replace("E", "e")));
             return s.toString();
         }
 
