@@ -248,7 +248,10 @@ class MainWindowTest {
         robot.interact(() -> vm.setOptimizerType(org.descentlab.core.optim.Optimizers.require("adam")));
         Label note = robot.lookup("#convention-note").queryAs(Label.class);
         assertEquals("PyTorch defaults: eps 1e-8", note.getText());
-        robot.clickOn("#convention-keras");
+        javafx.scene.control.ToggleButton kerasButton = robot.lookup("#convention-keras")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        // fire() is what a click does; the button may be scrolled out of a small headless screen
+        robot.interact(kerasButton::fire);
         assertEquals(org.descentlab.core.optim.Convention.KERAS, vm.optimizerProperty().get().convention());
         assertTrue(note.getText().startsWith("Keras / TensorFlow defaults: eps 1e-7; \"epsilon hat\""), note.getText());
         javafx.scene.control.ToggleButton keras = robot.lookup("#convention-keras").queryAs(javafx.scene.control.ToggleButton.class);
