@@ -448,10 +448,18 @@ public class LandscapeView extends Region {
         }
     }
 
-    private static double textWidth(String s) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(FONT);
-        return t.getLayoutBounds().getWidth();
+    /** Label widths, measured once: the legend redraws with every playback frame. */
+    private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
+
+    private double textWidth(String s) {
+        if (widths.size() > 256) {
+            widths.clear();
+        }
+        return widths.computeIfAbsent(s, text -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+            t.setFont(FONT);
+            return t.getLayoutBounds().getWidth();
+        });
     }
 
     /** Axes with ticks and the colour bar with values. */

@@ -185,8 +185,7 @@ public final class MainViewModel {
         requestRender();
         // a new landscape: the old paths are not a before-and-after of anything
         clearGhosts();
-        runs.forEach(r -> rerun(r, false, false));
-        changed();
+        recompute(false);
     }
 
     /**
@@ -462,9 +461,14 @@ public final class MainViewModel {
         runs.forEach(RunViewModel::clearGhosts);
     }
 
-    /** Reruns every run: the function or a shared setting changed. */
+    /** Reruns every run: a shared setting changed. */
     void recompute() {
-        runs.forEach(r -> rerun(r, true, false));
+        recompute(true);
+    }
+
+    /** Reruns every run, keeping ghosts of the old paths or not, and redraws once. */
+    private void recompute(boolean ghost) {
+        runs.forEach(r -> rerun(r, ghost, false));
         changed();
     }
 

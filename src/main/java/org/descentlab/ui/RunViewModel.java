@@ -1,7 +1,6 @@
 package org.descentlab.ui;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
@@ -232,29 +231,20 @@ public final class RunViewModel {
         for (ParameterSpec spec : o.type().parameters()) {
             double v = o.values()[o.type().parameters().indexOf(spec)];
             if (spec.name().equals("lr") || v != o.type().defaultValue(spec, o.convention())) {
-                s.append(' ').append(spec.name()).append('=').append(spec.bool() ? values.get(spec.name()) : short4(v));
+                s.append(' ').append(spec.name()).append('=').append(spec.bool() ? values.get(spec.name()) : Ticks.label(v));
             }
         }
         if (o.convention() == Convention.KERAS) {
             s.append(" · Keras");
         }
         if (noise.get() > 0) {
-            s.append(" σ=").append(short4(noise.get()));
+            s.append(" σ=").append(Ticks.label(noise.get()));
         }
         double[] at = ownStart.get();
         if (at != null) {
-            s.append(" from (").append(short4(at[0])).append(", ").append(short4(at[1])).append(')');
+            s.append(" from (").append(Ticks.label(at[0])).append(", ").append(Ticks.label(at[1])).append(')');
         }
         return s.toString();
-    }
-
-    private static String short4(double v) {
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        if (s.contains("e")) {
-            String[] parts = s.split("e");
-            return parts[0].replaceAll("\\.?0+$", "") + "e" + Integer.parseInt(parts[1]);
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 
     // ---- properties -----------------------------------------------------------------------------

@@ -48,7 +48,7 @@ final class SidePanel extends VBox {
     private final TextField noise = new TextField();
     private final TextField seed = new TextField();
     private final ComboBox<OptimizerType> optimizer = new ComboBox<>();
-    private final GridPane parameters = new GridPane();
+    private final GridPane parameters = form(8);
     private final Slider lrSlider = new Slider(Math.log10(MainViewModel.MIN_LR), Math.log10(MainViewModel.MAX_LR), -2);
     private final TextField lrField = new TextField();
     private final Label parameterError = errorLabel();
@@ -144,9 +144,7 @@ final class SidePanel extends VBox {
                 vm.selectedRunProperty().get().lineStyleProperty().set(now);
             }
         });
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(4);
+        GridPane grid = form(8);
         grid.addRow(0, new Label("name"), name);
         grid.addRow(1, new Label("colour"), colour);
         grid.addRow(2, new Label("line"), lineStyle);
@@ -252,9 +250,7 @@ final class SidePanel extends VBox {
                 vm.selectedRunProperty().get().seedProperty().set(Long.parseLong(t.strip()));
             }
         }));
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
+        GridPane grid = form(6);
         grid.addRow(0, ownStart, startX, startY);
         grid.addRow(1, new Label("noise σ"), noise);
         grid.addRow(2, new Label("seed"), seed);
@@ -331,6 +327,14 @@ final class SidePanel extends VBox {
         return l;
     }
 
+    /** A grid of label and control rows, the shape of every settings block here. */
+    private static GridPane form(double hgap) {
+        GridPane grid = new GridPane();
+        grid.setHgap(hgap);
+        grid.setVgap(4);
+        return grid;
+    }
+
     private static Label errorLabel() {
         Label l = new Label();
         l.getStyleClass().add(Styles.ERROR_TEXT);
@@ -341,8 +345,6 @@ final class SidePanel extends VBox {
     /** One row per hyper-parameter but lr (which has the slider): a field, or a box for flags. */
     private void rebuildParameters() {
         parameters.getChildren().clear();
-        parameters.setHgap(8);
-        parameters.setVgap(4);
         OptimizerType type = vm.optimizerTypeProperty().get();
         var text = vm.parameterText();
         int row = 0;
@@ -409,9 +411,7 @@ final class SidePanel extends VBox {
     }
 
     private GridPane runSettings() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(4);
+        GridPane grid = form(8);
         TextField steps = new TextField(String.valueOf(vm.maxStepsProperty().get()));
         TextField tol = new TextField(String.valueOf(vm.toleranceProperty().get()));
         steps.textProperty().addListener(setting(steps, "max steps", t -> {
@@ -469,9 +469,7 @@ final class SidePanel extends VBox {
         }
         vm.domainProperty().addListener((o, was, now) -> showDomain(now));
         showDomain(vm.domainProperty().get());
-        GridPane domain = new GridPane();
-        domain.setHgap(6);
-        domain.setVgap(4);
+        GridPane domain = form(6);
         domain.addRow(0, new Label("x"), xmin, new Label("to"), xmax);
         domain.addRow(1, new Label("y"), ymin, new Label("to"), ymax);
         Button apply = new Button("Apply");
@@ -489,9 +487,7 @@ final class SidePanel extends VBox {
         contours.setEditable(true);
         contours.setPrefWidth(80);
         contours.valueProperty().addListener((o, was, now) -> vm.contoursProperty().set(now));
-        GridPane style = new GridPane();
-        style.setHgap(8);
-        style.setVgap(4);
+        GridPane style = form(8);
         style.addRow(0, new Label("colours"), colormap);
         style.addRow(1, new Label("scale"), scale);
         style.addRow(2, new Label("contours"), contours);

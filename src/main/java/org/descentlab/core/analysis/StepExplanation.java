@@ -145,10 +145,8 @@ public record StepExplanation(int step, String parameters, List<Line> lines, dou
         boolean amsgrad = r.p("amsgrad") != 0;
         double[] x = decoupled || r.keras ? r.decoupledDecay() : r.point();
         double[] g = decoupled ? r.gradient() : r.coupledDecay(x);
-        double[] m = r.keras ? r.line("m ← m + (g − m)·(1 − β1)", "m", i -> r.before("m", i) + (g[i] - r.before("m", i)) * (1 - b1))
-                : r.line("m ← β1·m + (1 − β1)·g", "m", i -> b1 * r.before("m", i) + (1 - b1) * g[i]);
-        double[] v = r.keras ? r.line("v ← v + (g² − v)·(1 − β2)", "v", i -> r.before("v", i) + (g[i] * g[i] - r.before("v", i)) * (1 - b2))
-                : r.line("v ← β2·v + (1 − β2)·g²", "v", i -> b2 * r.before("v", i) + (1 - b2) * g[i] * g[i]);
+        double[] m = firstMoment(r, b1, g);
+        double[] v = secondMoment(r, b2, g);
         double[] second = amsgrad ? r.line("v_max ← max(v_max, v)", "v_max", i -> Math.max(r.before("v_max", i), v[i])) : v;
         String s = amsgrad ? "v_max" : "v";
         if (r.keras) {
@@ -160,6 +158,18 @@ public record StepExplanation(int step, String parameters, List<Line> lines, dou
         return r.line("x ← x − lr·m̂ / (√v̂ + ε)", "", i -> x[i] - lr * mHat[i] / (Math.sqrt(vHat[i]) + eps));
     }
 
+    /** m, as PyTorch (β1·m + (1 − β1)·g) or Keras (m + (g − m)·(1 − β1)) writes it. */
+    private static double[] firstMoment(Rule r, double b1, double[] g) {
+        return r.keras ? r.line("m ← m + (g − m)·(1 − β1)", "m", i -> r.before("m", i) + (g[i] - r.before("m", i)) * (1 - b1))
+                : r.line("m ← β1·m + (1 − β1)·g", "m", i -> b1 * r.before("m", i) + (1 - b1) * g[i]);
+    }
+
+    /** v, the running mean of g², in each framework's form. */
+    private static double[] secondMoment(Rule r, double b2, double[] g) {
+        return r.keras ? r.line("v ← v + (g² − v)·(1 − β2)", "v", i -> r.before("v", i) + (g[i] * g[i] - r.before("v", i)) * (1 - b2))
+                : r.line("v ← β2·v + (1 − β2)·g²", "v", i -> b2 * r.before("v", i) + (1 - b2) * g[i] * g[i]);
+    }
+
     private static double[] adamax(Rule r) {
         double b1 = r.p("beta1");
         double b2 = r.p("beta2");
@@ -169,11 +179,11 @@ public record StepExplanation(int step, String parameters, List<Line> lines, dou
         double[] g = r.coupledDecay(x);
         double correction = 1 - Math.pow(b1, r.t);
         if (r.keras) {
-            double[] m = r.line("m ← m + (g − m)·(1 − β1)", "m", i -> r.before("m", i) + (g[i] - r.before("m", i)) * (1 - b1));
+            double[] m = firstMoment(r, b1, g);
             double[] u = r.line("u ← max(β2·u, |g|)", "u", i -> Math.max(b2 * r.before("u", i), Math.abs(g[i])));
             return r.line("x ← x − lr·m / ((1 − β1ᵗ)·(u + ε))", "", i -> x[i] - lr * m[i] / (correction * (u[i] + eps)));
         }
-        double[] m = r.line("m ← β1·m + (1 − β1)·g", "m", i -> b1 * r.before("m", i) + (1 - b1) * g[i]);
+        double[] m = firstMoment(r, b1, g);
         double[] u = r.line("u ← max(β2·u, |g| + ε)", "u", i -> Math.max(b2 * r.before("u", i), Math.abs(g[i]) + eps));
         return r.line("x ← x − lr/(1 − β1ᵗ)·m / u", "", i -> x[i] - lr / correction * m[i] / u[i]);
     }
@@ -190,10 +200,8 @@ public record StepExplanation(int step, String parameters, List<Line> lines, dou
         double muNext = r.scalar("μ_t+1 = β1·(1 − ½·0.96^((t+1)·ψ))", b1 * (1 - 0.5 * Math.pow(0.96, (r.t + 1) * psi)));
         double product = r.stateLine("Π ← Π·μ_t", "mu_product", r.beforeScalar("mu_product") * mu);
         double bc2 = 1 - Math.pow(b2, r.t);
-        double[] m = r.keras ? r.line("m ← m + (g − m)·(1 − β1)", "m", i -> r.before("m", i) + (g[i] - r.before("m", i)) * (1 - b1))
-                : r.line("m ← β1·m + (1 − β1)·g", "m", i -> b1 * r.before("m", i) + (1 - b1) * g[i]);
-        double[] v = r.keras ? r.line("v ← v + (g² − v)·(1 − β2)", "v", i -> r.before("v", i) + (g[i] * g[i] - r.before("v", i)) * (1 - b2))
-                : r.line("v ← β2·v + (1 − β2)·g²", "v", i -> b2 * r.before("v", i) + (1 - b2) * g[i] * g[i]);
+        double[] m = firstMoment(r, b1, g);
+        double[] v = secondMoment(r, b2, g);
         if (r.keras) {
             double[] mHat = r.line("m̂ = μ_t+1·m / (1 − Π·μ_t+1) + (1 − μ_t)·g / (1 − Π)", "",
                     i -> muNext * m[i] / (1 - product * muNext) + (1 - mu) * g[i] / (1 - product));
