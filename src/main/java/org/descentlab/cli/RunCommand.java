@@ -40,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     String function;
 
     @Option(names = "--optimizer", paramLabel = "NAME",
-            description = "one of: gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, adamax, nadam, adadelta, newton")
+            description = "one of: gd, momentum, nesterov, adam, rmsprop, adagrad, adamw, adamax, nadam, adadelta, newton")
     String optimizer;
 
     @Option(names = "--start", paramLabel = "X,Y", description = "start point, e.g. -1.5,2")

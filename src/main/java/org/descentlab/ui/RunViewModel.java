@@ -229,7 +229,7 @@ public final class RunViewModel {
         StringBuilder s = new StringBuilder(o.type().name());
         Map<String, String> values = o.describe();
         for (ParameterSpec spec : o.type().parameters()) {
-            double v = o.values()[o.type().parameters().indexOf(spec)];
+            double v = spec.bool() ? (o.parameters().flag(spec.name()) ? 1 : 0) : o.parameters().get(spec.name());
             if (spec.name().equals("lr") || v != o.type().defaultValue(spec, o.convention())) {
                 s.append(' ').append(spec.name()).append('=').append(spec.bool() ? values.get(spec.name()) : Ticks.label(v));
             }

@@ -24,7 +24,8 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
                     ParameterSpec.closed("rho", 0.9, 0, 1, "decay of the running averages"),
                     ParameterSpec.atLeast("eps", 1e-6, 0, "added inside the square roots"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of("lr", 1e-3, "rho", 0.95, "eps", 1e-7), (v, c) -> new Adadelta(v[0], v[1], v[2], v[3], c));
+            Map.of("lr", 1e-3, "rho", 0.95, "eps", 1e-7), "decoupled weight decay",
+            (p, c) -> new Adadelta(p.get("lr"), p.get("rho"), p.get("eps"), p.get("weight_decay"), c));
 
     public Adadelta {
         TYPE.check(lr, rho, eps, weightDecay);
@@ -41,8 +42,8 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, rho, eps, weightDecay};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, rho, eps, weightDecay);
     }
 
     @Override

@@ -25,7 +25,8 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
                     ParameterSpec.atLeast("initial_accumulator_value", 0, 0, "starting value of the sum of squares"),
                     ParameterSpec.atLeast("eps", 1e-10, 0, "added to the denominator")),
             Map.of("lr", 1e-3, "initial_accumulator_value", 0.1, "eps", 1e-7),
-            (v, c) -> new Adagrad(v[0], v[1], v[2], v[3], v[4], c));
+            "eps inside the square root, no lr_decay",
+            (p, c) -> new Adagrad(p.get("lr"), p.get("lr_decay"), p.get("weight_decay"), p.get("initial_accumulator_value"), p.get("eps"), c));
 
     public Adagrad {
         TYPE.check(lr, lrDecay, weightDecay, initialAccumulatorValue, eps);
@@ -43,8 +44,8 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, lrDecay, weightDecay, initialAccumulatorValue, eps};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, lrDecay, weightDecay, initialAccumulatorValue, eps);
     }
 
     @Override

@@ -30,7 +30,8 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
                     ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
-            Map.of("eps", 1e-7), (v, c) -> new Adam(v[0], v[1], v[2], v[3], v[4], v[5] != 0, c));
+            Map.of("eps", 1e-7), "\"epsilon hat\": eps added to √v before bias correction",
+            (p, c) -> new Adam(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("amsgrad"), c));
 
     public Adam {
         TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
@@ -47,8 +48,8 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
     }
 
     @Override

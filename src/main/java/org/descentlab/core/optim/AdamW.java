@@ -24,7 +24,8 @@ public record AdamW(double lr, double beta1, double beta2, double eps, double we
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 1e-2, 0, "decoupled decay: x <- x*(1 - lr*weight_decay)"),
                     ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
-            Map.of("eps", 1e-7, "weight_decay", 0.004), (v, c) -> new AdamW(v[0], v[1], v[2], v[3], v[4], v[5] != 0, c));
+            Map.of("eps", 1e-7, "weight_decay", 0.004), "\"epsilon hat\": eps added to √v before bias correction",
+            (p, c) -> new AdamW(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("amsgrad"), c));
 
     public AdamW {
         TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
@@ -41,8 +42,8 @@ public record AdamW(double lr, double beta1, double beta2, double eps, double we
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
     }
 
     @Override

@@ -24,7 +24,8 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
                     ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the infinity norm u"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to |g|"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of("lr", 1e-3, "eps", 1e-7), (v, c) -> new Adamax(v[0], v[1], v[2], v[3], v[4], c));
+            Map.of("lr", 1e-3, "eps", 1e-7), "eps added after the maximum",
+            (p, c) -> new Adamax(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), c));
 
     public Adamax {
         TYPE.check(lr, beta1, beta2, eps, weightDecay);
@@ -41,8 +42,8 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, beta1, beta2, eps, weightDecay};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay);
     }
 
     @Override

@@ -17,7 +17,8 @@ public record GradientDescent(double lr, double weightDecay, Convention conventi
             "Gradient descent: x <- x - lr*g", List.of(
                     ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of(), (v, c) -> new GradientDescent(v[0], v[1], c));
+            Map.of(), "",
+            (p, c) -> new GradientDescent(p.get("lr"), p.get("weight_decay"), c));
 
     public GradientDescent {
         TYPE.check(lr, weightDecay);
@@ -34,8 +35,8 @@ public record GradientDescent(double lr, double weightDecay, Convention conventi
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, weightDecay};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, weightDecay);
     }
 
     @Override

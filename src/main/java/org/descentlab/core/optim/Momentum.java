@@ -24,7 +24,8 @@ public record Momentum(double lr, double momentum, double dampening, double weig
                     ParameterSpec.atLeast("momentum", 0.9, 0, "momentum factor mu"),
                     ParameterSpec.closed("dampening", 0, 0, 1, "dampening of the gradient in the velocity (PyTorch only)"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of(), (v, c) -> new Momentum(v[0], v[1], v[2], v[3], c));
+            Map.of(), "no dampening",
+            (p, c) -> new Momentum(p.get("lr"), p.get("momentum"), p.get("dampening"), p.get("weight_decay"), c));
 
     public Momentum {
         TYPE.check(lr, momentum, dampening, weightDecay);
@@ -42,8 +43,8 @@ public record Momentum(double lr, double momentum, double dampening, double weig
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, momentum, dampening, weightDecay};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, momentum, dampening, weightDecay);
     }
 
     @Override

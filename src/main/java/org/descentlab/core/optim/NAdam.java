@@ -28,7 +28,8 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
                     ParameterSpec.atLeast("momentum_decay", 4e-3, 0, "psi, how fast the momentum schedule warms up")),
             Map.of("lr", 1e-3, "eps", 1e-7, "momentum_decay", 1.0),
-            (v, c) -> new NAdam(v[0], v[1], v[2], v[3], v[4], v[5], c));
+            "momentum schedule 0.96ᵗ",
+            (p, c) -> new NAdam(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.get("momentum_decay"), c));
 
     public NAdam {
         TYPE.check(lr, beta1, beta2, eps, weightDecay, momentumDecay);
@@ -45,8 +46,8 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, beta1, beta2, eps, weightDecay, momentumDecay};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, momentumDecay);
     }
 
     @Override

@@ -21,7 +21,8 @@ public record Nesterov(double lr, double momentum, double weightDecay, Conventio
                     ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
                     ParameterSpec.above("momentum", 0.9, 0, "momentum factor mu"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of(), (v, c) -> new Nesterov(v[0], v[1], v[2], c));
+            Map.of(), "",
+            (p, c) -> new Nesterov(p.get("lr"), p.get("momentum"), p.get("weight_decay"), c));
 
     public Nesterov {
         TYPE.check(lr, momentum, weightDecay);
@@ -38,8 +39,8 @@ public record Nesterov(double lr, double momentum, double weightDecay, Conventio
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, momentum, weightDecay};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, momentum, weightDecay);
     }
 
     @Override

@@ -17,7 +17,7 @@ public record Newton(double lr) implements Optimizer {
     public static final OptimizerType TYPE = new OptimizerType("newton",
             "Newton: x <- x - lr*inverse(H)*g; a gradient step where H is not positive definite", List.of(
                     ParameterSpec.atLeast("lr", 1.0, 0, "step scale; 1 is the full Newton step")),
-            v -> new Newton(v[0]));
+            p -> new Newton(p.get("lr")));
 
     public Newton {
         TYPE.check(lr);
@@ -29,8 +29,8 @@ public record Newton(double lr) implements Optimizer {
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr);
     }
 
     @Override

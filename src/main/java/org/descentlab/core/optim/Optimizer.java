@@ -1,6 +1,5 @@
 package org.descentlab.core.optim;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,8 +13,8 @@ public interface Optimizer {
     /** Fresh state for one run. */
     Stepper start();
 
-    /** Hyper-parameter values in the order of {@link OptimizerType#parameters()}; flags as 0 or 1. */
-    double[] values();
+    /** The hyper-parameters by name. */
+    Hyperparameters parameters();
 
     /** Whose update rule this is; PyTorch's unless made with Keras's convention. */
     default Convention convention() {
@@ -24,12 +23,6 @@ public interface Optimizer {
 
     /** Name to value as text (flags as true/false), in declared order. */
     default Map<String, String> describe() {
-        Map<String, String> out = new LinkedHashMap<>();
-        double[] values = values();
-        for (int k = 0; k < values.length; k++) {
-            ParameterSpec spec = type().parameters().get(k);
-            out.put(spec.name(), spec.bool() ? String.valueOf(values[k] != 0) : Double.toString(values[k]));
-        }
-        return out;
+        return parameters().texts();
     }
 }

@@ -1,6 +1,5 @@
 package org.descentlab.core.optim;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +20,27 @@ public final class OptimizerType {
     private final String description;
     private final List<ParameterSpec> parameters;
     private final Map<String, Double> kerasDefaults;
-    private final BiFunction<double[], Convention, Optimizer> factory;
+    private final String kerasRule;
+    private final BiFunction<Hyperparameters, Convention, Optimizer> factory;
 
     /** An optimizer that is the same under every convention (Newton). */
     public OptimizerType(String name, String description, List<ParameterSpec> parameters,
-            Function<double[], Optimizer> factory) {
-        this(name, description, parameters, Map.of(), (v, c) -> factory.apply(v));
+            Function<Hyperparameters, Optimizer> factory) {
+        this(name, description, parameters, Map.of(), "", (p, c) -> factory.apply(p));
     }
 
     /**
      * @param kerasDefaults the defaults Keras uses where they differ from PyTorch's
-     * @param factory       builds the optimizer from values in the order of {@code parameters}
+     * @param kerasRule     where Keras's update rule differs from PyTorch's, in a few words; empty if it does not
+     * @param factory       builds the optimizer from validated values by name
      */
     public OptimizerType(String name, String description, List<ParameterSpec> parameters,
-            Map<String, Double> kerasDefaults, BiFunction<double[], Convention, Optimizer> factory) {
+            Map<String, Double> kerasDefaults, String kerasRule, BiFunction<Hyperparameters, Convention, Optimizer> factory) {
         this.name = Validate.notNull("name", name);
         this.description = Validate.notNull("description", description);
         this.parameters = List.copyOf(parameters);
         this.kerasDefaults = Map.copyOf(kerasDefaults);
+        this.kerasRule = Validate.notNull("kerasRule", kerasRule);
         this.factory = Validate.notNull("factory", factory);
         for (String key : kerasDefaults.keySet()) {
             Validate.isTrue(parameter(key).isPresent(), name + " has no parameter " + key);
@@ -83,6 +85,11 @@ public final class OptimizerType {
         return !kerasDefaults.isEmpty();
     }
 
+    /** Where Keras computes differently, e.g. "eps inside the square root"; empty where it does not. */
+    public String kerasRule() {
+        return kerasRule;
+    }
+
     /** The optimizer with every parameter at its PyTorch default. */
     public Optimizer defaults() {
         return create(Map.of());
@@ -104,31 +111,41 @@ public final class OptimizerType {
      * @throws IllegalArgumentException naming the parameter for an unknown name or a bad value
      */
     public Optimizer create(Map<String, String> values, Convention convention) {
-        double[] v = new double[parameters.size()];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = defaultValue(parameters.get(k), convention);
-        }
+        Hyperparameters p = Hyperparameters.defaults(this, convention);
         Map<String, String> remaining = new LinkedHashMap<>(values);
-        for (int k = 0; k < v.length; k++) {
-            String text = remaining.remove(parameters.get(k).name());
+        for (ParameterSpec spec : parameters) {
+            String text = remaining.remove(spec.name());
             if (text != null) {
-                v[k] = parameters.get(k).parse(name, text);
+                p = p.withText(spec.name(), text);
             }
         }
         if (!remaining.isEmpty()) {
             String unknown = remaining.keySet().iterator().next();
             throw new IllegalArgumentException(name + " has no parameter '" + unknown + "'; accepted: " + parameterNames());
         }
-        return factory.apply(v, convention);
+        return create(p, convention);
+    }
+
+    /**
+     * Builds the optimizer from typed values.
+     *
+     * @throws IllegalArgumentException for values of another optimizer, or a combination the convention
+     *                                  refuses (Keras has no dampening)
+     */
+    public Optimizer create(Hyperparameters values, Convention convention) {
+        Validate.isTrue(values.type() == this, name + " cannot take the parameters of " + values.type().name());
+        Validate.notNull("convention", convention);
+        return factory.apply(values, convention);
     }
 
     /** Validates values in declared order, as an optimizer's constructor does. */
     void check(double... values) {
-        List<ParameterSpec> specs = new ArrayList<>(parameters);
-        Validate.isTrue(values.length == specs.size(), name + " takes " + specs.size() + " values");
-        for (int k = 0; k < values.length; k++) {
-            specs.get(k).check(name, values[k]);
-        }
+        values(values);
+    }
+
+    /** Values in declared order as typed parameters (flags as 0 or 1); throws for a value out of range. */
+    Hyperparameters values(double... values) {
+        return new Hyperparameters(this, values);
     }
 
     @Override

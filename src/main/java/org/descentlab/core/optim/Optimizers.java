@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every optimizer by name. Adding one is a file and a line here. */
+/**
+ * Every optimizer by name, in the order the app offers them (Add brings in the next one not yet in the
+ * list). Adding one is a file and a line here.
+ */
 public final class Optimizers {
 
     private static final List<OptimizerType> ALL = List.of(
             GradientDescent.TYPE,
             Momentum.TYPE,
             Nesterov.TYPE,
-            Adagrad.TYPE,
-            RmsProp.TYPE,
             Adam.TYPE,
+            RmsProp.TYPE,
+            Adagrad.TYPE,
             AdamW.TYPE,
             Adamax.TYPE,
             NAdam.TYPE,

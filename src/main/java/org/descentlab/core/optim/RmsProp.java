@@ -30,7 +30,8 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
                     ParameterSpec.atLeast("momentum", 0, 0, "momentum factor"),
                     ParameterSpec.flag("centered", false, "divide by the estimated variance instead")),
             Map.of("lr", 1e-3, "alpha", 0.9, "eps", 1e-7),
-            (v, c) -> new RmsProp(v[0], v[1], v[2], v[3], v[4], v[5] != 0, c));
+            "eps inside the square root",
+            (p, c) -> new RmsProp(p.get("lr"), p.get("alpha"), p.get("eps"), p.get("weight_decay"), p.get("momentum"), p.flag("centered"), c));
 
     public RmsProp {
         TYPE.check(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0);
@@ -47,8 +48,8 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
     }
 
     @Override
-    public double[] values() {
-        return new double[] {lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0};
+    public Hyperparameters parameters() {
+        return TYPE.values(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0);
     }
 
     @Override

@@ -107,7 +107,7 @@ class PresetLibraryTest {
 
     @Test
     void badRunSpecsSayWhatIsWrong() {
-        assertMessage("run 'adan lr=1': unknown optimizer 'adan'; accepted: gd, momentum, nesterov, adagrad, rmsprop, adam,"
+        assertMessage("run 'adan lr=1': unknown optimizer 'adan'; accepted: gd, momentum, nesterov, adam, rmsprop, adagrad,"
                 + " adamw, adamax, nadam, adadelta, newton", "adan lr=1");
         assertMessage("run 'gd lr': 'lr' is not name=value", "gd lr");
         assertMessage("run 'gd foo=1': gd has no parameter 'foo'; accepted: lr, weight_decay"
