@@ -3,6 +3,8 @@ package org.descentlab.core.optim;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.Vec2;
+
 /**
  * {@code torch.optim.Adadelta}:
  * <pre>
@@ -48,43 +50,78 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
 
     @Override
     public Stepper start() {
-        double[] v = new double[2];
-        double[] u = new double[2];
-        boolean keras = convention == Convention.KERAS;
-        return new Stepper() {
-            @Override
-            public void step(double[] x, double[] g, StepContext context) {
-                if (keras) {
-                    Check.kerasDecay(x, weightDecay, lr);
-                    for (int i = 0; i < 2; i++) {
-                        v[i] = rho * v[i] + (1 - rho) * (g[i] * g[i]);
-                        double delta = -(Math.sqrt(u[i] + eps) * g[i] / Math.sqrt(v[i] + eps));
-                        u[i] = rho * u[i] + (1 - rho) * (delta * delta);
-                        x[i] += lr * delta;
-                    }
-                    return;
-                }
-                for (int i = 0; i < 2; i++) {
-                    double gi = g[i] + weightDecay * x[i];
-                    v[i] = rho * v[i] + (1 - rho) * gi * gi;
-                    double delta = Math.sqrt(u[i] + eps) / Math.sqrt(v[i] + eps) * gi;
-                    u[i] = rho * u[i] + (1 - rho) * delta * delta;
-                    x[i] -= lr * delta;
-                }
-            }
+        return new AdadeltaStepper();
+    }
 
-            @Override
-            public List<String> stateNames() {
-                return List.of("v_x", "v_y", "u_x", "u_y");
-            }
+    /**
+     * Adadelta's two running averages.
+     *
+     * @param v the running mean of g²
+     * @param u the running mean of Δ², the squared updates
+     */
+    public record State(Vec2 v, Vec2 u) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("v", v).add("u", u).map();
+        }
+    }
 
-            @Override
-            public void readState(double[] out) {
-                out[0] = v[0];
-                out[1] = v[1];
-                out[2] = u[0];
-                out[3] = u[1];
+    private final class AdadeltaStepper implements Stepper {
+        private final double[] v = new double[2];
+        private final double[] u = new double[2];
+        private final double[] decayed = new double[2];
+        private final double[] delta = new double[2];
+
+        @Override
+        public void step(double[] x, double[] g, StepContext context) {
+            Trace trace = context.trace();
+            if (convention == Convention.KERAS) {
+                kerasStep(x, g, trace);
+                return;
             }
-        };
+            WeightDecay.l2(g, x, weightDecay, decayed, trace);
+            for (int i = 0; i < 2; i++) {
+                v[i] = rho * v[i] + (1 - rho) * decayed[i] * decayed[i];
+            }
+            trace.state("v ← ρ·v + (1 − ρ)·g²", "v", v[0], v[1]);
+            for (int i = 0; i < 2; i++) {
+                delta[i] = Math.sqrt(u[i] + eps) / Math.sqrt(v[i] + eps) * decayed[i];
+            }
+            trace.line("Δ = √(u + ε) / √(v + ε)·g", delta[0], delta[1]);
+            for (int i = 0; i < 2; i++) {
+                u[i] = rho * u[i] + (1 - rho) * delta[i] * delta[i];
+            }
+            trace.state("u ← ρ·u + (1 − ρ)·Δ²", "u", u[0], u[1]);
+            for (int i = 0; i < 2; i++) {
+                x[i] -= lr * delta[i];
+            }
+            trace.line("x ← x − lr·Δ", x[0], x[1]);
+        }
+
+        /** Keras's order of operations; its delta is the update, −Δ. */
+        private void kerasStep(double[] x, double[] g, Trace trace) {
+            WeightDecay.keras(x, weightDecay, lr, trace);
+            for (int i = 0; i < 2; i++) {
+                v[i] = rho * v[i] + (1 - rho) * (g[i] * g[i]);
+            }
+            trace.state("v ← ρ·v + (1 − ρ)·g²", "v", v[0], v[1]);
+            for (int i = 0; i < 2; i++) {
+                delta[i] = -(Math.sqrt(u[i] + eps) * g[i] / Math.sqrt(v[i] + eps));
+            }
+            trace.line("Δ = √(u + ε) / √(v + ε)·g", -delta[0], -delta[1]);
+            for (int i = 0; i < 2; i++) {
+                u[i] = rho * u[i] + (1 - rho) * (delta[i] * delta[i]);
+            }
+            trace.state("u ← ρ·u + (1 − ρ)·Δ²", "u", u[0], u[1]);
+            for (int i = 0; i < 2; i++) {
+                x[i] += lr * delta[i];
+            }
+            trace.line("x ← x − lr·Δ", x[0], x[1]);
+        }
+
+        @Override
+        public OptimizerState state() {
+            return new State(Vec2.of(v), Vec2.of(u));
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.descentlab.core.optim;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.Vec2;
+
 /**
  * {@code torch.optim.Adagrad}:
  * <pre>
@@ -50,37 +52,56 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
 
     @Override
     public Stepper start() {
-        double[] sum = {initialAccumulatorValue, initialAccumulatorValue};
-        boolean keras = convention == Convention.KERAS;
-        return new Stepper() {
-            @Override
-            public void step(double[] x, double[] g, StepContext context) {
-                if (keras) {
-                    Check.kerasDecay(x, weightDecay, lr);
-                    for (int i = 0; i < 2; i++) {
-                        sum[i] += g[i] * g[i];
-                        x[i] -= lr * g[i] / Math.sqrt(sum[i] + eps);
-                    }
-                    return;
-                }
-                double clr = lr / (1 + (context.step() - 1) * lrDecay);
+        return new AdagradStepper();
+    }
+
+    /**
+     * Adagrad's accumulator.
+     *
+     * @param sum the sum of squared gradients, from initial_accumulator_value
+     */
+    public record State(Vec2 sum) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("sum", sum).map();
+        }
+    }
+
+    private final class AdagradStepper implements Stepper {
+        private final double[] sum = {initialAccumulatorValue, initialAccumulatorValue};
+        private final double[] decayed = new double[2];
+
+        @Override
+        public void step(double[] x, double[] g, StepContext context) {
+            Trace trace = context.trace();
+            if (convention == Convention.KERAS) {
+                WeightDecay.keras(x, weightDecay, lr, trace);
                 for (int i = 0; i < 2; i++) {
-                    double gi = g[i] + weightDecay * x[i];
-                    sum[i] += gi * gi;
-                    x[i] -= clr * gi / (Math.sqrt(sum[i]) + eps);
+                    sum[i] += g[i] * g[i];
                 }
+                trace.state("sum ← sum + g²", "sum", sum[0], sum[1]);
+                for (int i = 0; i < 2; i++) {
+                    x[i] -= lr * g[i] / Math.sqrt(sum[i] + eps);
+                }
+                trace.line("x ← x − lr·g / √(sum + ε)", x[0], x[1]);
+                return;
             }
+            double clr = lr / (1 + (context.step() - 1) * lrDecay);
+            WeightDecay.l2(g, x, weightDecay, decayed, trace);
+            for (int i = 0; i < 2; i++) {
+                sum[i] += decayed[i] * decayed[i];
+            }
+            trace.state("sum ← sum + g²", "sum", sum[0], sum[1]);
+            trace.line("lr_t = lr / (1 + (t − 1)·lr_decay)", clr);
+            for (int i = 0; i < 2; i++) {
+                x[i] -= clr * decayed[i] / (Math.sqrt(sum[i]) + eps);
+            }
+            trace.line("x ← x − lr_t·g / (√sum + ε)", x[0], x[1]);
+        }
 
-            @Override
-            public List<String> stateNames() {
-                return List.of("sum_x", "sum_y");
-            }
-
-            @Override
-            public void readState(double[] out) {
-                out[0] = sum[0];
-                out[1] = sum[1];
-            }
-        };
+        @Override
+        public OptimizerState state() {
+            return new State(Vec2.of(sum));
+        }
     }
 }

@@ -1,8 +1,9 @@
 package org.descentlab.core.optim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.descentlab.core.Vec2;
 
 /**
  * {@code torch.optim.Adam}, computed in the order PyTorch's implementation uses:
@@ -58,6 +59,20 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
                 : new AdamStepper(lr, beta1, beta2, eps, weightDecay, 0, amsgrad, false);
     }
 
+    /**
+     * The moments of {@link Adam} and {@link AdamW}, as stored: not bias-corrected.
+     *
+     * @param m    the first moment
+     * @param v    the second moment
+     * @param vMax the largest v so far, with amsgrad; null without
+     */
+    public record State(Vec2 m, Vec2 v, Vec2 vMax) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("m", m).add("v", v).add("v_max", vMax).map();
+        }
+    }
+
     /** Adam's state and update; {@link AdamW} uses it with decoupled weight decay. */
     static final class AdamStepper implements Stepper {
         private final double lr;
@@ -71,6 +86,7 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         private final double[] m = new double[2];
         private final double[] v = new double[2];
         private final double[] vMax = new double[2];
+        private final double[] decayed = new double[2];
 
         AdamStepper(double lr, double beta1, double beta2, double eps, double l2, double decoupled, boolean amsgrad,
                 boolean keras) {
@@ -87,8 +103,9 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             int t = context.step();
+            Trace trace = context.trace();
             if (keras) {
-                kerasStep(x, g, t);
+                kerasStep(x, g, t, trace);
                 return;
             }
             double bc1 = 1 - Math.pow(beta1, t);
@@ -96,53 +113,67 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
             double stepSize = lr / bc1;
             for (int i = 0; i < 2; i++) {
                 x[i] *= 1 - lr * decoupled;
-                double gi = g[i] + l2 * x[i];
-                m[i] = beta1 * m[i] + (1 - beta1) * gi;
-                v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
-                double second = v[i];
-                if (amsgrad) {
-                    vMax[i] = Math.max(vMax[i], v[i]);
-                    second = vMax[i];
-                }
-                x[i] -= stepSize * m[i] / (Math.sqrt(second) / bc2Sqrt + eps);
             }
+            if (decoupled != 0) {
+                trace.line("x ← x·(1 − lr·weight_decay)", x[0], x[1]);
+            }
+            WeightDecay.l2(g, x, l2, decayed, trace);
+            for (int i = 0; i < 2; i++) {
+                m[i] = beta1 * m[i] + (1 - beta1) * decayed[i];
+            }
+            trace.state("m ← β1·m + (1 − β1)·g", "m", m[0], m[1]);
+            for (int i = 0; i < 2; i++) {
+                v[i] = beta2 * v[i] + (1 - beta2) * decayed[i] * decayed[i];
+            }
+            trace.state("v ← β2·v + (1 − β2)·g²", "v", v[0], v[1]);
+            double[] second = second(trace);
+            if (trace.on()) {
+                // PyTorch folds the corrections into the step size and the denominator; shown as the rule writes them
+                trace.line("m̂ = m / (1 − β1ᵗ)", m[0] / bc1, m[1] / bc1);
+                double bc2 = 1 - Math.pow(beta2, t);
+                trace.line(amsgrad ? "v̂ = v_max / (1 − β2ᵗ)" : "v̂ = v / (1 − β2ᵗ)", second[0] / bc2, second[1] / bc2);
+            }
+            for (int i = 0; i < 2; i++) {
+                x[i] -= stepSize * m[i] / (Math.sqrt(second[i]) / bc2Sqrt + eps);
+            }
+            trace.line("x ← x − lr·m̂ / (√v̂ + ε)", x[0], x[1]);
         }
 
         /** Keras's order of operations, "epsilon hat" and decoupled decay (x ← x − x·wd·lr). */
-        private void kerasStep(double[] x, double[] g, int t) {
-            Check.kerasDecay(x, decoupled, lr);
+        private void kerasStep(double[] x, double[] g, int t, Trace trace) {
+            WeightDecay.keras(x, decoupled, lr, trace);
             double alpha = lr * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
             for (int i = 0; i < 2; i++) {
                 m[i] += (g[i] - m[i]) * (1 - beta1);
+            }
+            trace.state("m ← m + (g − m)·(1 − β1)", "m", m[0], m[1]);
+            for (int i = 0; i < 2; i++) {
                 v[i] += (g[i] * g[i] - v[i]) * (1 - beta2);
-                double second = v[i];
-                if (amsgrad) {
-                    vMax[i] = Math.max(vMax[i], v[i]);
-                    second = vMax[i];
-                }
-                x[i] -= m[i] * alpha / (Math.sqrt(second) + eps);
             }
+            trace.state("v ← v + (g² − v)·(1 − β2)", "v", v[0], v[1]);
+            double[] second = second(trace);
+            trace.line("α_t = lr·√(1 − β2ᵗ) / (1 − β1ᵗ)", alpha);
+            for (int i = 0; i < 2; i++) {
+                x[i] -= m[i] * alpha / (Math.sqrt(second[i]) + eps);
+            }
+            trace.line(amsgrad ? "x ← x − α_t·m / (√v_max + ε)" : "x ← x − α_t·m / (√v + ε)", x[0], x[1]);
+        }
+
+        /** The second moment the step divides by: v, or with amsgrad the running maximum of v. */
+        private double[] second(Trace trace) {
+            if (!amsgrad) {
+                return v;
+            }
+            for (int i = 0; i < 2; i++) {
+                vMax[i] = Math.max(vMax[i], v[i]);
+            }
+            trace.state("v_max ← max(v_max, v)", "v_max", vMax[0], vMax[1]);
+            return vMax;
         }
 
         @Override
-        public List<String> stateNames() {
-            List<String> names = new ArrayList<>(List.of("m_x", "m_y", "v_x", "v_y"));
-            if (amsgrad) {
-                names.addAll(List.of("v_max_x", "v_max_y"));
-            }
-            return names;
-        }
-
-        @Override
-        public void readState(double[] out) {
-            out[0] = m[0];
-            out[1] = m[1];
-            out[2] = v[0];
-            out[3] = v[1];
-            if (amsgrad) {
-                out[4] = vMax[0];
-                out[5] = vMax[1];
-            }
+        public OptimizerState state() {
+            return new State(Vec2.of(m), Vec2.of(v), amsgrad ? Vec2.of(vMax) : null);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  *   then Adam's update with weight_decay 0
  * </pre>
  * Default weight_decay 0.01, as in PyTorch. Keras ({@code keras.optimizers.AdamW}: weight_decay 0.004,
- * epsilon 1e-7): x ← x − x·weight_decay·lr, then Keras's Adam update (see {@link Adam}).
+ * epsilon 1e-7): x ← x − x·weight_decay·lr, then Keras's Adam update (see {@link Adam}). The state
+ * is {@link Adam.State}.
  */
 public record AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
         Convention convention) implements Optimizer {

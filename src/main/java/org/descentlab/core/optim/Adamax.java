@@ -3,6 +3,8 @@ package org.descentlab.core.optim;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.Vec2;
+
 /**
  * {@code torch.optim.Adamax}, Adam with the infinity norm:
  * <pre>
@@ -48,43 +50,66 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
 
     @Override
     public Stepper start() {
-        double[] m = new double[2];
-        double[] u = new double[2];
-        boolean keras = convention == Convention.KERAS;
-        return new Stepper() {
-            @Override
-            public void step(double[] x, double[] g, StepContext context) {
-                if (keras) {
-                    Check.kerasDecay(x, weightDecay, lr);
-                    double beta1Power = Math.pow(beta1, context.step());
-                    for (int i = 0; i < 2; i++) {
-                        m[i] += (g[i] - m[i]) * (1 - beta1);
-                        u[i] = Math.max(beta2 * u[i], Math.abs(g[i]));
-                        x[i] -= lr * m[i] / ((1 - beta1Power) * (u[i] + eps));
-                    }
-                    return;
-                }
-                double clr = lr / (1 - Math.pow(beta1, context.step()));
+        return new AdamaxStepper();
+    }
+
+    /**
+     * Adamax's moments.
+     *
+     * @param m the first moment, not bias-corrected
+     * @param u the exponentially weighted infinity norm
+     */
+    public record State(Vec2 m, Vec2 u) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("m", m).add("u", u).map();
+        }
+    }
+
+    private final class AdamaxStepper implements Stepper {
+        private final double[] m = new double[2];
+        private final double[] u = new double[2];
+        private final double[] decayed = new double[2];
+
+        @Override
+        public void step(double[] x, double[] g, StepContext context) {
+            Trace trace = context.trace();
+            if (convention == Convention.KERAS) {
+                WeightDecay.keras(x, weightDecay, lr, trace);
+                double beta1Power = Math.pow(beta1, context.step());
                 for (int i = 0; i < 2; i++) {
-                    double gi = g[i] + weightDecay * x[i];
-                    m[i] = beta1 * m[i] + (1 - beta1) * gi;
-                    u[i] = Math.max(beta2 * u[i], Math.abs(gi) + eps);
-                    x[i] -= clr * m[i] / u[i];
+                    m[i] += (g[i] - m[i]) * (1 - beta1);
                 }
+                trace.state("m ← m + (g − m)·(1 − β1)", "m", m[0], m[1]);
+                for (int i = 0; i < 2; i++) {
+                    u[i] = Math.max(beta2 * u[i], Math.abs(g[i]));
+                }
+                trace.state("u ← max(β2·u, |g|)", "u", u[0], u[1]);
+                for (int i = 0; i < 2; i++) {
+                    x[i] -= lr * m[i] / ((1 - beta1Power) * (u[i] + eps));
+                }
+                trace.line("x ← x − lr·m / ((1 − β1ᵗ)·(u + ε))", x[0], x[1]);
+                return;
             }
+            double clr = lr / (1 - Math.pow(beta1, context.step()));
+            WeightDecay.l2(g, x, weightDecay, decayed, trace);
+            for (int i = 0; i < 2; i++) {
+                m[i] = beta1 * m[i] + (1 - beta1) * decayed[i];
+            }
+            trace.state("m ← β1·m + (1 − β1)·g", "m", m[0], m[1]);
+            for (int i = 0; i < 2; i++) {
+                u[i] = Math.max(beta2 * u[i], Math.abs(decayed[i]) + eps);
+            }
+            trace.state("u ← max(β2·u, |g| + ε)", "u", u[0], u[1]);
+            for (int i = 0; i < 2; i++) {
+                x[i] -= clr * m[i] / u[i];
+            }
+            trace.line("x ← x − lr/(1 − β1ᵗ)·m / u", x[0], x[1]);
+        }
 
-            @Override
-            public List<String> stateNames() {
-                return List.of("m_x", "m_y", "u_x", "u_y");
-            }
-
-            @Override
-            public void readState(double[] out) {
-                out[0] = m[0];
-                out[1] = m[1];
-                out[2] = u[0];
-                out[3] = u[1];
-            }
-        };
+        @Override
+        public OptimizerState state() {
+            return new State(Vec2.of(m), Vec2.of(u));
+        }
     }
 }

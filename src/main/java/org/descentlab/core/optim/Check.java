@@ -19,13 +19,4 @@ final class Check {
                     + ParameterSpec.format(neutral) + " with defaults=keras, got " + ParameterSpec.format(value));
         }
     }
-
-    /** Keras's decoupled weight decay, applied before every update: x ← x − x·weight_decay·lr. */
-    static void kerasDecay(double[] x, double weightDecay, double lr) {
-        if (weightDecay != 0) {
-            for (int i = 0; i < x.length; i++) {
-                x[i] = x[i] - x[i] * weightDecay * lr;
-            }
-        }
-    }
 }

@@ -42,12 +42,29 @@ public record GradientDescent(double lr, double weightDecay, Convention conventi
     @Override
     public Stepper start() {
         boolean keras = convention == Convention.KERAS;
-        return (x, g, context) -> {
-            if (keras) {
-                Check.kerasDecay(x, weightDecay, lr);
+        return new Stepper() {
+            private final double[] decayed = new double[2];
+
+            @Override
+            public void step(double[] x, double[] g, StepContext context) {
+                Trace trace = context.trace();
+                if (keras) {
+                    WeightDecay.keras(x, weightDecay, lr, trace);
+                    for (int i = 0; i < 2; i++) {
+                        x[i] -= lr * g[i];
+                    }
+                } else {
+                    WeightDecay.l2(g, x, weightDecay, decayed, trace);
+                    for (int i = 0; i < 2; i++) {
+                        x[i] -= lr * decayed[i];
+                    }
+                }
+                trace.line("x ← x − lr·g", x[0], x[1]);
             }
-            for (int i = 0; i < x.length; i++) {
-                x[i] -= keras ? lr * g[i] : lr * (g[i] + weightDecay * x[i]);
+
+            @Override
+            public OptimizerState state() {
+                return OptimizerState.NONE;
             }
         };
     }

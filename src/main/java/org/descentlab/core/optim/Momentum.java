@@ -3,6 +3,8 @@ package org.descentlab.core.optim;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.Vec2;
+
 /**
  * Heavy-ball momentum, {@code torch.optim.SGD(momentum=μ, dampening=τ)}:
  * <pre>
@@ -52,6 +54,17 @@ public record Momentum(double lr, double momentum, double dampening, double weig
         return new VelocityStepper(lr, momentum, dampening, weightDecay, false, convention);
     }
 
+    /**
+     * The momentum buffer, of {@link Momentum} and {@link Nesterov}: PyTorch's velocity v, or Keras's
+     * m (= −lr·v for a constant lr); the other is null.
+     */
+    public record State(Vec2 v, Vec2 m) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("v", v).add("m", m).map();
+        }
+    }
+
     /** SGD's momentum buffer, shared with {@link Nesterov}. */
     static final class VelocityStepper implements Stepper {
         private final double lr;
@@ -61,6 +74,7 @@ public record Momentum(double lr, double momentum, double dampening, double weig
         private final boolean nesterov;
         private final boolean keras;
         private final double[] v = new double[2];
+        private final double[] decayed = new double[2];
         private boolean first = true;
 
         VelocityStepper(double lr, double momentum, double dampening, double weightDecay, boolean nesterov,
@@ -75,33 +89,36 @@ public record Momentum(double lr, double momentum, double dampening, double weig
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
+            Trace trace = context.trace();
             if (keras) {
-                Check.kerasDecay(x, weightDecay, lr);
+                WeightDecay.keras(x, weightDecay, lr, trace);
                 for (int i = 0; i < 2; i++) {
                     // Keras keeps m = −lr·v: m ← μ·m − lr·g
                     v[i] = momentum * v[i] - lr * g[i];
+                }
+                trace.state("m ← μ·m − lr·g", "m", v[0], v[1]);
+                for (int i = 0; i < 2; i++) {
                     x[i] += nesterov ? momentum * v[i] - lr * g[i] : v[i];
                 }
+                trace.line(nesterov ? "x ← x + μ·m − lr·g" : "x ← x + m", x[0], x[1]);
                 return;
             }
+            WeightDecay.l2(g, x, weightDecay, decayed, trace);
             for (int i = 0; i < 2; i++) {
-                double gi = g[i] + weightDecay * x[i];
-                v[i] = first ? gi : momentum * v[i] + (1 - dampening) * gi;
-                double direction = nesterov ? gi + momentum * v[i] : v[i];
+                v[i] = first ? decayed[i] : momentum * v[i] + (1 - dampening) * decayed[i];
+            }
+            trace.state(first ? "v ← g   (the first step)" : nesterov ? "v ← μ·v + g" : "v ← μ·v + (1 − τ)·g", "v", v[0], v[1]);
+            for (int i = 0; i < 2; i++) {
+                double direction = nesterov ? decayed[i] + momentum * v[i] : v[i];
                 x[i] -= lr * direction;
             }
+            trace.line(nesterov ? "x ← x − lr·(g + μ·v)" : "x ← x − lr·v", x[0], x[1]);
             first = false;
         }
 
         @Override
-        public List<String> stateNames() {
-            return keras ? List.of("m_x", "m_y") : List.of("v_x", "v_y");
-        }
-
-        @Override
-        public void readState(double[] out) {
-            out[0] = v[0];
-            out[1] = v[1];
+        public OptimizerState state() {
+            return keras ? new State(null, Vec2.of(v)) : new State(Vec2.of(v), null);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.descentlab.core.optim;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.Vec2;
+
 /**
  * {@code torch.optim.NAdam}, Adam with Nesterov momentum and a momentum schedule:
  * <pre>
@@ -52,52 +54,95 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
 
     @Override
     public Stepper start() {
-        double[] m = new double[2];
-        double[] v = new double[2];
-        double[] muProduct = {1.0};
-        boolean keras = convention == Convention.KERAS;
-        return new Stepper() {
-            @Override
-            public void step(double[] x, double[] g, StepContext context) {
-                int t = context.step();
-                double mu = beta1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
-                double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * momentumDecay));
-                muProduct[0] *= mu;
-                double bc2 = 1 - Math.pow(beta2, t);
-                if (keras) {
-                    Check.kerasDecay(x, weightDecay, lr);
-                    double productNext = muProduct[0] * muNext;
-                    for (int i = 0; i < 2; i++) {
-                        m[i] += (g[i] - m[i]) * (1 - beta1);
-                        v[i] += (g[i] * g[i] - v[i]) * (1 - beta2);
-                        double mHat = muNext * m[i] / (1 - productNext) + (1 - mu) * g[i] / (1 - muProduct[0]);
-                        x[i] -= mHat * lr / (Math.sqrt(v[i] / bc2) + eps);
-                    }
-                    return;
-                }
-                for (int i = 0; i < 2; i++) {
-                    double gi = g[i] + weightDecay * x[i];
-                    m[i] = beta1 * m[i] + (1 - beta1) * gi;
-                    v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
-                    double d = Math.sqrt(v[i] / bc2) + eps;
-                    x[i] -= lr * (1 - mu) / (1 - muProduct[0]) * gi / d;
-                    x[i] -= lr * muNext / (1 - muProduct[0] * muNext) * m[i] / d;
-                }
-            }
+        return new NAdamStepper();
+    }
 
-            @Override
-            public List<String> stateNames() {
-                return List.of("m_x", "m_y", "v_x", "v_y", "mu_product");
-            }
+    /**
+     * NAdam's moments and the running product of its momentum schedule.
+     *
+     * @param m         the first moment
+     * @param v         the second moment
+     * @param muProduct Π, the product of the momentum schedule μ₁…μ_t so far (1 before the first step)
+     */
+    public record State(Vec2 m, Vec2 v, double muProduct) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("m", m).add("v", v).add("mu_product", muProduct).map();
+        }
+    }
 
-            @Override
-            public void readState(double[] out) {
-                out[0] = m[0];
-                out[1] = m[1];
-                out[2] = v[0];
-                out[3] = v[1];
-                out[4] = muProduct[0];
+    private final class NAdamStepper implements Stepper {
+        private final double[] m = new double[2];
+        private final double[] v = new double[2];
+        private double muProduct = 1.0;
+        private final double[] decayed = new double[2];
+        private final double[] d = new double[2];
+        private final double[] mHat = new double[2];
+
+        @Override
+        public void step(double[] x, double[] g, StepContext context) {
+            int t = context.step();
+            Trace trace = context.trace();
+            boolean keras = convention == Convention.KERAS;
+            if (keras) {
+                WeightDecay.keras(x, weightDecay, lr, trace);
+            } else {
+                WeightDecay.l2(g, x, weightDecay, decayed, trace);
             }
-        };
+            double mu = beta1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
+            trace.line("μ_t = β1·(1 − ½·0.96^(t·ψ))", mu);
+            double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * momentumDecay));
+            trace.line("μ_t+1 = β1·(1 − ½·0.96^((t+1)·ψ))", muNext);
+            muProduct *= mu;
+            trace.state("Π ← Π·μ_t", "mu_product", muProduct);
+            double bc2 = 1 - Math.pow(beta2, t);
+            if (keras) {
+                kerasStep(x, g, mu, muNext, bc2, trace);
+                return;
+            }
+            for (int i = 0; i < 2; i++) {
+                m[i] = beta1 * m[i] + (1 - beta1) * decayed[i];
+            }
+            trace.state("m ← β1·m + (1 − β1)·g", "m", m[0], m[1]);
+            for (int i = 0; i < 2; i++) {
+                v[i] = beta2 * v[i] + (1 - beta2) * decayed[i] * decayed[i];
+            }
+            trace.state("v ← β2·v + (1 − β2)·g²", "v", v[0], v[1]);
+            for (int i = 0; i < 2; i++) {
+                d[i] = Math.sqrt(v[i] / bc2) + eps;
+            }
+            trace.line("d = √(v / (1 − β2ᵗ)) + ε", d[0], d[1]);
+            for (int i = 0; i < 2; i++) {
+                x[i] -= lr * (1 - mu) / (1 - muProduct) * decayed[i] / d[i];
+                x[i] -= lr * muNext / (1 - muProduct * muNext) * m[i] / d[i];
+            }
+            trace.line("x ← x − lr·(1 − μ_t)/(1 − Π)·g/d − lr·μ_t+1/(1 − Π·μ_t+1)·m/d", x[0], x[1]);
+        }
+
+        /** Keras: m̂ formed first, then one update. */
+        private void kerasStep(double[] x, double[] g, double mu, double muNext, double bc2, Trace trace) {
+            double productNext = muProduct * muNext;
+            for (int i = 0; i < 2; i++) {
+                m[i] += (g[i] - m[i]) * (1 - beta1);
+            }
+            trace.state("m ← m + (g − m)·(1 − β1)", "m", m[0], m[1]);
+            for (int i = 0; i < 2; i++) {
+                v[i] += (g[i] * g[i] - v[i]) * (1 - beta2);
+            }
+            trace.state("v ← v + (g² − v)·(1 − β2)", "v", v[0], v[1]);
+            for (int i = 0; i < 2; i++) {
+                mHat[i] = muNext * m[i] / (1 - productNext) + (1 - mu) * g[i] / (1 - muProduct);
+            }
+            trace.line("m̂ = μ_t+1·m / (1 − Π·μ_t+1) + (1 − μ_t)·g / (1 − Π)", mHat[0], mHat[1]);
+            for (int i = 0; i < 2; i++) {
+                x[i] -= mHat[i] * lr / (Math.sqrt(v[i] / bc2) + eps);
+            }
+            trace.line("x ← x − lr·m̂ / (√(v / (1 − β2ᵗ)) + ε)", x[0], x[1]);
+        }
+
+        @Override
+        public OptimizerState state() {
+            return new State(Vec2.of(m), Vec2.of(v), muProduct);
+        }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * </pre>
  * Keras ({@code SGD(momentum=μ, nesterov=True)}): x ← x − lr·weight_decay·x; m ← μ·m − lr·g;
  * x ← x + μ·m − lr·g (the same path for a constant lr).
- * Defaults lr 0.01, momentum 0.9. PyTorch requires momentum &gt; 0 and no dampening.
+ * Defaults lr 0.01, momentum 0.9. PyTorch requires momentum &gt; 0 and no dampening. The state is
+ * {@link Momentum.State}, the same buffer.
  */
 public record Nesterov(double lr, double momentum, double weightDecay, Convention convention) implements Optimizer {
 

@@ -35,22 +35,37 @@ public record Newton(double lr) implements Optimizer {
 
     @Override
     public Stepper start() {
-        double[] h = new double[3];
-        return (x, g, context) -> {
-            Derivatives.hessian(context.field(), x[0], x[1], h);
-            double a = h[0];
-            double b = h[1];
-            double c = h[2];
-            double det = a * c - b * b;
-            if (a > 0 && det > 0 && Double.isFinite(det)) {
-                double dx = (c * g[0] - b * g[1]) / det;
-                double dy = (a * g[1] - b * g[0]) / det;
-                x[0] -= lr * dx;
-                x[1] -= lr * dy;
-            } else {
-                context.note("Hessian not positive definite: took a gradient step");
-                x[0] -= lr * g[0];
-                x[1] -= lr * g[1];
+        return new Stepper() {
+            private final double[] h = new double[3];
+
+            @Override
+            public void step(double[] x, double[] g, StepContext context) {
+                Trace trace = context.trace();
+                Derivatives.hessian(context.field(), x[0], x[1], h);
+                trace.line("H = ∇²f(x): [hxx, hxy; hxy, hyy]", h);
+                double a = h[0];
+                double b = h[1];
+                double c = h[2];
+                double det = a * c - b * b;
+                trace.line("det H", det);
+                if (a > 0 && det > 0 && Double.isFinite(det)) {
+                    double dx = (c * g[0] - b * g[1]) / det;
+                    double dy = (a * g[1] - b * g[0]) / det;
+                    trace.line("d = H⁻¹·g", dx, dy);
+                    x[0] -= lr * dx;
+                    x[1] -= lr * dy;
+                    trace.line("x ← x − lr·d", x[0], x[1]);
+                } else {
+                    context.note("Hessian not positive definite: took a gradient step");
+                    x[0] -= lr * g[0];
+                    x[1] -= lr * g[1];
+                    trace.line("x ← x − lr·g   (H not positive definite)", x[0], x[1]);
+                }
+            }
+
+            @Override
+            public OptimizerState state() {
+                return OptimizerState.NONE;
             }
         };
     }

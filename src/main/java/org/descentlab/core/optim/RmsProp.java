@@ -1,8 +1,9 @@
 package org.descentlab.core.optim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.descentlab.core.Vec2;
 
 /**
  * {@code torch.optim.RMSprop}:
@@ -54,79 +55,116 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
 
     @Override
     public Stepper start() {
-        double[] v = new double[2];
-        double[] gAvg = new double[2];
-        double[] b = new double[2];
-        boolean keras = convention == Convention.KERAS;
-        return new Stepper() {
-            @Override
-            public void step(double[] x, double[] g, StepContext context) {
-                if (keras) {
-                    Check.kerasDecay(x, weightDecay, lr);
-                    for (int i = 0; i < 2; i++) {
-                        v[i] = alpha * v[i] + (1 - alpha) * (g[i] * g[i]);
-                        double denominator;
-                        if (centered) {
-                            gAvg[i] = alpha * gAvg[i] + (1 - alpha) * g[i];
-                            denominator = v[i] - gAvg[i] * gAvg[i] + eps;
-                        } else {
-                            denominator = v[i] + eps;
-                        }
-                        double increment = lr * g[i] / Math.sqrt(denominator);
-                        if (momentum > 0) {
-                            b[i] = momentum * b[i] + increment;
-                            x[i] -= b[i];
-                        } else {
-                            x[i] -= increment;
-                        }
-                    }
-                    return;
-                }
+        return new RmsPropStepper();
+    }
+
+    /**
+     * RMSprop's running averages and momentum buffer.
+     *
+     * @param v    the running mean of g²
+     * @param gAvg the running mean of g, when centered; null otherwise
+     * @param b    the momentum buffer, when momentum &gt; 0; null otherwise
+     */
+    public record State(Vec2 v, Vec2 gAvg, Vec2 b) implements OptimizerState {
+        @Override
+        public Map<String, double[]> parts() {
+            return new Parts().add("v", v).add("g_avg", gAvg).add("b", b).map();
+        }
+    }
+
+    private final class RmsPropStepper implements Stepper {
+        private final double[] v = new double[2];
+        private final double[] gAvg = new double[2];
+        private final double[] b = new double[2];
+        private final double[] decayed = new double[2];
+        private final double[] d = new double[2];
+
+        @Override
+        public void step(double[] x, double[] g, StepContext context) {
+            Trace trace = context.trace();
+            if (convention == Convention.KERAS) {
+                kerasStep(x, g, trace);
+                return;
+            }
+            WeightDecay.l2(g, x, weightDecay, decayed, trace);
+            for (int i = 0; i < 2; i++) {
+                v[i] = alpha * v[i] + (1 - alpha) * decayed[i] * decayed[i];
+            }
+            trace.state("v ← α·v + (1 − α)·g²", "v", v[0], v[1]);
+            if (centered) {
                 for (int i = 0; i < 2; i++) {
-                    double gi = g[i] + weightDecay * x[i];
-                    v[i] = alpha * v[i] + (1 - alpha) * gi * gi;
-                    double d;
-                    if (centered) {
-                        gAvg[i] = alpha * gAvg[i] + (1 - alpha) * gi;
-                        d = Math.sqrt(v[i] - gAvg[i] * gAvg[i]) + eps;
-                    } else {
-                        d = Math.sqrt(v[i]) + eps;
-                    }
-                    if (momentum > 0) {
-                        b[i] = momentum * b[i] + gi / d;
-                        x[i] -= lr * b[i];
-                    } else {
-                        x[i] -= lr * gi / d;
-                    }
+                    gAvg[i] = alpha * gAvg[i] + (1 - alpha) * decayed[i];
                 }
+                trace.state("g_avg ← α·g_avg + (1 − α)·g", "g_avg", gAvg[0], gAvg[1]);
+                for (int i = 0; i < 2; i++) {
+                    d[i] = Math.sqrt(v[i] - gAvg[i] * gAvg[i]) + eps;
+                }
+                trace.line("d = √(v − g_avg²) + ε", d[0], d[1]);
+            } else {
+                for (int i = 0; i < 2; i++) {
+                    d[i] = Math.sqrt(v[i]) + eps;
+                }
+                trace.line("d = √v + ε", d[0], d[1]);
             }
+            if (momentum > 0) {
+                for (int i = 0; i < 2; i++) {
+                    b[i] = momentum * b[i] + decayed[i] / d[i];
+                }
+                trace.state("b ← μ·b + g/d", "b", b[0], b[1]);
+                for (int i = 0; i < 2; i++) {
+                    x[i] -= lr * b[i];
+                }
+                trace.line("x ← x − lr·b", x[0], x[1]);
+            } else {
+                for (int i = 0; i < 2; i++) {
+                    x[i] -= lr * decayed[i] / d[i];
+                }
+                trace.line("x ← x − lr·g/d", x[0], x[1]);
+            }
+        }
 
-            @Override
-            public List<String> stateNames() {
-                List<String> names = new ArrayList<>(List.of("v_x", "v_y"));
-                if (centered) {
-                    names.addAll(List.of("g_avg_x", "g_avg_y"));
-                }
-                if (momentum > 0) {
-                    names.addAll(List.of("b_x", "b_y"));
-                }
-                return names;
+        /** Keras: eps inside the square root, the learning rate inside the momentum buffer. */
+        private void kerasStep(double[] x, double[] g, Trace trace) {
+            WeightDecay.keras(x, weightDecay, lr, trace);
+            for (int i = 0; i < 2; i++) {
+                v[i] = alpha * v[i] + (1 - alpha) * (g[i] * g[i]);
             }
+            trace.state("v ← α·v + (1 − α)·g²", "v", v[0], v[1]);
+            if (centered) {
+                for (int i = 0; i < 2; i++) {
+                    gAvg[i] = alpha * gAvg[i] + (1 - alpha) * g[i];
+                }
+                trace.state("g_avg ← α·g_avg + (1 − α)·g", "g_avg", gAvg[0], gAvg[1]);
+                for (int i = 0; i < 2; i++) {
+                    d[i] = Math.sqrt(v[i] - gAvg[i] * gAvg[i] + eps);
+                }
+                trace.line("d = √(v − g_avg² + ε)", d[0], d[1]);
+            } else {
+                for (int i = 0; i < 2; i++) {
+                    d[i] = Math.sqrt(v[i] + eps);
+                }
+                trace.line("d = √(v + ε)", d[0], d[1]);
+            }
+            if (momentum > 0) {
+                for (int i = 0; i < 2; i++) {
+                    b[i] = momentum * b[i] + lr * g[i] / d[i];
+                }
+                trace.state("b ← μ·b + lr·g/d", "b", b[0], b[1]);
+                for (int i = 0; i < 2; i++) {
+                    x[i] -= b[i];
+                }
+                trace.line("x ← x − b", x[0], x[1]);
+            } else {
+                for (int i = 0; i < 2; i++) {
+                    x[i] -= lr * g[i] / d[i];
+                }
+                trace.line("x ← x − lr·g/d", x[0], x[1]);
+            }
+        }
 
-            @Override
-            public void readState(double[] out) {
-                int k = 0;
-                out[k++] = v[0];
-                out[k++] = v[1];
-                if (centered) {
-                    out[k++] = gAvg[0];
-                    out[k++] = gAvg[1];
-                }
-                if (momentum > 0) {
-                    out[k++] = b[0];
-                    out[k] = b[1];
-                }
-            }
-        };
+        @Override
+        public OptimizerState state() {
+            return new State(Vec2.of(v), centered ? Vec2.of(gAvg) : null, momentum > 0 ? Vec2.of(b) : null);
+        }
     }
 }

@@ -13,4 +13,9 @@ public interface StepContext {
 
     /** Records something the user should know about this step, e.g. a fallback. */
     void note(String message);
+
+    /** Where to write the rule of this update; {@link Trace#OFF} unless this step is being explained. */
+    default Trace trace() {
+        return Trace.OFF;
+    }
 }

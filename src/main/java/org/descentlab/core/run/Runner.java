@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.descentlab.core.Validate;
+import org.descentlab.core.Vec2;
 import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.field.ScalarField;
+import org.descentlab.core.optim.OptimizerState;
 import org.descentlab.core.optim.StepContext;
 import org.descentlab.core.optim.Stepper;
+import org.descentlab.core.optim.Trace;
 
 /**
  * Runs an optimizer on a field. Each update uses the gradient at the current point, plus noise
@@ -26,18 +30,36 @@ public final class Runner {
     }
 
     public static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules) {
+        return run(field, config, rules, null);
+    }
+
+    /**
+     * Replays the run of {@code config} (the same run: same noise, same path) with {@code trace} on for
+     * update {@code step} only. The trace gets the gradient the optimizer was given ("g = ∇f(x)", or
+     * "g = ∇f(x) + noise / clipping" when they changed it), the optimizer's own lines, and last the
+     * step taken.
+     *
+     * @throws IllegalArgumentException unless 1 ≤ step ≤ K, the last step of the run
+     */
+    public static TracedStep trace(ScalarField field, RunConfig config, int step, Trace trace) {
+        Validate.notNull("trace", trace);
+        Tracing tracing = new Tracing(step, trace);
+        Trajectory t = run(field, config, StopRule.standard(), tracing);
+        Validate.isTrue(step >= 1 && step <= t.lastStep(), "step must be between 1 and " + t.lastStep() + ", got " + step);
+        return new TracedStep(step, t, tracing.before, tracing.after, tracing.from, tracing.taken);
+    }
+
+    /** @param tracing the step to trace, or null for a plain run */
+    private static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules, Tracing tracing) {
         Stepper stepper = config.optimizer().start();
-        List<String> names = stepper.stateNames();
-        double[] state = new double[names.size()];
-        Trajectory t = new Trajectory(names, config.maxSteps() + 1);
+        Trajectory t = new Trajectory(config.maxSteps() + 1);
         Random noise = new Random(config.seed());
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
         double[] used = new double[2];
         Context context = new Context(field, t);
         try {
-            stepper.readState(state);
-            record(t, field, p, grad, null, 0, state);
+            record(t, field, p, grad, null, 0);
             Optional<Stop> stop = check(t, config, rules);
             while (stop.isEmpty()) {
                 used[0] = grad[0];
@@ -46,23 +68,27 @@ public final class Runner {
                 context.step = t.size();
                 double px = p[0];
                 double py = p[1];
-                stepper.step(p, used, context);
-                stepper.readState(state);
-                record(t, field, p, grad, used, Math.hypot(p[0] - px, p[1] - py), state);
+                if (tracing != null && tracing.step == context.step) {
+                    tracing.step(stepper, p, grad, used, context);
+                } else {
+                    stepper.step(p, used, context);
+                }
+                record(t, field, p, grad, used, Math.hypot(p[0] - px, p[1] - py));
                 stop = check(t, config, rules);
             }
             t.stop(stop.get());
         } catch (RuntimeException e) {
-            t.stop(new Stop(StopReason.DIVERGED, Math.max(0, t.lastStep()), "evaluation failed: " + e.getMessage()));
+            t.stop(new Stop(StopReason.DIVERGED, Math.max(0, t.lastStep()), "evaluation failed: " + e.getMessage(),
+                    Divergence.EVALUATION_FAILED));
         }
         return t;
     }
 
     private static void record(Trajectory t, ScalarField field, double[] p, double[] grad, double[] used,
-            double length, double[] state) {
+            double length) {
         double f = field.value(p[0], p[1]);
         Derivatives.gradient(field, p[0], p[1], grad);
-        t.append(p[0], p[1], f, grad[0], grad[1], used, length, state);
+        t.append(p[0], p[1], f, grad[0], grad[1], used, length);
     }
 
     private static void perturb(double[] g, RunConfig config, Random noise) {
@@ -89,10 +115,40 @@ public final class Runner {
         return Optional.empty();
     }
 
+    /** The one update a replay traces, and what it saw there. */
+    private static final class Tracing {
+        final int step;
+        final Trace trace;
+        OptimizerState before;
+        OptimizerState after;
+        Vec2 from;
+        Vec2 taken;
+
+        Tracing(int step, Trace trace) {
+            this.step = step;
+            this.trace = trace;
+        }
+
+        /** Makes the update with the trace on, between the gradient it was given and the step it took. */
+        void step(Stepper stepper, double[] p, double[] grad, double[] used, Context context) {
+            before = stepper.state();
+            from = Vec2.of(p);
+            boolean changed = Double.compare(used[0], grad[0]) != 0 || Double.compare(used[1], grad[1]) != 0;
+            trace.line(changed ? "g = ∇f(x) + noise / clipping" : "g = ∇f(x)", used[0], used[1]);
+            context.trace = trace;
+            stepper.step(p, used, context);
+            context.trace = Trace.OFF;
+            after = stepper.state();
+            taken = Vec2.of(p);
+            trace.line("step taken  Δx = x_t − x_t−1", p[0] - from.x(), p[1] - from.y());
+        }
+    }
+
     private static final class Context implements StepContext {
         private final ScalarField field;
         private final Trajectory trajectory;
         int step;
+        Trace trace = Trace.OFF;
 
         Context(ScalarField field, Trajectory trajectory) {
             this.field = field;
@@ -112,6 +168,11 @@ public final class Runner {
         @Override
         public void note(String message) {
             trajectory.note(step, message);
+        }
+
+        @Override
+        public Trace trace() {
+            return trace;
         }
     }
 }

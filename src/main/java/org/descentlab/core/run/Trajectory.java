@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The rows of a run, stored by column: row k is the point after k updates (row 0 is the start), with
- * f, the noise-free gradient there, the gradient the optimizer was given (noise and clipping applied), the length of the step that led to it, and the optimizer's state
- * after that step. Read-only once the run has returned it.
+ * f, the noise-free gradient there, the gradient the optimizer was given (noise and clipping applied)
+ * and the length of the step that led to it. The optimizer's state is not kept per row: a replay
+ * ({@link Runner#trace}) shows it for the step asked about. Read-only once the run has returned it.
  */
 public final class Trajectory {
 
@@ -16,7 +17,6 @@ public final class Trajectory {
     public record Note(int step, String message) {
     }
 
-    private final List<String> stateNames;
     private int size;
     private double[] x;
     private double[] y;
@@ -26,12 +26,10 @@ public final class Trajectory {
     private double[] usedX;
     private double[] usedY;
     private double[] stepLength;
-    private double[][] state;
     private final List<Note> notes = new ArrayList<>();
     private Stop stop;
 
-    Trajectory(List<String> stateNames, int expectedRows) {
-        this.stateNames = List.copyOf(stateNames);
+    Trajectory(int expectedRows) {
         int capacity = Math.max(16, Math.min(expectedRows, 4096));
         x = new double[capacity];
         y = new double[capacity];
@@ -41,11 +39,9 @@ public final class Trajectory {
         usedX = new double[capacity];
         usedY = new double[capacity];
         stepLength = new double[capacity];
-        state = new double[stateNames.size()][capacity];
     }
 
-    void append(double px, double py, double pf, double pgx, double pgy, double[] used, double length,
-            double[] stateValues) {
+    void append(double px, double py, double pf, double pgx, double pgy, double[] used, double length) {
         if (size == x.length) {
             int capacity = x.length * 2;
             x = Arrays.copyOf(x, capacity);
@@ -56,9 +52,6 @@ public final class Trajectory {
             usedX = Arrays.copyOf(usedX, capacity);
             usedY = Arrays.copyOf(usedY, capacity);
             stepLength = Arrays.copyOf(stepLength, capacity);
-            for (int k = 0; k < state.length; k++) {
-                state[k] = Arrays.copyOf(state[k], capacity);
-            }
         }
         x[size] = px;
         y[size] = py;
@@ -68,9 +61,6 @@ public final class Trajectory {
         usedX[size] = used == null ? Double.NaN : used[0];
         usedY[size] = used == null ? Double.NaN : used[1];
         stepLength[size] = length;
-        for (int k = 0; k < state.length; k++) {
-            state[k][size] = stateValues[k];
-        }
         size++;
     }
 
@@ -131,16 +121,6 @@ public final class Trajectory {
     /** ‖x_k − x_{k−1}‖; 0 for row 0. */
     public double stepLength(int k) {
         return stepLength[check(k)];
-    }
-
-    /** Names of the optimizer's state values, e.g. m_x, m_y. */
-    public List<String> stateNames() {
-        return stateNames;
-    }
-
-    /** State value {@code index} (of {@link #stateNames()}) after k updates. */
-    public double state(int index, int k) {
-        return state[index][check(k)];
     }
 
     public List<Note> notes() {

@@ -1,19 +1,32 @@
 package org.descentlab.core.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.descentlab.core.Vec2;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
-import org.descentlab.core.run.RunSpec;
+import org.descentlab.core.optim.OptimizerState;
+import org.descentlab.core.optim.Trace;
+import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunGrammar;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +35,8 @@ class StepExplanationTest {
 
     private static final CompiledFunction BEALE_LIKE = ((ParseResult.Success) Expressions
             .parse("(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + 0.1*sin(3*x)")).function();
+
+    private static final Vec2 START = new Vec2(1.2, 0.4);
 
     /** Every optimizer, both conventions, and the options that change a rule's shape. */
     static Stream<String> specs() {
@@ -43,39 +58,128 @@ class StepExplanationTest {
 
     @ParameterizedTest
     @MethodSource("specs")
-    void theRuleWrittenOutReproducesEveryStepAndEveryStateTheRunRecorded(String text) {
-        RunSpec spec = RunSpec.parse(text);
-        Trajectory run = Runner.run(BEALE_LIKE, spec.config(new RunSpec.Defaults(1.2, 0.4, 6, 0, 0, 0, 0)));
+    void everyStepShownIsTheStepTheRunTookWithTheStateItLeft(String text) {
+        RunConfig config = RunGrammar.parse(text).config(START, 6, 0);
+        Trajectory run = Runner.run(BEALE_LIKE, config);
         assertEquals(6, run.lastStep(), text);
+        OptimizerState previous = config.optimizer().start().state();
         for (int t = 1; t <= run.lastStep(); t++) {
-            StepExplanation e = StepExplanation.of(spec.optimizer(), run, t, BEALE_LIKE);
-            for (int i = 0; i < 2; i++) {
-                assertEquals(e.taken()[i], e.predicted()[i], 1e-13 * Math.max(1, Math.abs(e.taken()[i])), text + " step " + t);
-            }
-            for (StepExplanation.Line line : e.lines()) {
-                if (line.state().isEmpty()) {
-                    continue;
+            String where = text + " step " + t;
+            StepExplanation e = StepExplanation.of(config, BEALE_LIKE, t);
+            List<StepExplanation.Line> lines = e.lines();
+
+            // the gradient it was given first, the step it took last, x_t as the run recorded it
+            assertArrayEquals(new double[] {run.usedGradX(t), run.usedGradY(t)}, lines.get(0).value(), where);
+            assertArrayEquals(new double[] {run.x(t - 1), run.y(t - 1)}, e.from(), where);
+            assertArrayEquals(new double[] {run.x(t), run.y(t)}, e.taken(), where);
+            assertArrayEquals(e.taken(), lastPointLine(lines).value(), where + ": the last x ← … line");
+            StepExplanation.Line last = lines.get(lines.size() - 1);
+            assertEquals("step taken  Δx = x_t − x_t−1", last.rule(), where);
+            assertArrayEquals(new double[] {run.x(t) - run.x(t - 1), run.y(t) - run.y(t - 1)}, last.value(), where);
+
+            // every state line shows the part it names as the optimizer then holds it
+            Map<String, double[]> after = e.after().parts();
+            Set<String> shown = new HashSet<>();
+            for (StepExplanation.Line line : lines) {
+                if (!line.state().isEmpty()) {
+                    assertNotNull(after.get(line.state()), where + ": " + line.rule() + " names a part of " + after.keySet());
+                    assertArrayEquals(after.get(line.state()), line.value(), where + ": " + line.rule());
+                    shown.add(line.state());
                 }
-                List<String> names = run.stateNames();
-                double[] value = line.value();
-                if (value.length == 1) {
-                    assertClose(run.state(names.indexOf(line.state()), t), value[0], text + " " + line.rule());
-                } else {
-                    assertClose(run.state(names.indexOf(line.state() + "_x"), t), value[0], text + " " + line.rule());
-                    assertClose(run.state(names.indexOf(line.state() + "_y"), t), value[1], text + " " + line.rule());
+            }
+            // and every part the step changed has its line
+            Map<String, double[]> before = e.before().parts();
+            for (String part : after.keySet()) {
+                if (!Arrays.equals(before.get(part), after.get(part))) {
+                    assertTrue(shown.contains(part), where + ": " + part + " changed without a line");
                 }
             }
+
+            // the state before step t is the state after step t − 1
+            assertEquals(previous, e.before(), where);
+            assertEquals(text(previous.parts()), text(before), where);
+            previous = e.after();
         }
     }
 
-    private static void assertClose(double expected, double actual, String what) {
-        assertEquals(expected, actual, 1e-13 * Math.max(1, Math.abs(expected)), what);
+    @ParameterizedTest
+    @MethodSource("specs")
+    void aTracedReplayIsTheSameRunBitForBit(String text) {
+        RunConfig config = RunGrammar.parse(text).config(START, 6, 0);
+        Trajectory run = Runner.run(BEALE_LIKE, config);
+        for (int t = 1; t <= run.lastStep(); t++) {
+            Recording trace = new Recording();
+            Trajectory replay = Runner.trace(BEALE_LIKE, config, t, trace).run();
+            assertFalse(trace.rules.isEmpty(), text);
+            assertSameRun(run, replay, text + " traced at " + t);
+        }
+    }
+
+    private static StepExplanation.Line lastPointLine(List<StepExplanation.Line> lines) {
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            if (lines.get(k).rule().startsWith("x ← ")) {
+                return lines.get(k);
+            }
+        }
+        throw new AssertionError("no x ← … line in " + lines.stream().map(StepExplanation.Line::rule).toList());
+    }
+
+    private static String text(Map<String, double[]> parts) {
+        return parts.entrySet().stream().map(p -> p.getKey() + "=" + Arrays.toString(p.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void assertSameRun(Trajectory expected, Trajectory actual, String what) {
+        assertEquals(expected.size(), actual.size(), what);
+        for (int k = 0; k < expected.size(); k++) {
+            double[] e = {expected.x(k), expected.y(k), expected.f(k), expected.gradX(k), expected.gradY(k),
+                expected.usedGradX(k), expected.usedGradY(k), expected.stepLength(k)};
+            double[] a = {actual.x(k), actual.y(k), actual.f(k), actual.gradX(k), actual.gradY(k),
+                actual.usedGradX(k), actual.usedGradY(k), actual.stepLength(k)};
+            assertArrayEquals(e, a, what + " row " + k);
+        }
+        assertEquals(expected.notes(), actual.notes(), what);
+        assertEquals(expected.stop(), actual.stop(), what);
+    }
+
+    /** A trace that is on and keeps the rules it is given. */
+    private static final class Recording implements Trace {
+        final List<String> rules = new ArrayList<>();
+
+        @Override
+        public boolean on() {
+            return true;
+        }
+
+        @Override
+        public void line(String rule, double x, double y) {
+            rules.add(rule);
+        }
+
+        @Override
+        public void line(String rule, double value) {
+            rules.add(rule);
+        }
+
+        @Override
+        public void line(String rule, double[] values) {
+            rules.add(rule);
+        }
+
+        @Override
+        public void state(String rule, String part, double x, double y) {
+            rules.add(rule);
+        }
+
+        @Override
+        public void state(String rule, String part, double value) {
+            rules.add(rule);
+        }
     }
 
     @Test
     void adamAtTheFirstStepShowsTheBiasCorrectedMomentsAndTheStep() {
-        Trajectory run = Runner.run(BEALE_LIKE, RunSpec.parse("adam lr=0.1").config(RunSpec.Defaults.at(1, 1)));
-        StepExplanation e = StepExplanation.of(RunSpec.parse("adam lr=0.1").optimizer(), run, 1, BEALE_LIKE);
+        StepExplanation e = StepExplanation.of(RunGrammar.parse("adam lr=0.1").config(new Vec2(1, 1), 1000, 1e-6), BEALE_LIKE, 1);
         assertEquals(List.of("g = ∇f(x)", "m ← β1·m + (1 − β1)·g", "v ← β2·v + (1 − β2)·g²", "m̂ = m / (1 − β1ᵗ)",
                 "v̂ = v / (1 − β2ᵗ)", "x ← x − lr·m̂ / (√v̂ + ε)", "step taken  Δx = x_t − x_t−1"),
                 e.lines().stream().map(StepExplanation.Line::rule).toList());
@@ -85,21 +189,24 @@ class StepExplanationTest {
         assertEquals(g[1] * g[1], e.lines().get(4).value()[1], 1e-14 * g[1] * g[1]);
         assertEquals(-0.1 * Math.signum(g[0]), e.lines().get(6).value()[0], 1e-8);
         assertTrue(e.parameters().startsWith("adam (PyTorch)   t = 1   lr = 0.1   beta1 = 0.9"), e.parameters());
+        assertEquals(List.of("m", "v"), List.copyOf(e.after().parts().keySet()));
     }
 
     @Test
     void noisyGradientsAreNamedAsSuch() {
-        RunSpec spec = RunSpec.parse("gd lr=0.01 noise=2 seed=1");
-        Trajectory run = Runner.run(BEALE_LIKE, spec.config(RunSpec.Defaults.at(1, 1)));
-        StepExplanation e = StepExplanation.of(spec.optimizer(), run, 1, BEALE_LIKE);
+        RunConfig config = RunGrammar.parse("gd lr=0.01 noise=2 seed=1").config(new Vec2(1, 1), 1000, 1e-6);
+        Trajectory run = Runner.run(BEALE_LIKE, config);
+        StepExplanation e = StepExplanation.of(config, BEALE_LIKE, 1);
         assertEquals("g = ∇f(x) + noise / clipping", e.lines().get(0).rule());
         assertFalse(e.lines().get(0).value()[0] == run.gradX(0));
     }
 
     @Test
     void stepZeroHasNoUpdateToExplain() {
-        RunSpec spec = RunSpec.parse("gd");
-        Trajectory run = Runner.run(BEALE_LIKE, spec.config(RunSpec.Defaults.at(1, 1)));
-        assertThrows(IllegalArgumentException.class, () -> StepExplanation.of(spec.optimizer(), run, 0, BEALE_LIKE));
+        RunConfig config = RunGrammar.parse("gd steps=5 tol=0").config(new Vec2(1, 1), 1000, 1e-6);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StepExplanation.of(config, BEALE_LIKE, 0));
+        assertEquals("step must be between 1 and 5, got 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> StepExplanation.of(config, BEALE_LIKE, 6));
+        assertEquals("step must be between 1 and 5, got 6", e.getMessage());
     }
 }

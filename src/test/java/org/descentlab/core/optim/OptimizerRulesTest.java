@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.descentlab.core.field.ScalarField;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -136,6 +137,84 @@ class OptimizerRulesTest {
         stepper.step(x, G2.clone(), context(2, (a, b) -> 0));
         assertEquals(expected[2], x[0], 1e-15 * Math.abs(expected[2]), "x after step 2");
         assertEquals(expected[3], x[1], 1e-15 * Math.abs(expected[3]), "y after step 2");
+    }
+
+    /**
+     * One part of the state after the same two steps, worked out from the rule: which parts each
+     * optimizer keeps, in order, and the value of one of them.
+     */
+    static Stream<Arguments> stateAfterTwoSteps() {
+        return Stream.of(
+                state("gd", "lr=0.1", Convention.PYTORCH, List.of(), "", 0, 0),
+                // v1 = g1 = (2, −4); v2 = 0.9·v1 + g2
+                state("momentum", "lr=0.1", Convention.PYTORCH, List.of("v"), "v", 2.8, -0.6),
+                state("nesterov", "lr=0.1", Convention.PYTORCH, List.of("v"), "v", 2.8, -0.6),
+                // m1 = −0.1·g1 = (−0.2, 0.4); m2 = 0.9·m1 − 0.1·g2
+                state("momentum", "lr=0.1", Convention.KERAS, List.of("m"), "m", -0.28, 0.06),
+                // m1 = 0.1·g1 = (0.2, −0.4); m2 = 0.9·m1 + 0.1·g2
+                state("adam", "lr=0.1", Convention.PYTORCH, List.of("m", "v"), "m", 0.28, -0.06),
+                // v1 = 0.001·g1² = (0.004, 0.016); v2 = 0.999·v1 + 0.001·g2²
+                state("adam", "lr=0.1", Convention.PYTORCH, List.of("m", "v"), "v", 0.004996, 0.024984),
+                state("adam", "lr=0.1", Convention.KERAS, List.of("m", "v"), "v", 0.004996, 0.024984),
+                // v only grows here, so v_max is v
+                state("adam", "lr=0.1 amsgrad=true", Convention.PYTORCH, List.of("m", "v", "v_max"), "v_max", 0.004996, 0.024984),
+                state("adamw", "lr=0.1", Convention.PYTORCH, List.of("m", "v"), "m", 0.28, -0.06),
+                // sum = g1² + g2² = (4 + 1, 16 + 9)
+                state("adagrad", "lr=0.1", Convention.PYTORCH, List.of("sum"), "sum", 5, 25),
+                // Keras's accumulator starts at 0.1
+                state("adagrad", "lr=0.1", Convention.KERAS, List.of("sum"), "sum", 5.1, 25.1),
+                // v1 = 0.01·g1² = (0.04, 0.16); v2 = 0.99·v1 + 0.01·g2²
+                state("rmsprop", "lr=0.01", Convention.PYTORCH, List.of("v"), "v", 0.0496, 0.2484),
+                // g_avg1 = 0.01·g1 = (0.02, −0.04); g_avg2 = 0.99·g_avg1 + 0.01·g2
+                state("rmsprop", "lr=0.01 centered=true momentum=0.5", Convention.PYTORCH, List.of("v", "g_avg", "b"),
+                        "g_avg", 0.0298, -0.0096),
+                // u1 = |g1| + eps; u2 = max(0.999·u1, |g2| + eps) = 0.999·u1
+                state("adamax", "lr=0.1", Convention.PYTORCH, List.of("m", "u"), "u", 0.999 * (2 + 1e-8), 0.999 * (4 + 1e-8)),
+                state("nadam", "lr=0.1", Convention.PYTORCH, List.of("m", "v", "mu_product"), "m", 0.28, -0.06),
+                // Π = μ1·μ2, μ_t = 0.9·(1 − ½·0.96^(0.004·t)): 0.45007347359129607 · 0.4501469351862175
+                state("nadam", "lr=0.1", Convention.PYTORCH, List.of("m", "v", "mu_product"), "mu_product", 0.20259919474573695),
+                // Keras's schedule 0.96ᵗ: 0.9·(1 − ½·0.96) · 0.9·(1 − ½·0.9216)
+                state("nadam", "lr=0.1", Convention.KERAS, List.of("m", "v", "mu_product"), "mu_product", 0.468 * 0.48528),
+                // v1 = 0.1·g1² = (0.4, 1.6); v2 = 0.9·v1 + 0.1·g2²
+                state("adadelta", "", Convention.PYTORCH, List.of("v", "u"), "v", 0.46, 2.34));
+    }
+
+    private static Arguments state(String name, String params, Convention convention, List<String> parts, String part,
+            double... expected) {
+        return Arguments.of(name, params, convention, parts, part, expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {4}")
+    @MethodSource("stateAfterTwoSteps")
+    void theStateAfterTwoStepsHoldsWhatTheRuleGives(String name, String params, Convention convention, List<String> parts,
+            String part, double[] expected) {
+        Stepper stepper = Optimizers.require(name).create(parse(params), convention).start();
+        double[] x = {1.0, -2.0};
+        stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
+        stepper.step(x, G2.clone(), context(2, (a, b) -> 0));
+        Map<String, double[]> state = stepper.state().parts();
+        assertEquals(parts, List.copyOf(state.keySet()));
+        if (!part.isEmpty()) {
+            double[] actual = state.get(part);
+            assertEquals(expected.length, actual.length, part);
+            for (int i = 0; i < expected.length; i++) {
+                // a few roundings and a cancellation (−0.36 + 0.3) away from the decimal values
+                assertEquals(expected[i], actual[i], 1e-13 * Math.abs(expected[i]), part + "[" + i + "]");
+            }
+        }
+    }
+
+    @Test
+    void aStateIsASnapshotThatCallersCannotChange() {
+        Stepper stepper = new Adam(0.1, 0.9, 0.999, 1e-8, 0, false).start();
+        double[] x = {1.0, -2.0};
+        stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
+        OptimizerState first = stepper.state();
+        first.parts().get("m")[0] = 99;
+        assertEquals(0.2, first.parts().get("m")[0], 1e-15);
+        stepper.step(x, G2.clone(), context(2, (a, b) -> 0));
+        assertEquals(0.2, first.parts().get("m")[0], 1e-15);
+        assertThrows(UnsupportedOperationException.class, () -> first.parts().remove("m"));
     }
 
     @Test

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.descentlab.core.Vec2;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.optim.Newton;
+import org.descentlab.core.optim.Trace;
+
 import org.junit.jupiter.api.Test;
 
 class RunnerTest {
@@ -121,14 +125,65 @@ class RunnerTest {
     }
 
     @Test
-    void optimizerStateIsRecordedPerRow() {
-        Trajectory t = Runner.run(BOWL, RunConfig.of(new Adam(0.1, 0.9, 0.999, 1e-8, 0, false), 1, 2).withMaxSteps(3));
-        assertEquals(List.of("m_x", "m_y", "v_x", "v_y"), t.stateNames());
-        assertEquals(0.0, t.state(0, 0));
-        // m after one update = 0.1·g0, with g0 = (2, 4)
-        assertEquals(0.2, t.state(0, 1), 1e-8);
-        assertEquals(0.4, t.state(1, 1), 1e-8);
-        assertEquals(0.001 * 16, t.state(3, 1), 1e-9);
+    void aReplayHoldsTheOptimizerStateOnEitherSideOfTheTracedStep() {
+        RunConfig config = RunConfig.of(new Adam(0.1, 0.9, 0.999, 1e-8, 0, false), 1, 2).withMaxSteps(3);
+        TracedStep first = Runner.trace(BOWL, config, 1, Trace.OFF);
+        assertEquals(new Adam.State(Vec2.ZERO, Vec2.ZERO, null), first.before());
+        assertEquals(new Vec2(1, 2), first.from());
+        // m after one update = 0.1·g0, v = 0.001·g0², with g0 = (2, 4)
+        Adam.State after = (Adam.State) first.after();
+        assertEquals(0.2, after.m().x(), 1e-8);
+        assertEquals(0.4, after.m().y(), 1e-8);
+        assertEquals(0.001 * 16, after.v().y(), 1e-9);
+        assertEquals(List.of("m", "v"), List.copyOf(after.parts().keySet()));
+        assertEquals(after, Runner.trace(BOWL, config, 2, Trace.OFF).before());
+        Trajectory t = Runner.run(BOWL, config);
+        assertEquals(new Vec2(t.x(1), t.y(1)), first.taken());
+    }
+
+    @Test
+    void aReplayTracesOnlyTheStepAskedFor() {
+        List<String> rules = new ArrayList<>();
+        Trace recording = new Trace() {
+            @Override
+            public boolean on() {
+                return true;
+            }
+
+            @Override
+            public void line(String rule, double x, double y) {
+                rules.add(rule);
+            }
+
+            @Override
+            public void line(String rule, double value) {
+                rules.add(rule);
+            }
+
+            @Override
+            public void line(String rule, double[] values) {
+                rules.add(rule);
+            }
+
+            @Override
+            public void state(String rule, String part, double x, double y) {
+                rules.add(rule);
+            }
+
+            @Override
+            public void state(String rule, String part, double value) {
+                rules.add(rule);
+            }
+        };
+        Runner.trace(BOWL, RunConfig.of(new GradientDescent(0.1, 0), 3, 4).withMaxSteps(5), 2, recording);
+        assertEquals(List.of("g = ∇f(x)", "x ← x − lr·g", "step taken  Δx = x_t − x_t−1"), rules);
+    }
+
+    @Test
+    void aReplayBeyondTheLastStepIsRefused() {
+        RunConfig config = RunConfig.of(new GradientDescent(0.1, 0), 3, 4).withMaxSteps(2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Runner.trace(BOWL, config, 3, Trace.OFF));
+        assertEquals("step must be between 1 and 2, got 3", e.getMessage());
     }
 
     @Test
