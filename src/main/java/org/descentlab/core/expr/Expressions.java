@@ -1,7 +1,10 @@
 package org.descentlab.core.expr;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.descentlab.core.expr.Lexer.ParseException;
 
@@ -23,11 +26,38 @@ public final class Expressions {
     private Expressions() {
     }
 
-    /** Parses and compiles; any mistake comes back as a {@link ParseResult.Failure} with a message. */
+    /**
+     * The last texts read, with what they read as: a function is read where it is typed, checked where it
+     * enters a scenario and compiled where it is drawn, and each must be the same compiled code, compiled
+     * once (a fresh class is code the JIT has not seen yet).
+     */
+    private static final int REMEMBERED = 64;
+    private static final Map<String, ParseResult> READ = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ParseResult> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    /**
+     * Parses and compiles; any mistake comes back as a {@link ParseResult.Failure} with a message. The
+     * same text gives the same result, the same compiled function included.
+     */
     public static ParseResult parse(String text) {
         if (text == null) {
             return new ParseResult.Failure(new ParseError("the function is empty", 0, ""));
         }
+        ParseResult known = READ.get(text);
+        if (known != null) {
+            return known;
+        }
+        ParseResult result = parseFresh(text);
+        READ.put(text, result);
+        return result;
+    }
+
+    private static ParseResult parseFresh(String text) {
         if (text.length() > MAX_LENGTH) {
             return new ParseResult.Failure(new ParseError("the function is too long: " + text.length()
                     + " characters, at most " + MAX_LENGTH, 0, ""));

@@ -1,8 +1,8 @@
 package org.descentlab.core.expr;
 
-import org.descentlab.core.Validate;
-
 import java.util.List;
+
+import org.descentlab.core.Validate;
 
 /** The outcome of reading typed text: a compiled function or an error, never an exception. */
 public sealed interface ParseResult {

@@ -4,30 +4,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.descentlab.core.expr.Expressions;
-import org.descentlab.core.expr.ParseResult;
-import org.descentlab.core.run.RunSpec;
+import org.descentlab.core.scenario.ScenarioException;
+import org.descentlab.core.scenario.ScenarioJson;
 
 /**
  * Loads the presets listed in {@code sample-functions/index.txt} (one file name a line, in picker
- * order). A file that is missing, is not valid JSON, or whose function, domain or runs do not read is
- * reported and skipped; the rest load.
+ * order), each a scenario file read by the same strict reader as saved files. A file that is missing or
+ * does not read is reported and skipped; one with values out of range loads with them reset, and the
+ * resets are reported; a name listed twice is reported once and loaded once.
  */
 public final class PresetLibrary {
 
-    /** The presets that loaded, and one sentence per file that did not. */
-    public record Loaded(List<Preset> presets, List<String> problems) {
+    /**
+     * The presets that loaded, and what went wrong with the others.
+     *
+     * @param presets  in picker order
+     * @param problems one sentence per problem, starting with the file name
+     * @param failures why each preset that did not load failed, by id
+     */
+    public record Loaded(List<Preset> presets, List<String> problems, Map<String, String> failures) {
         public Loaded {
             presets = List.copyOf(presets);
             problems = List.copyOf(problems);
+            failures = Map.copyOf(failures);
         }
 
         public Optional<Preset> byId(String id) {
@@ -46,9 +53,8 @@ public final class PresetLibrary {
         InputStream open(String fileName) throws IOException;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+    /** The preset the app opens with on a first start. */
+    public static final String DEFAULT = "rosenbrock";
 
     private static volatile Loaded bundled;
 
@@ -68,51 +74,45 @@ public final class PresetLibrary {
     public static Loaded load(Source source) {
         List<Preset> presets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         List<String> files;
         try (InputStream index = source.open("index.txt")) {
             if (index == null) {
-                return new Loaded(List.of(), List.of("sample-functions/index.txt is missing: no presets"));
+                return new Loaded(List.of(), List.of("sample-functions/index.txt is missing: no presets"), Map.of());
             }
             files = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
-            return new Loaded(List.of(), List.of("cannot read sample-functions/index.txt: " + e.getMessage()));
+            return new Loaded(List.of(), List.of("cannot read sample-functions/index.txt: " + e.getMessage()), Map.of());
         }
+        Set<String> seen = new HashSet<>();
         for (String file : files) {
+            if (!seen.add(file)) {
+                problems.add(file + ": listed twice in index.txt; loaded once");
+                continue;
+            }
+            String id = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
             try (InputStream in = source.open(file)) {
                 if (in == null) {
-                    problems.add(file + ": file not found");
+                    fail(file, id, "file not found", problems, failures);
                     continue;
                 }
-                presets.add(parse(file, in.readAllBytes()));
-            } catch (JsonProcessingException e) {
-                problems.add(file + ": not a valid preset: " + e.getOriginalMessage());
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add(file + ": " + e.getMessage());
+                ScenarioJson.Read read = ScenarioJson.read(in.readAllBytes());
+                for (String reset : read.resets()) {
+                    problems.add(file + ": " + reset);
+                }
+                presets.add(new Preset(id, read.scenario()));
+            } catch (ScenarioException e) {
+                fail(file, id, e.getMessage(), problems, failures);
+            } catch (IOException e) {
+                fail(file, id, "cannot read it: " + e.getMessage(), problems, failures);
             }
         }
-        return new Loaded(presets, problems);
+        return new Loaded(presets, problems, failures);
     }
 
-    /** Reads one preset file; throws with a message naming what is wrong. */
-    static Preset parse(String file, byte[] content) throws IOException {
-        PresetFile f = JSON.readValue(content, PresetFile.class);
-        String id = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
-        if (f.name() == null || f.expression() == null) {
-            throw new IllegalArgumentException("a preset needs a name and an expression");
-        }
-        ParseResult parsed = Expressions.parse(f.expression());
-        if (parsed instanceof ParseResult.Failure failure) {
-            throw new IllegalArgumentException("expression does not read: " + failure.error().describe());
-        }
-        for (String run : f.runs() == null ? List.<String>of() : f.runs()) {
-            RunSpec.parse(run);
-        }
-        return new Preset(id, f.name(), f.expression(), f.domain(), f.start(), f.runs(), f.minima(), f.notes());
-    }
-
-    /** The file's JSON shape. */
-    record PresetFile(String name, String expression, double[] domain, double[] start, List<String> runs,
-            List<double[]> minima, String notes) {
+    private static void fail(String file, String id, String why, List<String> problems, Map<String, String> failures) {
+        problems.add(file + ": " + why);
+        failures.put(id, why);
     }
 }

@@ -7,7 +7,8 @@ public record Domain(double xmin, double xmax, double ymin, double ymax) {
 
     /** Narrower than this (relative to the centre's magnitude) and grid points would coincide. */
     private static final double MIN_RELATIVE_WIDTH = 1e-9;
-    private static final double MAX_WIDTH = 1e12;
+    /** The widest side a view may have. */
+    public static final double MAX_WIDTH = 1e12;
 
     public Domain {
         Validate.finite("xmin", xmin);
@@ -32,6 +33,36 @@ public record Domain(double xmin, double xmax, double ymin, double ymax) {
 
     public Grid grid(int nx, int ny) {
         return new Grid(xmin, xmax, ymin, ymax, nx, ny);
+    }
+
+    /**
+     * Whether it can be drawn: each side at most {@link #MAX_WIDTH} and wide enough, relative to where it
+     * is, that neighbouring grid points differ.
+     */
+    public boolean isDrawable() {
+        double scale = Math.max(1, Math.max(Math.max(Math.abs(xmin), Math.abs(xmax)), Math.max(Math.abs(ymin), Math.abs(ymax))));
+        return width() <= MAX_WIDTH && height() <= MAX_WIDTH && width() > MIN_RELATIVE_WIDTH * scale
+                && height() > MIN_RELATIVE_WIDTH * scale;
+    }
+
+    /**
+     * This domain widened on its shorter side, about its centre, so that one unit has the same length on
+     * both axes in a plot {@code aspect} (width / height, in pixels) times as wide as it is high.
+     */
+    public Domain fit(double aspect) {
+        if (!(aspect > 0) || !Double.isFinite(aspect)) {
+            return this;
+        }
+        double w = width();
+        double h = height();
+        if (w / h < aspect) {
+            double cx = xmin + w / 2;
+            double half = h * aspect / 2;
+            return new Domain(cx - half, cx + half, ymin, ymax);
+        }
+        double cy = ymin + h / 2;
+        double half = w / aspect / 2;
+        return new Domain(xmin, xmax, cy - half, cy + half);
     }
 
     public boolean contains(double x, double y) {

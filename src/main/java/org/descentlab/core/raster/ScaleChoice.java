@@ -18,6 +18,10 @@ public enum ScaleChoice {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    public static java.util.Optional<ScaleChoice> byId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst();
+    }
+
     public Scale resolve(SampledGrid sampled) {
         return switch (this) {
             case LINEAR -> Scale.LINEAR;

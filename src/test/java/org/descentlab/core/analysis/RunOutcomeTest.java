@@ -8,15 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.descentlab.core.Vec2;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
-import org.descentlab.core.run.RunSpec;
+import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunGrammar;
+
 import org.junit.jupiter.api.Test;
 
 class RunOutcomeTest {
@@ -26,16 +29,20 @@ class RunOutcomeTest {
     }
 
     private static Trajectory run(CompiledFunction f, String spec) {
-        return Runner.run(f, RunSpec.parse(spec).config(RunSpec.Defaults.at(0, 0)));
+        return Runner.run(f, RunGrammar.parse(spec).config(Vec2.ZERO, RunConfig.DEFAULT_MAX_STEPS, RunConfig.DEFAULT_TOLERANCE));
+    }
+
+    private static List<double[]> known(Preset p) {
+        return p.scenario().minima().stream().map(m -> m.at().toArray()).toList();
     }
 
     @Test
     void himmelblauRunsEndInTheKnownMinimumTheyStartNear() {
         Preset p = PresetLibrary.bundled().byId("himmelblau").orElseThrow();
-        CompiledFunction f = fn(p.expression());
+        CompiledFunction f = fn(p.scenario().function());
         List<Trajectory> runs = List.of(run(f, "gd lr=0.01 start=0,0"), run(f, "gd lr=0.01 start=-1,1"),
                 run(f, "gd lr=0.01 start=-1,-1"), run(f, "gd lr=0.01 start=2,-1"));
-        List<RunOutcome> outcomes = RunOutcome.of(runs, f, p.minima(), Math.hypot(10, 10));
+        List<RunOutcome> outcomes = RunOutcome.of(runs, f, known(p), Math.hypot(10, 10));
         assertEquals(List.of("(3, 2)", "(-2.805, 3.131)", "(-3.779, -3.283)", "(3.584, -1.848)"),
                 outcomes.stream().map(o -> o.minimum().label()).toList());
         for (int k = 0; k < 4; k++) {
@@ -66,11 +73,11 @@ class RunOutcomeTest {
     @Test
     void aRunNotAtAMinimumEndsInNoneWithTheDistanceToTheNearestKnownOne() {
         Preset p = PresetLibrary.bundled().byId("rosenbrock").orElseThrow();
-        CompiledFunction f = fn(p.expression());
+        CompiledFunction f = fn(p.scenario().function());
         Trajectory slow = run(f, "gd lr=0.001 start=-1.5,2 steps=200");
         Trajectory diverged = run(f, "gd lr=0.01 start=-1.5,2");
         Trajectory saddle = run(fn("x^2 - y^2"), "gd lr=0.1 start=1,0");
-        List<RunOutcome> outcomes = RunOutcome.of(List.of(slow, diverged), f, p.minima(), 5);
+        List<RunOutcome> outcomes = RunOutcome.of(List.of(slow, diverged), f, known(p), 5);
         assertNull(outcomes.get(0).minimum());
         assertEquals(StopReason.MAX_STEPS, outcomes.get(0).reason());
         int k = slow.lastStep();

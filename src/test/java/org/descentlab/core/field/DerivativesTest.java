@@ -7,6 +7,7 @@ import java.util.Random;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
+
 import org.junit.jupiter.api.Test;
 
 class DerivativesTest {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
+
 import org.junit.jupiter.api.Test;
 
 class RasterTest {

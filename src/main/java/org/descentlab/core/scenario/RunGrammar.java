@@ -1,0 +1,199 @@
+package org.descentlab.core.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.optim.Convention;
+import org.descentlab.core.optim.Hyperparameters;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.optim.ParameterSpec;
+
+/**
+ * The run-spec grammar, read and written here only: {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T]
+ * [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras] [name=value ...]"}, where any other name is a
+ * hyper-parameter of the optimizer. A spec says what decides a path; how the run is drawn (name, colour,
+ * line) is not part of it.
+ */
+public final class RunGrammar {
+
+    /** The names that are run settings rather than hyper-parameters. */
+    public static final Set<String> SETTINGS = Set.of("start", "steps", "tol", "noise", "clip", "seed", "defaults");
+
+    /** What a spec leaves out: a command's own options. */
+    public record Base(Convention convention, long seed, double noise, double clip) {
+        public static final Base DEFAULT = new Base(Convention.PYTORCH, 0, 0, 0);
+
+        public Base withConvention(Convention c) {
+            return new Base(c, seed, noise, clip);
+        }
+    }
+
+    private RunGrammar() {
+    }
+
+    /** As {@link #parse(String, Base, int)} with nothing given beyond the spec, drawn as the first run. */
+    public static RunSettings parse(String text) {
+        return parse(text, Base.DEFAULT, 0);
+    }
+
+    /**
+     * Reads a spec; the run is drawn as the run at {@code index} of a list is (its colour and line).
+     *
+     * @throws IllegalArgumentException with a message that quotes the spec and says what is accepted
+     */
+    public static RunSettings parse(String text, Base base, int index) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("empty run: start with an optimizer name (" + Optimizers.names() + ")");
+        }
+        String spec = text.strip();
+        List<String> words = List.of(spec.split("\\s+"));
+        OptimizerType type;
+        try {
+            type = Optimizers.require(words.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("run '" + spec + "': " + e.getMessage());
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String word : words.subList(1, words.size())) {
+            int eq = word.indexOf('=');
+            if (eq <= 0 || eq == word.length() - 1) {
+                throw new IllegalArgumentException("run '" + spec + "': '" + word + "' is not name=value");
+            }
+            String name = word.substring(0, eq);
+            Map<String, String> target = SETTINGS.contains(name) ? settings : parameters;
+            if (target.put(name, word.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException("run '" + spec + "': " + name + " is given twice");
+            }
+        }
+        try {
+            Convention convention = settings.containsKey("defaults") ? Convention.require(settings.get("defaults"))
+                    : base.convention();
+            Optimizer optimizer = type.create(parameters, convention);
+            RunSettings run = RunSettings.of(optimizer, index).withNoise(base.noise()).withSeed(base.seed()).withClip(base.clip());
+            if (settings.containsKey("start")) {
+                run = run.withStart(point(settings.get("start")));
+            }
+            if (settings.containsKey("steps")) {
+                run = run.withSteps(integer("steps", settings.get("steps")));
+            }
+            if (settings.containsKey("tol")) {
+                run = run.withTolerance(number("tol", settings.get("tol")));
+            }
+            if (settings.containsKey("noise")) {
+                run = run.withNoise(number("noise", settings.get("noise")));
+            }
+            if (settings.containsKey("clip")) {
+                run = run.withClip(number("clip", settings.get("clip")));
+            }
+            if (settings.containsKey("seed")) {
+                run = run.withSeed(longInteger("seed", settings.get("seed")));
+            }
+            return run;
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            if (message.contains("has no parameter")) {
+                message += " (and the run settings start, steps, tol, noise, clip, seed, defaults)";
+            }
+            throw new IllegalArgumentException("run '" + spec + "': " + message);
+        }
+    }
+
+    /**
+     * The spec of a run: its optimizer, every hyper-parameter that is not at its convention's default
+     * (lr always), then the settings that differ from a plain run's. {@code parse(print(r))} walks the
+     * same path as {@code r}.
+     */
+    public static String print(RunSettings run) {
+        Optimizer o = run.optimizer();
+        Hyperparameters p = o.parameters();
+        StringBuilder s = new StringBuilder(o.type().name());
+        for (ParameterSpec spec : o.type().parameters()) {
+            if (spec.name().equals("lr") || !p.isDefault(spec.name(), o.convention())) {
+                s.append(' ').append(spec.name()).append('=')
+                        .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : number(p.get(spec.name())));
+            }
+        }
+        if (o.convention() != Convention.PYTORCH) {
+            s.append(" defaults=").append(o.convention().id());
+        }
+        if (run.start() != null) {
+            s.append(" start=").append(number(run.start().x())).append(',').append(number(run.start().y()));
+        }
+        if (run.steps() != null) {
+            s.append(" steps=").append(run.steps());
+        }
+        if (run.tolerance() != null) {
+            s.append(" tol=").append(number(run.tolerance()));
+        }
+        if (run.noise() != 0) {
+            s.append(" noise=").append(number(run.noise()));
+        }
+        if (run.seed() != 0) {
+            s.append(" seed=").append(run.seed());
+        }
+        if (run.clip() != 0) {
+            s.append(" clip=").append(number(run.clip()));
+        }
+        return s.toString();
+    }
+
+    /** The shortest text that reads back as exactly {@code v}: "0.05", "1e-7", "-3", "1.5e12". */
+    public static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + s.substring(e + 1);
+    }
+
+    private static Vec2 point(String text) {
+        String[] xy = text.split(",", -1);
+        if (xy.length != 2) {
+            throw new IllegalArgumentException("start must be X,Y, got '" + text + "'");
+        }
+        return new Vec2(number("start x", xy[0]), number("start y", xy[1]));
+    }
+
+    private static double number(String name, String text) {
+        double v;
+        try {
+            v = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got '" + text + "'");
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " must be a finite number, got '" + text + "'");
+        }
+        return v;
+    }
+
+    private static int integer(String name, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
+        }
+    }
+
+    private static long longInteger(String name, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.descentlab.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.optim.Convention;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.raster.Colormap;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.ScaleChoice;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one JSON form of a scenario: strict where a file is broken, forgiving value by value. */
+class ScenarioJsonTest {
+
+    @TempDir
+    Path dir;
+
+    /** Eight runs of every kind: each optimizer, both conventions, own starts, limits, noise, looks. */
+    static Scenario everyKind() {
+        List<RunSettings> runs = new ArrayList<>();
+        String[] specs = {"gd lr=0.035 weight_decay=0.1", "momentum lr=0.01 dampening=0.3", "nesterov defaults=keras",
+            "adam lr=0.05 amsgrad=true eps=1e-10 start=1.5,-2.25", "rmsprop centered=true momentum=0.5 defaults=keras steps=50",
+            "adagrad lr_decay=0.01 tol=0 noise=2.5 seed=-4 clip=1", "nadam momentum_decay=0.01 defaults=keras",
+            "newton lr=0.5 start=1e-12,-3e8"};
+        for (String spec : specs) {
+            runs.add(RunGrammar.parse(spec, RunGrammar.Base.DEFAULT, runs.size()));
+        }
+        runs.set(1, runs.get(1).withName("heavy \"ball\" — ü").withColour(7).withLine(LineStyle.DASH_DOT));
+        runs.set(2, runs.get(2).withVisible(false));
+        return Scenario.of("(1-x)^2 + 100*(y-x^2)^2").withTitle("Every kind").withNotes("Notes\non two lines")
+                .withView(new ViewSettings(new Domain(-2, 2.5, -1, 3.125), true, Colormap.MAGMA, ScaleChoice.LOG, 30))
+                .withStart(new Vec2(-1.5, 2)).withSteps(2500).withTolerance(1e-9).withRuns(runs).withSelected(3)
+                .withPlayhead(42).withLayout(Layout.GRID)
+                .withMinima(List.of(new KnownMinimum(new Vec2(1, 1), true), new KnownMinimum(new Vec2(-0.5, 0.25), false)));
+    }
+
+    @Test
+    void everyPresetAndAScenarioWithEightRunsOfAllKindsSaveAndReopenIdentical() throws Exception {
+        List<Scenario> all = new ArrayList<>(PresetLibrary.bundled().presets().stream().map(Preset::scenario).toList());
+        all.add(everyKind());
+        for (Scenario s : all) {
+            Path f = dir.resolve("s" + ScenarioJson.EXTENSION);
+            ScenarioJson.write(s, f);
+            ScenarioJson.Read back = ScenarioJson.read(f);
+            assertEquals(List.of(), back.resets(), s.title());
+            assertEquals(s, back.scenario(), s.title());
+            assertEquals(ScenarioJson.write(s), ScenarioJson.write(back.scenario()), "the text is stable too");
+        }
+    }
+
+    @Test
+    void aRunMayBeWrittenAsASpecOrAsAnObject() throws ScenarioException {
+        Scenario s = ScenarioJson.read("""
+                {"format": 1, "function": "x^2 + y^2",
+                 "runs": ["adam lr=0.05 defaults=keras", {"optimizer": "adam", "defaults": "keras", "params": {"lr": 0.05}}]}
+                """).scenario();
+        assertTrue(s.runs().get(0).samePath(s.runs().get(1)));
+        assertEquals(Convention.KERAS, s.runs().get(1).optimizer().convention());
+        assertEquals(1e-7, s.runs().get(1).optimizer().parameters().get("eps"), "Keras's default where the file says none");
+    }
+
+    @Test
+    void whatAFileLeavesOutHasItsDefault() throws ScenarioException {
+        Scenario s = ScenarioJson.read("{\"format\": 1, \"function\": \"x*y\"}").scenario();
+        assertEquals(Scenario.of("x*y"), s);
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWholeWithTheLineTheFieldAndTheExpectedType() {
+        assertRefused("the file is empty", "");
+        assertRefused("the file ends in the middle of the JSON: it may have been cut short", "{\"format\": 1, \"function\": \"x");
+        assertRefused("line 2, column 1: this is not valid JSON (unexpected '}')", "{\"format\": 1, \"function\": \"x\",\n}");
+        assertRefused("line 1, column 30: this is not valid JSON (NaN and Infinity are not JSON numbers)",
+                "{\"format\": 1, \"function\": NaN}");
+        assertRefused("made by a newer DescentLab (format 2); this version reads format 1 and older",
+                "{\"format\": 2, \"function\": \"x\", \"whatever\": [1]}");
+        assertRefused("line 1: 'format' is missing: a DescentLab scenario says \"format\": 1", "{\"function\": \"x\"}");
+        assertRefused("line 1: 'function' is missing: the f(x, y) to explore", "{\"format\": 1}");
+        assertRefused("line 1: the scenario must be an object, got a list of 2", "[1, 2]");
+        assertRefused("line 3: 'stpes' is not a field of a scenario (the fields are format, title, notes, function, view, "
+                + "start, steps, tol, runs, selected, playhead, layout, minima)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
+        assertRefused("line 2: steps must be a whole number, got the string \"ten\"", "{\"format\": 1, \"function\": \"x\",\n\"steps\": \"ten\"}");
+        assertRefused("line 1: steps must be a whole number, got 2.5", "{\"format\": 1, \"function\": \"x\", \"steps\": 2.5}");
+        assertRefused("line 1: view.domain must be [xmin, xmax, ymin, ymax], 4 numbers, got a list of 3",
+                "{\"format\": 1, \"function\": \"x\", \"view\": {\"domain\": [1, 2, 3]}}");
+        assertRefused("line 3: runs[0].params.lr must be a number, got the string \"fast\"",
+                "{\"format\": 1, \"function\": \"x\", \"runs\": [\n{\"optimizer\": \"adam\", \"params\": {\n\"lr\": \"fast\"}}]}");
+        assertRefused("line 1: 'speed' is not a field of a run (the fields are optimizer, defaults, params, start, noise, seed,"
+                + " clip, steps, tol, name, colour, line, visible)",
+                "{\"format\": 1, \"function\": \"x\", \"runs\": [{\"optimizer\": \"gd\", \"speed\": 1}]}");
+        assertRefused("line 1: 'title' is given twice", "{\"format\": 1, \"title\": \"a\", \"title\": \"b\", \"function\": \"x\"}");
+        assertRefused("line 1: there is more after the end of the scenario", "{\"format\": 1, \"function\": \"x\"} {}");
+    }
+
+    private static void assertRefused(String message, String json) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioJson.read(json));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void aFileOverOneMegabyteIsRefusedUnread() throws IOException {
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[(int) ScenarioJson.MAX_BYTES + 1]);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioJson.read(big));
+        assertEquals("it is 1.0 MB; a scenario file is at most 1 MB", e.getMessage());
+        assertEquals("there is no such file", assertThrows(ScenarioException.class,
+                () -> ScenarioJson.read(dir.resolve("nope.json"))).getMessage());
+        assertEquals("it is a folder, not a file", assertThrows(ScenarioException.class, () -> ScenarioJson.read(dir)).getMessage());
+    }
+
+    @Test
+    void valuesOutOfRangeAreResetOneByOneAndListedWithTheirLine() throws ScenarioException {
+        String json = """
+                {"format": 1, "function": "sinn(x)",
+                 "view": {"domain": [5, -5, -5, 5], "contours": -7, "colormap": "rainbow"},
+                 "steps": -1, "tol": -3, "layout": "stacked",
+                 "runs": [
+                   {"optimizer": "adan"},
+                   {"optimizer": "adam", "params": {"lr": -1, "beta3": 2}, "colour": 9, "line": "wavy", "steps": 1000000},
+                   "gd lr=oops",
+                   {"optimizer": "momentum", "defaults": "keras", "params": {"dampening": 0.5}}
+                 ],
+                 "selected": 5, "playhead": -2}
+                """;
+        ScenarioJson.Read read = ScenarioJson.read(json);
+        assertEquals(List.of(
+                "line 1: function 'sinn(x)' does not read: unknown name 'sinn': did you mean sin? (column 1); reset to x^2 + y^2",
+                "line 2: view.domain xmin 5 is not less than xmax -5; reset to [-5, 5, -5, 5]",
+                "line 2: view.colormap 'rainbow' is not one of viridis, magma, inferno, plasma, cividis, turbo or grayscale; "
+                        + "reset to viridis",
+                "line 2: view.contours -7 is out of range (0 to 200); reset to 15",
+                "line 3: steps -1 is out of range (0 to 100000); reset to 1000",
+                "line 3: tol -3 is out of range (a number >= 0); reset to 1e-6",
+                "line 5: runs[0].optimizer: unknown optimizer 'adan' (accepted: gd, momentum, nesterov, adam, rmsprop, adagrad, "
+                        + "adamw, adamax, nadam, adadelta, newton); this run is left out",
+                "line 6: runs[1].params.lr -1 is out of range (a number >= 0); reset to 0.001",
+                "line 6: runs[1].params.beta3: adam has no parameter 'beta3' (accepted: lr, beta1, beta2, eps, weight_decay, "
+                        + "amsgrad); ignored",
+                "line 6: runs[1].steps 1000000 is out of range (0 to 100000); reset to the scenario's",
+                "line 6: runs[1].colour 9 is not a path colour (0 to 7); reset to 0",
+                "line 6: runs[1].line 'wavy' is not one of solid, dashed, dotted or dash-dot; reset to solid",
+                "line 7: runs[2]: run 'gd lr=oops': gd: lr must be a number >= 0, got 'oops'; left out",
+                "line 8: runs[3].params.dampening: momentum: dampening is PyTorch's; Keras has none, so it must be 0 with "
+                        + "defaults=keras, got 0.5; reset to 0",
+                "line 10: selected 5 is not a run's index (0 to 1); reset to 0",
+                "line 10: playhead -2 is out of range (0 to 100000); reset to 0",
+                "line 3: layout 'stacked' is not one of overlay or grid; reset to overlay"), read.resets());
+        Scenario s = read.scenario();
+        assertEquals(Scenario.DEFAULT_FUNCTION, s.function());
+        assertEquals(ViewSettings.DEFAULT, s.view());
+        assertEquals(1000, s.steps());
+        assertEquals(2, s.runs().size());
+        assertEquals("adam", s.runs().get(0).type().name());
+        assertEquals(1e-3, s.runs().get(0).optimizer().parameters().get("lr"));
+        assertEquals(0, s.runs().get(1).optimizer().parameters().get("dampening"));
+    }
+
+    @Test
+    void moreThanEightRunsKeepTheFirstEight() throws ScenarioException {
+        String runs = String.join(", ", java.util.Collections.nCopies(10, "\"gd\""));
+        ScenarioJson.Read read = ScenarioJson.read("{\"format\": 1, \"function\": \"x\", \"runs\": [" + runs + "]}");
+        assertEquals(8, read.scenario().runs().size());
+        assertEquals(List.of("line 1: runs[8] and after: a scenario holds at most 8 runs; left out"), read.resets());
+    }
+}
