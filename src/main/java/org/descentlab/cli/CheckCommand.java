@@ -7,9 +7,9 @@ import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.expr.ParseWarning;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks that a function reads. Prints ok, then any warnings (lines starting 'warning:').",

@@ -22,8 +22,8 @@ final class PresetsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PresetLibrary.Loaded loaded = PresetLibrary.bundled();
         for (Preset p : loaded.presets()) {
-            out.println(p.id() + "  " + p.name() + "  f = " + p.expression());
-            out.println("    " + p.notes());
+            out.println(p.id() + "  " + p.name() + "  f = " + p.scenario().function());
+            out.println("    " + p.scenario().notes());
         }
         for (String problem : loaded.problems()) {
             spec.commandLine().getErr().println("warning: preset skipped: " + problem);
@@ -31,9 +31,16 @@ final class PresetsCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** The preset with this id, or an input error that lists the ids. */
+    /** The preset with this id, or an input error that says why it did not load or lists the ids. */
     static Preset require(String id) {
-        PresetLibrary.Loaded loaded = PresetLibrary.bundled();
+        return require(id, PresetLibrary.bundled());
+    }
+
+    static Preset require(String id, PresetLibrary.Loaded loaded) {
+        String failure = loaded.failures().get(id);
+        if (failure != null) {
+            throw new InputException("preset '" + id + "' did not load: " + failure);
+        }
         return loaded.byId(id).orElseThrow(() -> new InputException(
                 "unknown preset '" + id + "'; accepted: " + loaded.ids()));
     }

@@ -6,22 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.descentlab.core.expr.CompiledFunction;
-import org.descentlab.core.preset.Preset;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
-import org.descentlab.core.raster.Landscape;
 import org.descentlab.core.raster.ScaleChoice;
-import org.descentlab.core.run.RunConfig;
-import org.descentlab.core.run.RunSpec;
 import org.descentlab.core.run.Runner;
-import org.descentlab.ui.Palette;
-import org.descentlab.ui.PathLayer;
-import org.descentlab.ui.PictureWriter;
+import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.ScenarioJson;
+import org.descentlab.core.scenario.ViewSettings;
+import org.descentlab.ui.landscape.PictureWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +39,11 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
-    RunsOptions options = new RunsOptions();
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Option(names = "--run", paramLabel = "SPEC", description = "a run, repeatable; replaces the scenario's runs")
+    List<String> runs = new ArrayList<>();
 
     @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle to draw")
     String domain;
@@ -52,64 +54,78 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--colormap", paramLabel = "NAME", defaultValue = "viridis",
-            description = "viridis, magma, inferno, plasma, cividis, turbo or grayscale (default ${DEFAULT-VALUE})")
+    @Option(names = "--colormap", paramLabel = "NAME",
+            description = "viridis, magma, inferno, plasma, cividis, turbo or grayscale (default viridis, or the scenario's)")
     String colormap;
 
-    @Option(names = "--scale", paramLabel = "auto|linear|log", defaultValue = "auto", description = "colour scale (default ${DEFAULT-VALUE})")
+    @Option(names = "--scale", paramLabel = "auto|linear|log", description = "colour scale (default auto, or the scenario's)")
     String scale;
 
-    @Option(names = "--contours", paramLabel = "N", defaultValue = "15", description = "number of contour lines (default ${DEFAULT-VALUE})")
-    int contours;
+    @Option(names = "--contours", paramLabel = "N", description = "number of contour lines (default 15, or the scenario's)")
+    Integer contours;
+
+    @Option(names = "--save-scenario", paramLabel = "FILE",
+            description = "also write the scenario these options describe; render --scenario FILE draws the same picture")
+    Path saveScenario;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Preset p = options.preset();
-        String text = options.functionText(p);
-        Domain d;
-        if (domain != null) {
-            d = parseDomain(domain);
-        } else if (p != null) {
-            d = Domain.of(p.domain());
-        } else {
-            throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX or --preset");
-        }
         int[] wh = parseSize(size);
-        Colormap map = Colormap.byId(colormap).orElseThrow(() -> new InputException(
-                "unknown colormap '" + colormap + "'; accepted: viridis, magma, inferno, plasma, cividis, turbo, grayscale"));
-        ScaleChoice scaleChoice = switch (scale) {
-            case "auto" -> ScaleChoice.AUTO;
-            case "linear" -> ScaleChoice.LINEAR;
-            case "log" -> ScaleChoice.LOG;
-            default -> throw new InputException("--scale must be auto, linear or log, got '" + scale + "'");
-        };
-        if (contours < 0 || contours > 200) {
-            throw new InputException("--contours must be between 0 and 200, got " + contours);
+        requireFolder(out);
+        if (saveScenario != null) {
+            requireFolder(saveScenario);
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException("cannot write " + out + ": the folder " + parent + " does not exist");
+        ScenarioOptions.Resolved resolved = options.resolve(runs, err);
+        Scenario s = resolved.scenario().withView(view(resolved));
+        List<Trajectory> trajectories = new ArrayList<>();
+        for (int k = 0; k < s.runs().size(); k++) {
+            trajectories.add(Runner.run(resolved.function(), s.config(k)));
         }
-        CompiledFunction f = Inputs.function(text, err);
-        double[] s = options.start(p);
-        List<String> specs = options.specs(p);
-        if (!specs.isEmpty() && s == null) {
-            throw new InputException("runs need a start: give --start X,Y (or start=X,Y in each run)");
+        PictureWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories), wh[0], wh[1], out);
+        if (saveScenario != null) {
+            ScenarioJson.write(s, saveScenario);
         }
-        List<PathLayer> paths = new ArrayList<>();
-        RunSpec.Defaults runDefaults = options.runDefaults(s);
-        for (int k = 0; k < specs.size(); k++) {
-            RunSpec run = RunSpec.parse(specs.get(k), options.defaults.convention());
-            RunConfig config = run.config(runDefaults);
-            var t = Runner.run(f, config);
-            paths.add(new PathLayer(t, Palette.path(k), run.text()));
+        for (int k = 0; k < trajectories.size(); k++) {
+            Trajectory t = trajectories.get(k);
             err.println("stop: " + (k + 1) + " " + t.stop().reason().id() + " at step " + t.stop().step());
         }
-        List<double[]> minima = p != null && options.function == null ? p.minima() : List.of();
-        PictureWriter.write(new PictureWriter.Picture(f, d, new Landscape.Style(map, scaleChoice, contours), s, minima, paths),
-                wh[0], wh[1], out);
         return Cli.OK;
+    }
+
+    /** The scenario's view with the options applied; a bare function needs --domain. */
+    private ViewSettings view(ScenarioOptions.Resolved resolved) {
+        ViewSettings v = resolved.scenario().view();
+        if (domain != null) {
+            v = v.withDomain(parseDomain(domain));
+        } else if (options.scenario == null && resolved.preset() == null) {
+            throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
+        }
+        if (colormap != null) {
+            v = v.withColormap(Colormap.byId(colormap).orElseThrow(() -> new InputException(
+                    "unknown colormap '" + colormap + "'; accepted: viridis, magma, inferno, plasma, cividis, turbo, grayscale")));
+        }
+        if (scale != null) {
+            v = v.withScale(ScaleChoice.byId(scale).orElseThrow(() -> new InputException(
+                    "--scale must be auto, linear or log, got '" + scale + "'")));
+        }
+        if (contours != null) {
+            if (contours < 0 || contours > ViewSettings.MAX_CONTOURS) {
+                throw new InputException("--contours must be between 0 and " + ViewSettings.MAX_CONTOURS + ", got " + contours);
+            }
+            v = v.withContours(contours);
+        }
+        return v;
+    }
+
+    private static void requireFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputException("cannot write " + file + ": the folder " + parent + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException("cannot write " + file + ": it is a folder");
+        }
     }
 
     static Domain parseDomain(String text) {
@@ -125,15 +141,20 @@ final class RenderCommand implements Callable<Integer> {
                 throw new InputException("--domain must be four numbers XMIN,XMAX,YMIN,YMAX, got '" + text + "'");
             }
         }
+        Domain d;
         try {
-            return Domain.of(v);
+            d = Domain.of(v);
         } catch (IllegalArgumentException e) {
             throw new InputException("--domain: " + e.getMessage());
         }
+        if (!d.isDrawable()) {
+            throw new InputException("--domain: " + text + " is too small or too large to draw");
+        }
+        return d;
     }
 
     private static int[] parseSize(String text) {
-        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x", -1);
+        String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
         try {
             if (parts.length == 2) {
                 int w = Integer.parseInt(parts[0].strip());

@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
-import org.descentlab.core.preset.Preset;
 import org.descentlab.core.run.RunConfig;
-import org.descentlab.core.run.RunSpec;
 import org.descentlab.core.run.Runner;
+import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunGrammar;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.core.scenario.Scenario;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,25 +28,22 @@ import picocli.CommandLine.Spec;
         description = {"Runs one optimizer from a start point and prints the trajectory as CSV:",
             "step,x,y,f,grad_x,grad_y, one row per step from 0 (the start) to K.",
             "Then on stderr: 'stop: REASON at step K' (converged, max-steps or diverged),",
-            "after any 'warning:' and 'note:' lines."})
+            "after any 'warning:' and 'note:' lines.",
+            "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME",
-            description = "take function, start and (without --optimizer) the first suggested run from a preset")
-    String preset;
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
 
-    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y)")
-    String function;
+    @Option(names = "--run-index", paramLabel = "N", description = "which of the scenario's runs, counting from 1 (default 1)")
+    Integer runIndex;
 
-    @Option(names = "--optimizer", paramLabel = "NAME",
-            description = "one of: gd, momentum, nesterov, adam, rmsprop, adagrad, adamw, adamax, nadam, adadelta, newton")
+    @Option(names = "--optimizer", paramLabel = "NAME", completionCandidates = OptimizerNames.class,
+            description = "one of: ${COMPLETION-CANDIDATES}")
     String optimizer;
-
-    @Option(names = "--start", paramLabel = "X,Y", description = "start point, e.g. -1.5,2")
-    String start;
 
     @Option(names = "--lr", paramLabel = "V", description = "learning rate; short for --param lr=V")
     String lr;
@@ -53,60 +52,59 @@ final class RunCommand implements Callable<Integer> {
             description = "a hyper-parameter, repeatable; booleans are true or false (see 'optimizers')")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000", description = "most updates (default ${DEFAULT-VALUE})")
-    int steps;
+    @Option(names = "--noise", paramLabel = "SIGMA",
+            description = "Gaussian noise added to each gradient component (default 0, or the run's)")
+    Double noise;
 
-    @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6",
-            description = "stop when |grad f| <= T; 0 never stops early (default ${DEFAULT-VALUE})")
-    double tol;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "seed of the gradient noise (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0",
-            description = "Gaussian noise added to each gradient component (default ${DEFAULT-VALUE})")
-    double noise;
-
-    @picocli.CommandLine.Mixin
-    DefaultsOption defaults = new DefaultsOption();
-
-    @Option(names = "--clip", paramLabel = "C", defaultValue = "0",
-            description = "clip the gradient to norm C before each update; 0 for none (default ${DEFAULT-VALUE})")
-    double clip;
+    @Option(names = "--clip", paramLabel = "C",
+            description = "clip the gradient to norm C before each update; 0 for none (default 0, or the run's)")
+    Double clip;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Preset fromPreset = preset == null ? null : PresetsCommand.require(preset);
-        String text = function != null ? function : fromPreset != null ? fromPreset.expression() : null;
-        if (text == null) {
-            throw new InputException("give --function or --preset");
+        ScenarioOptions.Resolved resolved = options.resolve(List.of(), err);
+        Scenario s = resolved.scenario();
+        if (!resolved.startGiven() && optimizer != null) {
+            throw new InputException("give --start X,Y, --scenario or --preset");
         }
-        CompiledFunction f = Inputs.function(text, err);
-        double[] p = start != null ? Inputs.point("--start", start) : fromPreset != null ? fromPreset.start() : null;
-        if (p == null) {
-            throw new InputException("give --start X,Y or --preset");
+        if (noise != null && (!(noise >= 0) || Double.isInfinite(noise))) {
+            throw new InputException("--noise must be a finite number >= 0, got " + noise);
         }
-        if (clip < 0 || !Double.isFinite(clip)) {
+        if (clip != null && (!(clip >= 0) || Double.isInfinite(clip))) {
             throw new InputException("--clip must be a finite number >= 0, got " + clip);
         }
-        RunConfig config;
+        RunSettings run;
         if (optimizer == null) {
-            if (fromPreset == null || fromPreset.runs().isEmpty()) {
-                throw new InputException("give --optimizer NAME (one of " + Optimizers.names() + ")");
-            }
             if (lr != null || !params.isEmpty()) {
                 throw new InputException("--lr and --param need --optimizer");
             }
-            RunSpec suggested = RunSpec.parse(fromPreset.runs().get(0), defaults.convention());
-            config = suggested.config(new RunSpec.Defaults(p[0], p[1], steps, tol, seed, noise, clip));
-            err.println("note: preset run: " + suggested.text());
+            if (s.runs().isEmpty()) {
+                throw new InputException("give --optimizer NAME (one of " + Optimizers.names() + ")");
+            }
+            int index = runIndex == null ? 1 : runIndex;
+            if (index < 1 || index > s.runs().size()) {
+                throw new InputException("--run-index must be between 1 and " + s.runs().size() + ", got " + index);
+            }
+            run = s.runs().get(index - 1);
+            err.println("note: " + (options.scenario == null ? "preset" : "scenario") + " run"
+                    + (runIndex == null ? "" : " " + index) + ": " + RunGrammar.print(run));
         } else {
+            if (runIndex != null) {
+                throw new InputException("--run-index picks one of the scenario's runs; it does not go with --optimizer");
+            }
             OptimizerType type = Optimizers.require(optimizer);
-            Optimizer o = type.create(parameters(), defaults.convention());
-            config = new RunConfig(o, p[0], p[1], steps, tol, noise, seed, clip);
+            Optimizer o = type.create(parameters(), options.defaults.convention());
+            run = RunSettings.of(o, 0).withSeed(options.seed == null ? 0 : options.seed);
         }
-        Trajectory t = Runner.run(f, config);
+        if (noise != null) {
+            run = run.withNoise(noise);
+        }
+        if (clip != null) {
+            run = run.withClip(clip);
+        }
+        RunConfig config = run.config(s);
+        Trajectory t = Runner.run(resolved.function(), config);
         TrajectoryCsv.write(t, spec.commandLine().getOut());
         printNotes(t, err);
         err.println("stop: " + t.stop().reason().id() + " at step " + t.stop().step());
@@ -143,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         byMessage.forEach((message, stepsWithIt) -> err.println("note: " + message
                 + (stepsWithIt.size() == 1 ? " (step " + stepsWithIt.get(0) + ")"
                         : " (" + stepsWithIt.size() + " steps, first at step " + stepsWithIt.get(0) + ")")));
-        if (t.stop().reason() == org.descentlab.core.run.StopReason.DIVERGED) {
+        if (t.stop().reason() == StopReason.DIVERGED) {
             err.println("note: diverged at step " + t.stop().step() + ": " + t.stop().detail()
                     + "; try a smaller learning rate");
         }

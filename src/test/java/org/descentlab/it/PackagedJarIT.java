@@ -64,6 +64,29 @@ class PackagedJarIT {
     }
 
     @Test
+    void aScenarioSavedByRenderDrawsTheSamePictureAndABrokenOneIsRefused() throws Exception {
+        Path dir = Files.createTempDirectory("descentlab-it");
+        Path first = dir.resolve("first.png");
+        Path saved = dir.resolve("bowl.descentlab.json");
+        Outcome o = jar("render", "--preset", "elongated-bowl", "--size", "400x300", "--out", first.toString(),
+                "--save-scenario", saved.toString());
+        assertEquals(0, o.code(), o.err());
+        Path second = dir.resolve("second.png");
+        Outcome again = jar("render", "--scenario", saved.toString(), "--size", "400x300", "--out", second.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)), "byte-identical");
+        Outcome run = jar("run", "--scenario", saved.toString(), "--run-index", "2", "--steps", "3");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(5, run.out().split("\n").length, "the header and steps 0 to 3");
+        Files.writeString(saved, "{\"format\": 1, \"function\": \"x^2\", \"steps\": -1}");
+        Outcome bad = jar("compare", "--scenario", saved.toString());
+        assertEquals(2, bad.code());
+        assertEquals("", bad.out());
+        assertEquals("error: " + saved + ": a value is out of range: line 1: steps -1 is out of range (0 to 100000); reset to 1000\n",
+                bad.err());
+    }
+
+    @Test
     void badInputExitsWithTwoAndNothingOnStdout() throws Exception {
         Outcome o = jar("run", "--function", "x", "--optimizer", "sgd", "--start", "0,0");
         assertEquals(2, o.code());

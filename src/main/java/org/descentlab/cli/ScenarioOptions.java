@@ -1,0 +1,136 @@
+package org.descentlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.scenario.RunGrammar;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.ScenarioException;
+import org.descentlab.core.scenario.ScenarioJson;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command's experiment comes from (a scenario file, a preset, or a function) and the options that
+ * override it. What they resolve to is one {@link Scenario}, the same model the app saves.
+ */
+final class ScenarioOptions {
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "take everything from a saved scenario (.descentlab.json)")
+    Path scenario;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "take function, domain, start and runs from a preset (see 'presets')")
+    String preset;
+
+    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y); replaces the scenario's or preset's")
+    String function;
+
+    @Option(names = "--start", paramLabel = "X,Y", description = "the start of every run that does not name its own")
+    String start;
+
+    @Option(names = "--steps", paramLabel = "N", description = "the step limit of every run (default 1000)")
+    Integer steps;
+
+    @Option(names = "--tol", paramLabel = "T", description = "stop a run once |grad f| <= T; 0 never stops early (default 1e-6)")
+    Double tol;
+
+    @Option(names = "--seed", paramLabel = "S", description = "the noise seed of every run that does not name its own (default 0)")
+    Long seed;
+
+    @Mixin
+    DefaultsOption defaults = new DefaultsOption();
+
+    /** The resolved experiment, its compiled function, and whether any start was given. */
+    record Resolved(Scenario scenario, CompiledFunction function, boolean startGiven, Preset preset) {
+    }
+
+    /**
+     * Reads the scenario or preset, applies the options, and compiles the function (printing its
+     * warnings). {@code runs}, when not empty, replaces every run of the scenario.
+     */
+    Resolved resolve(List<String> runs, PrintWriter warnings) {
+        if (scenario != null && preset != null) {
+            throw new InputException("give --scenario or --preset, not both");
+        }
+        Preset p = preset == null ? null : PresetsCommand.require(preset);
+        Scenario s;
+        boolean startGiven = true;
+        if (scenario != null) {
+            s = read(scenario);
+        } else if (p != null) {
+            s = p.scenario();
+        } else if (function != null) {
+            s = Scenario.of(Inputs.function(function, new PrintWriter(PrintWriter.nullWriter())).text());
+            startGiven = false;
+        } else {
+            throw new InputException("give --function, --scenario or --preset");
+        }
+        if (function != null) {
+            // a new function: the known minima were of the old one
+            s = s.withFunction(Inputs.function(function, new PrintWriter(PrintWriter.nullWriter())).text()).withMinima(List.of());
+        }
+        if (start != null) {
+            double[] xy = Inputs.point("--start", start);
+            s = s.withStart(new Vec2(xy[0], xy[1]));
+            startGiven = true;
+        }
+        if (steps != null) {
+            s = s.withSteps(steps).withRuns(s.runs().stream().map(r -> r.withSteps(null)).toList());
+        }
+        if (tol != null) {
+            s = s.withTolerance(tol).withRuns(s.runs().stream().map(r -> r.withTolerance(null)).toList());
+        }
+        if (seed != null) {
+            s = s.withRuns(s.runs().stream().map(r -> r.withSeed(seed)).toList());
+        }
+        if (defaults.given()) {
+            s = s.withRuns(s.runs().stream().map(r -> r.withConvention(defaults.convention())).toList());
+        }
+        if (!runs.isEmpty()) {
+            s = s.withRuns(parse(runs, startGiven)).withSelected(0);
+        }
+        CompiledFunction f = Inputs.function(s.function(), warnings);
+        return new Resolved(s, f, startGiven, p);
+    }
+
+    /**
+     * The {@code --run} specs, with this command's --defaults and --seed as what they leave out; without a
+     * shared start each must name its own.
+     */
+    private List<RunSettings> parse(List<String> specs, boolean startGiven) {
+        if (specs.size() > Scenario.MAX_RUNS) {
+            throw new InputException("at most " + Scenario.MAX_RUNS + " runs, got " + specs.size());
+        }
+        RunGrammar.Base base = new RunGrammar.Base(defaults.convention(), seed == null ? 0 : seed, 0, 0);
+        List<RunSettings> out = new ArrayList<>();
+        for (String spec : specs) {
+            RunSettings run = RunGrammar.parse(spec, base, out.size());
+            if (!startGiven && run.start() == null) {
+                throw new InputException("run '" + spec.strip() + "' has no start: give --start X,Y or start=X,Y in the run");
+            }
+            out.add(run);
+        }
+        return out;
+    }
+
+    /** A scenario file, whole: any problem, a reset value included, is an input error naming the file. */
+    static Scenario read(Path file) {
+        try {
+            ScenarioJson.Read read = ScenarioJson.read(file);
+            if (!read.resets().isEmpty()) {
+                throw new InputException(file + ": " + (read.resets().size() == 1 ? "a value is out of range: "
+                        : read.resets().size() + " values are out of range: ") + String.join("; ", read.resets()));
+            }
+            return read.scenario();
+        } catch (ScenarioException e) {
+            throw new InputException(file + ": " + e.getMessage());
+        }
+    }
+}
