@@ -14,7 +14,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             try {
-                org.descentlab.ui.DescentLabApp.open(args);
+                org.descentlab.ui.app.DescentLabApp.open(args);
             } catch (RuntimeException e) {
                 System.err.println("error: cannot open the window (" + e.getMessage() + "). The commands work without"
                         + " a display: try 'java -jar descentlab.jar --help'");

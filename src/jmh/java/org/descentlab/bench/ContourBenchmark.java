@@ -10,6 +10,7 @@ import org.descentlab.core.raster.ContourSet;
 import org.descentlab.core.raster.Contours;
 import org.descentlab.core.raster.GridSampler;
 import org.descentlab.core.raster.SampledGrid;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

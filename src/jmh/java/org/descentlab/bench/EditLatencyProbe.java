@@ -1,5 +1,7 @@
 package org.descentlab.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,12 +12,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
-import org.descentlab.ui.MainView;
-import org.descentlab.ui.MainViewModel;
+import org.descentlab.ui.app.AppViewModel;
+import org.descentlab.ui.app.MainWindow;
+import org.descentlab.ui.files.SettingsStore;
 
 /**
  * Time from a keystroke to the new landscape on screen, at 1000×1000, in the real view-model and view
@@ -43,11 +47,14 @@ public final class EditLatencyProbe {
         CountDownLatch ready = new CountDownLatch(1);
         Platform.startup(ready::countDown);
         ready.await();
-        MainViewModel[] vm = new MainViewModel[1];
+        AppViewModel[] vm = new AppViewModel[1];
+        Path settings = Files.createTempDirectory("descentlab-probe");
         onFx(() -> {
-            vm[0] = new MainViewModel(PresetLibrary.bundled());
+            var first = PresetLibrary.bundled().presets().get(0).scenario();
+            vm[0] = new AppViewModel(first, first, null, PresetLibrary.bundled(), new SettingsStore(settings),
+                    AppViewModel.Environment.fx());
             Stage stage = new Stage();
-            stage.setScene(new Scene(new MainView(vm[0]), 1400, 1200));
+            stage.setScene(new Scene(new MainWindow(vm[0], new MenuBar()), 1400, 1200));
             stage.show();
         });
         List<Double> all = new ArrayList<>();
@@ -57,7 +64,7 @@ public final class EditLatencyProbe {
             ARRIVALS.clear();
             for (int round = 0; round < ROUNDS; round++) {
                 // alternate between two texts so every edit is a real change
-                String text = p.expression() + (round % 2 == 0 ? " + 0" : "");
+                String text = p.scenario().function() + (round % 2 == 0 ? " + 0" : "");
                 times.add(editToFrame(vm[0], text));
             }
             // the first rounds of each preset include compiling its function's code: reported, not mixed in
@@ -75,16 +82,17 @@ public final class EditLatencyProbe {
         Platform.exit();
     }
 
-    private static double editToFrame(MainViewModel vm, String text) throws InterruptedException {
+    private static double editToFrame(AppViewModel app, String text) throws InterruptedException {
         CountDownLatch shown = new CountDownLatch(1);
         long[] start = new long[1];
         long[] end = new long[1];
         long[] arrived = new long[1];
         Platform.runLater(() -> {
-            vm.resolutionProperty().set(new int[] {1000, 1000});
+            var vm = app.landscape();
+            vm.setPlotSize(1000, 1000);
             var before = vm.landscapeProperty().get();
             start[0] = System.nanoTime();
-            vm.setFunctionText(text);
+            app.function().setText(text);
             vm.landscapeProperty().addListener(new javafx.beans.InvalidationListener() {
                 @Override
                 public void invalidated(javafx.beans.Observable o) {

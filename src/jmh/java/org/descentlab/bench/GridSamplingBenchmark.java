@@ -2,6 +2,9 @@ package org.descentlab.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import net.objecthunter.exp4j.Expression;
+import net.objecthunter.exp4j.ExpressionBuilder;
+
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
@@ -9,6 +12,7 @@ import org.descentlab.core.field.RowSampler;
 import org.descentlab.core.raster.Grid;
 import org.descentlab.core.raster.GridSampler;
 import org.descentlab.core.raster.SampledGrid;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,9 +21,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import net.objecthunter.exp4j.Expression;
-import net.objecthunter.exp4j.ExpressionBuilder;
 
 /**
  * 1000×1000 grid sampling of the classic functions on all cores, three ways through the same parallel

@@ -9,6 +9,7 @@ import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Grid;
 import org.descentlab.core.raster.Landscape;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -35,8 +36,8 @@ public class LandscapeRenderBenchmark {
     @Setup
     public void setUp() {
         Preset p = PresetLibrary.bundled().byId(preset).orElseThrow();
-        function = ((ParseResult.Success) Expressions.parse(p.expression())).function();
-        grid = p.grid(1000);
+        function = ((ParseResult.Success) Expressions.parse(p.scenario().function())).function();
+        grid = p.scenario().view().domain().grid(1000, 1000);
     }
 
     /** What the app does after each keystroke: compile the text, then render. */

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.descentlab.core.Vec2;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.run.RunConfig;
-import org.descentlab.core.run.RunSpec;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunGrammar;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,7 +40,8 @@ public class MultiRunRecomputeBenchmark {
         function = ((ParseResult.Success) Expressions.parse("(1-x)^2 + 100*(y-x^2)^2")).function();
         for (String run : RUNS) {
             // tol 0: all 10,000 steps
-            configs.add(RunSpec.parse(run + " steps=10000 tol=0").config(RunSpec.Defaults.at(-1.2, 1)));
+            configs.add(RunGrammar.parse(run + " steps=10000 tol=0").config(new Vec2(-1.2, 1), RunConfig.DEFAULT_MAX_STEPS,
+                    RunConfig.DEFAULT_TOLERANCE));
         }
     }
 

@@ -8,9 +8,10 @@ import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.run.RunConfig;
-import org.descentlab.core.run.RunSpec;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunGrammar;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,9 +39,9 @@ public class PathRecomputeBenchmark {
     @Setup
     public void setUp() {
         Preset p = PresetLibrary.bundled().byId(preset).orElseThrow();
-        function = ((ParseResult.Success) Expressions.parse(p.expression())).function();
+        function = ((ParseResult.Success) Expressions.parse(p.scenario().function())).function();
         // tol 0: all 1000 steps, whatever the landscape
-        config = RunSpec.parse(optimizer + " lr=0.001 steps=1000 tol=0").config(RunSpec.Defaults.at(p.start()[0], p.start()[1]));
+        config = RunGrammar.parse(optimizer + " lr=0.001 steps=1000 tol=0").config(p.scenario());
     }
 
     @Benchmark

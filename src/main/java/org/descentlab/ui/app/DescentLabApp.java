@@ -1,23 +1,55 @@
-package org.descentlab.ui;
+package org.descentlab.ui.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Scheduler;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.files.AppSettings;
+import org.descentlab.ui.files.ConfigFolder;
+import org.descentlab.ui.files.FilesViewModel;
+import org.descentlab.ui.files.LegacyPreferences;
+import org.descentlab.ui.files.SessionStore;
+import org.descentlab.ui.files.SettingsStore;
 
-/** The desktop app: opens with the last state, or with a preset on a first launch. */
+/**
+ * The desktop app. It opens with the remembered session, or on a first start with the state older
+ * versions kept in Java Preferences, or with a preset; it keeps the session up to date as it changes.
+ */
 public final class DescentLabApp extends Application {
 
-    private final AppSettings settings;
+    private final Path configFolder;
+    private final Optional<Function<String, String>> legacy;
+    private AppViewModel vm;
+    private MainWindow window;
 
     public DescentLabApp() {
-        this(AppSettings.userPreferences());
+        this(ConfigFolder.resolve(), LegacyPreferences.user());
     }
 
-    public DescentLabApp(AppSettings settings) {
-        this.settings = settings;
+    /**
+     * @param configFolder where the session and settings live
+     * @param legacy       the old preferences to import once, if any
+     */
+    public DescentLabApp(Path configFolder, Optional<Function<String, String>> legacy) {
+        this.configFolder = configFolder;
+        this.legacy = legacy;
     }
 
     public static void open(String[] args) {
@@ -27,34 +59,111 @@ public final class DescentLabApp extends Application {
     @Override
     public void start(Stage stage) {
         PresetLibrary.Loaded presets = PresetLibrary.bundled();
-        MainViewModel vm = new MainViewModel(presets);
-        SessionMemory.restore(settings, vm);
-        MainView view = new MainView(vm);
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));
-        boolean dark = SessionMemory.dark(settings);
-        var toggle = view.darkToggle();
-        toggle.setSelected(dark);
-        applyTheme(scene, view, dark);
-        toggle.selectedProperty().addListener((o, was, now) -> applyTheme(scene, view, now));
-        view.installKeys(scene);
-        stage.setTitle("DescentLab");
+        SettingsStore settings = new SettingsStore(configFolder);
+        Text.use(Locale.forLanguageTag(settings.get().language()));
+        SessionStore session = new SessionStore(configFolder, Scheduler.fx());
+        List<String> notices = new ArrayList<>(settings.notices());
+        SessionStore.Restored restored = session.restore();
+        notices.addAll(restored.notices());
+        Scenario initial = restored.scenario();
+        Scenario saved = initial;
+        Path file = null;
+        Preset preset = null;
+        if (initial != null) {
+            Optional<FilesViewModel.Saved> inFile = FilesViewModel.saved(settings.get().file());
+            if (inFile.isPresent()) {
+                file = inFile.get().file();
+                saved = inFile.get().scenario();
+            } else if (settings.get().unsaved()) {
+                // changes that were in no file when the app closed still are
+                saved = null;
+            }
+        } else if (!session.exists() && !settings.get().importedPreferences() && legacy.isPresent()) {
+            Optional<LegacyPreferences.Imported> imported = LegacyPreferences.read(legacy.get(), presets, settings.get());
+            if (imported.isPresent()) {
+                initial = imported.get().scenario();
+                saved = initial;
+                settings.put(imported.get().settings());
+                notices.add(Text.get("session.imported"));
+            }
+        }
+        if (initial == null) {
+            preset = presets.byId(PresetLibrary.DEFAULT).or(() -> presets.presets().stream().findFirst()).orElse(null);
+            initial = preset != null ? preset.scenario() : AppViewModel.BLANK;
+            saved = initial;
+        }
+        vm = new AppViewModel(initial, saved, file, presets, settings, AppViewModel.Environment.fx());
+        if (preset != null) {
+            vm.showPreset(preset);
+        }
+        vm.notice(String.join("  ", notices));
+        AppMenu menu = new AppMenu(vm);
+        window = new MainWindow(vm, menu.bar());
+        var screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));
+        var toggle = window.darkToggle();
+        toggle.setSelected(settings.get().dark());
+        applyTheme(scene, window, toggle.isSelected());
+        toggle.selectedProperty().addListener((o, was, now) -> {
+            applyTheme(scene, window, now);
+            settings.put(settings.get().withDark(now));
+        });
+        vm.runs().showGhostsProperty().addListener((o, was, now) -> settings.put(settings.get().withGhostTrails(now)));
+        vm.experiment().dirtyProperty().addListener((o, was, now) -> settings.put(settings.get().withUnsaved(now)));
+        Shortcuts.install(scene, vm);
+        menu.installKeys(scene);
+        menu.attach(stage);
+        stage.titleProperty().bind(vm.files().titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
-        SessionMemory.placeWindow(settings, stage);
-        stage.setOnHidden(e -> SessionMemory.save(settings, vm, stage, toggle.isSelected()));
+        placeWindow(stage, settings.get().window());
+        session.watch(vm.experiment(), vm::notice);
+        stage.setOnCloseRequest(e -> {
+            if (!menu.whenSaved(() -> { })) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> {
+            session.saveNow(vm.experiment().scenario());
+            settings.put(settings.get().withWindow(new AppSettings.Window(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized())));
+        });
         stage.show();
         if (!presets.problems().isEmpty()) {
             Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", presets.problems()));
-            alert.setHeaderText("Some presets could not be loaded and were skipped");
+            alert.setHeaderText(Text.get("dialog.presetsSkipped"));
             alert.initOwner(stage);
-            alert.show();
+            Platform.runLater(alert::show);
         }
     }
 
-    static void applyTheme(Scene scene, MainView view, boolean dark) {
+    /** The view-model, for tests. */
+    public AppViewModel viewModel() {
+        return vm;
+    }
+
+    /** The window's nodes, for tests. */
+    public MainWindow window() {
+        return window;
+    }
+
+    private static void placeWindow(Stage stage, AppSettings.Window w) {
+        if (w == null || !(w.width() >= 640 && w.height() >= 480) || !Double.isFinite(w.x()) || !Double.isFinite(w.y())) {
+            return;
+        }
+        boolean visible = Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).size() > 0;
+        if (visible) {
+            stage.setX(w.x());
+            stage.setY(w.y());
+        }
+        stage.setWidth(w.width());
+        stage.setHeight(w.height());
+        stage.setMaximized(w.maximized());
+    }
+
+    static void applyTheme(Scene scene, MainWindow window, boolean dark) {
         scene.getStylesheets().setAll(Styles.sheets(dark));
-        view.inkProperty().set(dark ? javafx.scene.paint.Color.web("#e6edf3") : Palette.AXIS_TEXT);
+        window.inkProperty().set(dark ? Palette.AXIS_TEXT_DARK : Palette.AXIS_TEXT);
     }
 }

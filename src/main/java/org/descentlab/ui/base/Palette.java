@@ -1,6 +1,8 @@
-package org.descentlab.ui;
+package org.descentlab.ui.base;
 
 import javafx.scene.paint.Color;
+
+import org.descentlab.core.scenario.LineStyle;
 
 /**
  * Colours drawn on canvases, where CSS does not reach. They mirror the tokens of the same names in
@@ -13,10 +15,10 @@ public final class Palette {
         Color.web("#e6194b"), Color.web("#ffffff"), Color.web("#4363d8"), Color.web("#f58231"),
         Color.web("#911eb4"), Color.web("#42d4f4"), Color.web("#f032e6"), Color.web("#bfef45"),
     };
-    /** What each path colour is called, for the colour picker. */
-    public static final String[] PATH_NAMES = {"red", "white", "blue", "orange", "purple", "cyan", "magenta", "lime"};
     public static final Color CONTOUR = Color.rgb(255, 255, 255, 0.45);
     public static final Color AXIS_TEXT = Color.web("#1f2328");
+    /** -dl-text of the dark theme. */
+    public static final Color AXIS_TEXT_DARK = Color.web("#e6edf3");
     public static final Color AXIS_LINE = Color.web("#59636e");
     public static final Color MARKER = Color.WHITE;
     public static final Color MARKER_OUTLINE = Color.BLACK;
@@ -26,5 +28,19 @@ public final class Palette {
 
     public static Color path(int index) {
         return PATHS[Math.floorMod(index, PATHS.length)];
+    }
+
+    /** Dash and gap lengths in pixels for a line of this style and width; empty for a solid line. */
+    public static double[] dashes(LineStyle style, double width) {
+        double[] pattern = switch (style) {
+            case SOLID -> new double[0];
+            case DASHED -> new double[] {6, 4};
+            case DOTTED -> new double[] {1.5, 3};
+            case DASH_DOT -> new double[] {7, 3, 1.5, 3};
+        };
+        for (int k = 0; k < pattern.length; k++) {
+            pattern[k] *= Math.max(1, width / 2);
+        }
+        return pattern;
     }
 }

@@ -1,6 +1,7 @@
-package org.descentlab.ui;
+package org.descentlab.ui.base;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Style-class names used from Java, and the style sheets of the window. */
 public final class Styles {
@@ -17,6 +18,8 @@ public final class Styles {
     public static final String FUNCTION_FIELD = "function-field";
     public static final String EQUATION_PANEL = "equation-panel";
     public static final String EQUATION = "equation";
+    public static final String NUMBER_COLUMN = "number-column";
+    public static final String NOTICE = "notice";
 
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
     private static final String LIGHT = "light.css";
@@ -27,7 +30,7 @@ public final class Styles {
 
     /** URLs of the style sheets, tokens first, then the theme; packaged from the top-level styles folder. */
     public static List<String> sheets(boolean dark) {
-        return java.util.stream.Stream.concat(SHEETS.stream(), java.util.stream.Stream.of(dark ? DARK : LIGHT))
+        return Stream.concat(SHEETS.stream(), Stream.of(dark ? DARK : LIGHT))
                 .map(Styles::url).toList();
     }
 

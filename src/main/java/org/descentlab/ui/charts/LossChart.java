@@ -1,4 +1,8 @@
-package org.descentlab.ui;
+package org.descentlab.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,6 +22,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.base.Ticks;
+import org.descentlab.ui.landscape.RunPath;
 
 /**
  * f or ‖∇f‖ of every run against the step, on one axis, linear or log; each run in its colour and line
@@ -27,17 +37,11 @@ public final class LossChart extends Region {
 
     /** What the chart plots. */
     public enum Quantity {
-        F("f"), GRADIENT_NORM("‖∇f‖");
+        F, GRADIENT_NORM;
 
-        private final String label;
-
-        Quantity(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
+        /** "f" or "‖∇f‖", as the axis and the picker name it. */
+        public String label() {
+            return Text.get(this == F ? "chart.f" : "chart.gradientNorm");
         }
     }
 
@@ -47,19 +51,20 @@ public final class LossChart extends Region {
     private static final double BOTTOM = 22;
     private static final Font FONT = Font.font("System", 11);
 
-    private final ObservableList<PathLayer> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunPath> runs = FXCollections.observableArrayList();
     private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(this, "quantity", Quantity.F);
     private final IntegerProperty playhead = new SimpleIntegerProperty(this, "playhead", 0);
+    private IntConsumer seek = step -> { };
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY", true);
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Canvas canvas = new Canvas();
     /** What was drawn, for tests: one polyline's point count per run. */
-    private final java.util.List<Integer> drawnPoints = new java.util.ArrayList<>();
+    private final List<Integer> drawnPoints = new ArrayList<>();
 
     public LossChart() {
         getStyleClass().add(Styles.LOSS_CHART);
         getChildren().add(canvas);
-        runs.addListener((javafx.collections.ListChangeListener<PathLayer>) c -> draw());
+        runs.addListener((javafx.collections.ListChangeListener<RunPath>) c -> draw());
         quantity.addListener(o -> draw());
         playhead.addListener(o -> draw());
         logY.addListener(o -> draw());
@@ -69,7 +74,7 @@ public final class LossChart extends Region {
     }
 
     /** The runs to plot, in legend order. */
-    public ObservableList<PathLayer> runs() {
+    public ObservableList<RunPath> runs() {
         return runs;
     }
 
@@ -77,8 +82,14 @@ public final class LossChart extends Region {
         return quantity;
     }
 
+    /** The step the vertical line marks. */
     public IntegerProperty playheadProperty() {
         return playhead;
+    }
+
+    /** Where a click or drag in the chart sends the step under the mouse. */
+    public void setOnSeek(IntConsumer seek) {
+        this.seek = seek;
     }
 
     public BooleanProperty logYProperty() {
@@ -117,7 +128,7 @@ public final class LossChart extends Region {
 
     private int lastStep() {
         int last = 0;
-        for (PathLayer p : runs) {
+        for (RunPath p : runs) {
             last = Math.max(last, p.trajectory().lastStep());
         }
         return Math.max(1, last);
@@ -128,7 +139,7 @@ public final class LossChart extends Region {
             return;
         }
         double fraction = (e.getX() - LEFT) / plotWidth();
-        playhead.set((int) Math.round(Math.max(0, Math.min(1, fraction)) * lastStep()));
+        seek.accept((int) Math.round(Math.max(0, Math.min(1, fraction)) * lastStep()));
     }
 
     private double raw(Trajectory t, int k) {
@@ -141,7 +152,7 @@ public final class LossChart extends Region {
             return 0;
         }
         double min = Double.POSITIVE_INFINITY;
-        for (PathLayer p : runs) {
+        for (RunPath p : runs) {
             Trajectory t = p.trajectory();
             for (int k = 0; k < t.size(); k++) {
                 if (Double.isFinite(t.f(k))) {
@@ -170,7 +181,7 @@ public final class LossChart extends Region {
         double shift = shift();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (PathLayer p : runs) {
+        for (RunPath p : runs) {
             Trajectory t = p.trajectory();
             for (int k = 0; k < t.size(); k++) {
                 double v = transform(raw(t, k), shift);
@@ -188,7 +199,7 @@ public final class LossChart extends Region {
         }
         drawAxes(gc, lo, hi, shift != 0);
         int last = lastStep();
-        for (PathLayer p : runs) {
+        for (RunPath p : runs) {
             drawSeries(gc, p, shift, lo, hi, last);
         }
         gc.setLineDashes();
@@ -205,43 +216,43 @@ public final class LossChart extends Region {
         int last = lastStep();
         for (double step : Ticks.nice(0, last, (int) Math.max(2, plotWidth() / 100))) {
             double x = LEFT + step / last * plotWidth();
-            gc.fillText(Ticks.label(step), x, TOP + plotHeight() + 4);
+            gc.fillText(Numbers.label(step), x, TOP + plotHeight() + 4);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        java.util.List<Double> ticks = logY.get() ? decades(lo, hi) : Ticks.nice(lo, hi, (int) Math.max(2, plotHeight() / 30));
+        List<Double> ticks = logY.get() ? decades(lo, hi) : Ticks.nice(lo, hi, (int) Math.max(2, plotHeight() / 30));
         for (double v : ticks) {
             double y = TOP + (hi - v) / (hi - lo) * plotHeight();
             gc.strokeLine(LEFT - 4, y, LEFT, y);
-            gc.fillText(logY.get() ? "1e" + Math.round(v) : Ticks.label(v), LEFT - 6, y);
+            gc.fillText(logY.get() ? Numbers.label(Math.pow(10, Math.round(v))) : Numbers.label(v), LEFT - 6, y);
         }
-        String name = quantity.get() == Quantity.F && shifted ? "f − min" : quantity.get().toString();
+        String name = quantity.get() == Quantity.F && shifted ? Text.get("chart.fMinusMin") : quantity.get().label();
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(name + (logY.get() ? " (log)" : ""), LEFT + plotWidth() - 6, TOP + 4);
+        gc.fillText(logY.get() ? Text.format("chart.log", name) : name, LEFT + plotWidth() - 6, TOP + 4);
     }
 
     /** Whole powers of ten between lo and hi (log10 values), thinned to fit. */
-    private java.util.List<Double> decades(double lo, double hi) {
+    private List<Double> decades(double lo, double hi) {
         int from = (int) Math.ceil(lo);
         int to = (int) Math.floor(hi);
         int fit = (int) Math.max(2, plotHeight() / 24);
         int every = Math.max(1, (to - from + 1 + fit - 1) / fit);
-        java.util.List<Double> out = new java.util.ArrayList<>();
+        List<Double> out = new ArrayList<>();
         for (int d = from; d <= to; d += every) {
             out.add((double) d);
         }
         return out;
     }
 
-    private void drawSeries(GraphicsContext gc, PathLayer p, double shift, double lo, double hi, int last) {
+    private void drawSeries(GraphicsContext gc, RunPath p, double shift, double lo, double hi, int last) {
         Trajectory t = p.trajectory();
         int stride = Math.max(1, t.size() / (int) Math.max(1, plotWidth() * 2));
         // a faint dark halo under each line keeps light colours readable on a light chart
         for (int pass = 0; pass < 2; pass++) {
-            gc.setStroke(pass == 0 ? Color.rgb(0, 0, 0, 0.35) : p.color());
+            gc.setStroke(pass == 0 ? Color.rgb(0, 0, 0, 0.35) : Palette.path(p.colour()));
             gc.setLineWidth(pass == 0 ? 3.5 : 1.8);
-            gc.setLineDashes(p.style().dashes(1.8));
+            gc.setLineDashes(Palette.dashes(p.line(), 1.8));
             gc.beginPath();
             boolean pen = false;
             int points = 0;

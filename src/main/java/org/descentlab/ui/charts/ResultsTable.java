@@ -1,10 +1,14 @@
-package org.descentlab.ui;
+package org.descentlab.ui.charts;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -12,63 +16,68 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 
 import org.descentlab.core.run.StopReason;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.runs.RunItem;
+import org.descentlab.ui.runs.RunListView;
 
 /**
  * One row per run: how it stopped and when, final f and ‖∇f‖, the minimum it ended in and how far
  * from it. Every column sorts; clicking a row selects that run.
  */
-final class ResultsTable extends TableView<RunResult> {
+public final class ResultsTable extends TableView<RunItem> {
 
-    ResultsTable(MainViewModel vm) {
+    public ResultsTable(ObservableList<RunItem> items, IntConsumer select) {
         setId("results");
-        SortedList<RunResult> sorted = new SortedList<>(vm.results());
+        SortedList<RunItem> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("No runs yet"));
+        setPlaceholder(new Label(Text.get("results.empty")));
 
-        TableColumn<RunResult, Integer> number = column("#", RunResult::number, Comparator.<Integer>naturalOrder());
+        TableColumn<RunItem, Integer> number = column(Text.get("results.number"), RunItem::number, Comparator.<Integer>naturalOrder());
         number.setMaxWidth(40);
-        TableColumn<RunResult, RunResult> run = column("run", r -> r, Comparator.comparing(r -> r.run().label().get()));
+        TableColumn<RunItem, RunItem> run = column(Text.get("results.run"), r -> r, Comparator.comparing(RunItem::label));
         run.setCellFactory(c -> new RunCell());
         run.setPrefWidth(220);
-        TableColumn<RunResult, String> convention = column("defaults",
-                r -> r.run().conventionProperty().get().id(), Comparator.<String>naturalOrder());
-        TableColumn<RunResult, RunResult> stopped = column("stopped", r -> r,
-                Comparator.<RunResult, StopReason>comparing(r -> r.outcome().reason()).thenComparing(r -> r.outcome().steps()));
-        stopped.setCellFactory(c -> new TextCell<>(RunResult::stopped));
+        TableColumn<RunItem, String> convention = column(Text.get("results.defaults"),
+                r -> r.settings().optimizer().convention().id(), Comparator.<String>naturalOrder());
+        TableColumn<RunItem, RunItem> stopped = column(Text.get("results.stopped"), r -> r,
+                Comparator.<RunItem, StopReason>comparing(r -> r.outcome().reason()).thenComparing(r -> r.outcome().steps()));
+        stopped.setCellFactory(c -> new TextCell<>(RunItem::stopped));
         stopped.setPrefWidth(120);
-        TableColumn<RunResult, Integer> steps = column("steps", r -> r.outcome().steps(), Comparator.<Integer>naturalOrder());
-        TableColumn<RunResult, Double> f = number("final f", r -> r.outcome().finalF());
-        TableColumn<RunResult, Double> grad = number("final ‖∇f‖", r -> r.outcome().finalGradientNorm());
-        TableColumn<RunResult, String> minimum = column("minimum", RunResult::minimum, Comparator.<String>naturalOrder());
+        TableColumn<RunItem, Integer> steps = column(Text.get("results.steps"), r -> r.outcome().steps(), Comparator.<Integer>naturalOrder());
+        TableColumn<RunItem, Double> f = number(Text.get("results.finalF"), r -> r.outcome().finalF());
+        TableColumn<RunItem, Double> grad = number(Text.get("results.finalGradient"), r -> r.outcome().finalGradientNorm());
+        TableColumn<RunItem, String> minimum = column(Text.get("results.minimum"), RunItem::minimum, Comparator.<String>naturalOrder());
         minimum.setPrefWidth(140);
-        TableColumn<RunResult, Double> distance = number("distance", r -> r.outcome().distance());
-        getColumns().setAll(java.util.List.of(number, run, convention, stopped, steps, f, grad, minimum, distance));
+        TableColumn<RunItem, Double> distance = number(Text.get("results.distance"), r -> r.outcome().distance());
+        getColumns().setAll(List.of(number, run, convention, stopped, steps, f, grad, minimum, distance));
 
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
-                vm.selectedRunProperty().set(now.run());
+                select.accept(now.index());
             }
         });
     }
 
-    private static <T> TableColumn<RunResult, T> column(String title, Function<RunResult, T> value, Comparator<T> order) {
-        TableColumn<RunResult, T> c = new TableColumn<>(title);
+    private static <T> TableColumn<RunItem, T> column(String title, Function<RunItem, T> value, Comparator<T> order) {
+        TableColumn<RunItem, T> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setComparator(order);
         return c;
     }
 
-    /** A number column: short labels, NaN ("no known minimum") sorts last. */
-    private static TableColumn<RunResult, Double> number(String title, Function<RunResult, Double> value) {
-        TableColumn<RunResult, Double> c = column(title, value, Double::compare);
-        c.setCellFactory(col -> new TextCell<>(v -> Double.isNaN(v) ? "—" : Ticks.label(v)));
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    /** A number column: short labels; NaN ("no known minimum") shows as a dash and sorts last. */
+    private static TableColumn<RunItem, Double> number(String title, Function<RunItem, Double> value) {
+        TableColumn<RunItem, Double> c = column(title, value, Double::compare);
+        c.setCellFactory(col -> new TextCell<>(v -> Double.isNaN(v) ? "—" : Numbers.label(v)));
+        c.getStyleClass().add(Styles.NUMBER_COLUMN);
         return c;
     }
 
-    private static final class TextCell<T> extends TableCell<RunResult, T> {
+    private static final class TextCell<T> extends TableCell<RunItem, T> {
         private final Function<T, String> text;
 
         TextCell(Function<T, String> text) {
@@ -82,16 +91,16 @@ final class ResultsTable extends TableView<RunResult> {
         }
     }
 
-    private static final class RunCell extends TableCell<RunResult, RunResult> {
+    private static final class RunCell extends TableCell<RunItem, RunItem> {
         @Override
-        protected void updateItem(RunResult item, boolean empty) {
+        protected void updateItem(RunItem item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            HBox box = new HBox(6, RunListView.swatch(item.run()), new Label(item.run().label().get()));
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox box = new HBox(6, RunListView.swatch(item.settings().colour(), item.settings().line()), new Label(item.label()));
+            box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
         }
     }

@@ -1,24 +1,33 @@
-package org.descentlab.ui;
+package org.descentlab.ui.explain;
 
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.core.analysis.StepExplanation;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
 
 /**
  * The selected run's update rule at the playhead, line by line, each with the number it gave: the
- * gradient, the state it updates (m, v, …), the bias-corrected moments and the step taken.
+ * gradient, the state it updates (m, v, …), the bias-corrected moments and the step taken; and the state
+ * it started the step with.
  */
-final class EquationPanel extends VBox {
+public final class EquationPanel extends VBox {
 
-    private final MainViewModel vm;
+    private final ExplanationViewModel vm;
     private final Label title = new Label();
     private final Label parameters = new Label();
+    private final Label before = new Label();
     private final GridPane lines = new GridPane();
 
-    EquationPanel(MainViewModel vm) {
+    public EquationPanel(ExplanationViewModel vm) {
         this.vm = vm;
         setId("equation-panel");
         getStyleClass().add(Styles.EQUATION_PANEL);
@@ -26,28 +35,35 @@ final class EquationPanel extends VBox {
         setPadding(new Insets(6, 8, 6, 8));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
-        parameters.getStyleClass().add(Styles.CAPTION);
-        parameters.setWrapText(true);
+        title.textProperty().bind(vm.titleProperty());
+        for (Label l : new Label[] {parameters, before}) {
+            l.getStyleClass().add(Styles.CAPTION);
+            l.setWrapText(true);
+        }
         lines.setHgap(12);
         lines.setVgap(2);
-        getChildren().addAll(title, parameters, lines);
+        getChildren().addAll(title, parameters, before, lines);
         vm.explanationProperty().addListener(o -> show());
-        vm.pathsRevisionProperty().addListener(o -> show());
         show();
+    }
+
+    /** The sentences wrap at {@code width}; the rule's lines keep their length and scroll. */
+    public void wrapTextAt(ObservableDoubleValue width) {
+        for (Label l : new Label[] {title, parameters, before}) {
+            l.maxWidthProperty().bind(Bindings.subtract(width, 24));
+        }
     }
 
     private void show() {
         StepExplanation e = vm.explanationProperty().get();
-        RunViewModel run = vm.selectedRunProperty().get();
         lines.getChildren().clear();
-        if (e == null || run == null) {
-            title.setText("Update rule");
-            parameters.setText("No step to show: the run has not moved.");
+        if (e == null) {
+            parameters.setText(Text.get("explain.none"));
+            before.setText("");
             return;
         }
-        boolean next = vm.playheadProperty().get() < e.step();
-        title.setText("Update rule — " + run.label().get() + (next ? "   (the first step)" : "   step t = " + e.step()));
         parameters.setText(e.parameters());
+        before.setText(state(e.before().parts()));
         int row = 0;
         for (StepExplanation.Line line : e.lines()) {
             Label rule = new Label(line.rule());
@@ -58,14 +74,24 @@ final class EquationPanel extends VBox {
         }
     }
 
+    /** "before the step: m = (0.1, 0.2)   v = (0.01, 0.04)", or "" for an optimizer with no state. */
+    private static String state(Map<String, double[]> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        parts.forEach((name, value) -> s.append(s.length() == 0 ? "" : "   ").append(name).append(" = ").append(format(value)));
+        return Text.format("explain.before", s);
+    }
+
     /** "(a, b)" for a pair, "a" for one number, "[a, b, c]" for the Hessian's three entries. */
     static String format(double[] v) {
         if (v.length == 1) {
-            return Ticks.label(v[0]);
+            return Numbers.label(v[0]);
         }
         StringBuilder s = new StringBuilder(v.length == 2 ? "(" : "[");
         for (int k = 0; k < v.length; k++) {
-            s.append(k > 0 ? ", " : "").append(Ticks.label(v[k]));
+            s.append(k > 0 ? ", " : "").append(Numbers.label(v[k]));
         }
         return s.append(v.length == 2 ? ")" : "]").toString();
     }

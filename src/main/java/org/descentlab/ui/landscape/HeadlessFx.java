@@ -1,4 +1,4 @@
-package org.descentlab.ui;
+package org.descentlab.ui.landscape;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+
+import org.descentlab.ui.base.Text;
 
 /**
  * Starts JavaFX with no display (Monocle's headless glass, software rendering) so that the command
@@ -33,7 +35,7 @@ public final class HeadlessFx {
                 ready.countDown();
             }
             if (!ready.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the headless toolkit did not start");
+                throw new IllegalStateException(Text.get("headless.noToolkit"));
             }
             started = true;
         }
@@ -53,7 +55,7 @@ public final class HeadlessFx {
             }
             throw new IllegalStateException(e.getCause());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("drawing took more than five minutes");
+            throw new IllegalStateException(Text.get("headless.tooLong"));
         }
     }
 

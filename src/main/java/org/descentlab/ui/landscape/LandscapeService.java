@@ -1,4 +1,6 @@
-package org.descentlab.ui;
+package org.descentlab.ui.landscape;
+
+import java.util.function.Consumer;
 
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
@@ -8,20 +10,22 @@ import org.descentlab.core.raster.Grid;
 import org.descentlab.core.raster.Landscape;
 
 /**
- * Renders landscapes off the FX thread. {@link #request} restarts the service, which cancels the
- * render in progress: the pipeline polls {@code isCancelled()} between rows.
+ * Renders landscapes off the FX thread. {@link #request} restarts the service, which cancels the render
+ * in progress: the pipeline polls {@code isCancelled()} between rows.
  */
-public final class LandscapeService extends Service<Landscape> {
+final class LandscapeService extends Service<Landscape> {
 
     private RowSampler function;
     private Grid grid;
     private Landscape.Style style;
 
     /** Starts rendering this; work for an earlier request is cancelled. Call on the FX thread. */
-    public void request(RowSampler function, Grid grid, Landscape.Style style) {
-        this.function = function;
-        this.grid = grid;
-        this.style = style;
+    void request(RowSampler f, Grid g, Landscape.Style s, Consumer<Landscape> done, Consumer<Throwable> failed) {
+        this.function = f;
+        this.grid = g;
+        this.style = s;
+        setOnSucceeded(e -> done.accept(getValue()));
+        setOnFailed(e -> failed.accept(getException()));
         restart();
     }
 

@@ -1,32 +1,41 @@
-package org.descentlab.ui;
+package org.descentlab.ui.landscape;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 
-/**
- * A grid of landscape panes, one per visible run. Every pane shows the same view and playhead, so a
- * zoom, pan or step in one happens in all.
- */
-final class SmallMultiplesView extends GridPane {
+import org.descentlab.core.Vec2;
+import org.descentlab.core.scenario.KnownMinimum;
 
-    private final MainViewModel vm;
-    private final ObjectProperty<Color> ink;
-    private final BiConsumer<LandscapeView, RunViewModel> wire;
+/**
+ * A grid of landscape panes, one per shown run. Every pane shows the same view and playhead, so a zoom,
+ * pan or step in one happens in all.
+ */
+public final class SmallMultiplesView extends GridPane {
+
+    /** One pane's run: where it is in the run list, and how it is drawn. */
+    public record Pane(int index, RunPath path) {
+    }
+
+    private final LandscapeViewModel vm;
+    private final ObservableIntegerValue playhead;
+    private final ObservableValue<Color> ink;
+    private final ObjIntConsumer<LandscapeView> wire;
     private final List<LandscapeView> panes = new ArrayList<>();
 
-    /**
-     * @param wire installs the mouse handling on a new pane, for the run it shows
-     */
-    SmallMultiplesView(MainViewModel vm, ObjectProperty<Color> ink, BiConsumer<LandscapeView, RunViewModel> wire) {
+    /** @param wire installs the mouse on a new pane, for the index of the run it shows */
+    public SmallMultiplesView(LandscapeViewModel vm, ObservableIntegerValue playhead, ObservableValue<Color> ink,
+            ObjIntConsumer<LandscapeView> wire) {
         this.vm = vm;
+        this.playhead = playhead;
         this.ink = ink;
         this.wire = wire;
         setHgap(4);
@@ -34,21 +43,14 @@ final class SmallMultiplesView extends GridPane {
         setId("small-multiples");
     }
 
-    List<LandscapeView> panes() {
+    public List<LandscapeView> panes() {
         return List.copyOf(panes);
     }
 
-    /** One pane per visible run, in list order, laid out near-square. */
-    void show(List<RunViewModel> runs) {
-        while (panes.size() < runs.size()) {
-            panes.add(newPane());
-        }
+    /** One pane per shown run, in list order, laid out near-square. */
+    public void show(List<Pane> runs, Vec2 sharedStart, List<KnownMinimum> minima) {
         while (panes.size() > runs.size()) {
-            LandscapeView gone = panes.remove(panes.size() - 1);
-            gone.domainProperty().unbind();
-            gone.landscapeProperty().unbind();
-            gone.playheadProperty().unbind();
-            gone.inkProperty().unbind();
+            dispose(panes.remove(panes.size() - 1));
         }
         getChildren().clear();
         getColumnConstraints().clear();
@@ -68,31 +70,40 @@ final class SmallMultiplesView extends GridPane {
             getRowConstraints().add(rc);
         }
         for (int k = 0; k < runs.size(); k++) {
+            Pane run = runs.get(k);
+            if (k == panes.size() || !panes.get(k).getProperties().get(Pane.class).equals(run.index())) {
+                LandscapeView pane = newPane(run.index());
+                if (k == panes.size()) {
+                    panes.add(pane);
+                } else {
+                    dispose(panes.set(k, pane));
+                }
+            }
             LandscapeView pane = panes.get(k);
-            RunViewModel run = runs.get(k);
-            pane.getProperties().put(RunViewModel.class, run);
-            var t = run.trajectoryProperty().get();
-            pane.paths().setAll(t == null ? List.of() : List.of(PathLayer.of(run)));
-            pane.startProperty().set(run.ownStartProperty().get() == null ? vm.startProperty().get() : null);
-            pane.minimaProperty().set(vm.minima());
+            pane.paths().setAll(List.of(run.path()));
+            pane.startProperty().set(run.path().ownStart() == null ? sharedStart : null);
+            pane.minimaProperty().set(minima);
             add(pane, k % columns, k / columns);
         }
     }
 
-    private LandscapeView newPane() {
+    private static void dispose(LandscapeView gone) {
+        gone.domainProperty().unbind();
+        gone.landscapeProperty().unbind();
+        gone.playheadProperty().unbind();
+        gone.inkProperty().unbind();
+    }
+
+    private LandscapeView newPane(int index) {
         LandscapeView pane = new LandscapeView(true);
-        pane.domainProperty().bind(vm.domainProperty());
+        pane.domainProperty().bind(vm.shownProperty());
         pane.landscapeProperty().bind(vm.landscapeProperty());
-        pane.playheadProperty().bind(vm.playheadProperty());
+        pane.playheadProperty().bind(playhead);
         pane.inkProperty().bind(ink);
         pane.legendAlwaysProperty().set(true);
         pane.setMinSize(120, 100);
-        wire.accept(pane, null);
+        pane.getProperties().put(Pane.class, index);
+        wire.accept(pane, index);
         return pane;
-    }
-
-    /** The run a pane shows. */
-    static RunViewModel runOf(LandscapeView pane) {
-        return (RunViewModel) pane.getProperties().get(RunViewModel.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.descentlab.ui;
+package org.descentlab.ui.runs;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -15,53 +15,66 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
+import org.descentlab.core.scenario.LineStyle;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Text;
+
 /**
- * The run list: one row per run (shown or hidden, its colour and line style, its label), with add,
- * duplicate and remove, and the ghost-trail switches. The selected row is the run the panel below edits.
+ * The run list: one row per run (shown or hidden, its colour and line, its label), with add, duplicate
+ * and remove, and the ghost-trail switches. The selected row is the run the panel below edits.
  */
-final class RunListView extends VBox {
+public final class RunListView extends VBox {
 
-    private final ListView<RunViewModel> list = new ListView<>();
+    private final ListView<RunItem> list = new ListView<>();
+    private boolean selecting;
 
-    RunListView(MainViewModel vm) {
+    public RunListView(RunsViewModel vm) {
         setSpacing(6);
         list.setId("run-list");
-        list.setItems(vm.runs());
+        list.setItems(vm.items());
         list.setCellFactory(l -> new RunCell(vm));
         list.setPrefHeight(4 * 28 + 4);
         list.setMinHeight(60);
-        list.getSelectionModel().select(vm.selectedRunProperty().get());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now != vm.selectedRunProperty().get()) {
-                vm.selectedRunProperty().set(now);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!selecting && now.intValue() >= 0) {
+                vm.select(now.intValue());
             }
         });
-        vm.selectedRunProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
-        vm.runs().addListener((javafx.collections.ListChangeListener<RunViewModel>) c ->
-                list.getSelectionModel().select(vm.selectedRunProperty().get()));
+        Runnable showSelection = () -> {
+            RunItem s = vm.selectedProperty().get();
+            selecting = true;
+            if (s != null && list.getSelectionModel().getSelectedIndex() != s.index()) {
+                list.getSelectionModel().select(s.index());
+            }
+            selecting = false;
+        };
+        vm.selectedProperty().addListener(o -> showSelection.run());
+        showSelection.run();
 
-        Button add = new Button("Add");
+        Button add = new Button(Text.get("runs.add"));
         add.setId("add-run");
-        add.setTooltip(new Tooltip("Add a run with the next optimizer (at most " + MainViewModel.MAX_RUNS + ")"));
-        add.setOnAction(e -> vm.addRun());
-        Button duplicate = new Button("Duplicate");
+        add.setTooltip(new Tooltip(Text.format("runs.addTip", Scenario.MAX_RUNS)));
+        add.setOnAction(e -> vm.add());
+        Button duplicate = new Button(Text.get("runs.duplicate"));
         duplicate.setId("duplicate-run");
-        duplicate.setTooltip(new Tooltip("A copy of the selected run, to change one setting and compare"));
-        duplicate.setOnAction(e -> vm.duplicateRun(vm.selectedRunProperty().get()));
-        Button remove = new Button("Remove");
+        duplicate.setTooltip(new Tooltip(Text.get("runs.duplicateTip")));
+        duplicate.setOnAction(e -> vm.duplicate(selectedIndex(vm)));
+        Button remove = new Button(Text.get("runs.remove"));
         remove.setId("remove-run");
-        remove.setOnAction(e -> vm.removeRun(vm.selectedRunProperty().get()));
-        var full = Bindings.size(vm.runs()).greaterThanOrEqualTo(MainViewModel.MAX_RUNS);
+        remove.setTooltip(new Tooltip(Text.get("runs.removeTip")));
+        remove.setOnAction(e -> vm.remove(selectedIndex(vm)));
+        var full = Bindings.size(vm.items()).greaterThanOrEqualTo(Scenario.MAX_RUNS);
         add.disableProperty().bind(full);
         duplicate.disableProperty().bind(full);
-        remove.disableProperty().bind(Bindings.size(vm.runs()).lessThanOrEqualTo(1));
+        remove.disableProperty().bind(Bindings.size(vm.items()).lessThanOrEqualTo(1));
         HBox buttons = new HBox(6, add, duplicate, remove);
 
-        CheckBox ghosts = new CheckBox("Ghost trails");
+        CheckBox ghosts = new CheckBox(Text.get("runs.ghosts"));
         ghosts.setId("ghosts");
-        ghosts.setTooltip(new Tooltip("When a run's settings change, its previous path stays, dimmed"));
+        ghosts.setTooltip(new Tooltip(Text.get("runs.ghostsTip")));
         ghosts.selectedProperty().bindBidirectional(vm.showGhostsProperty());
-        Button clear = new Button("Clear ghosts");
+        Button clear = new Button(Text.get("runs.clearGhosts"));
         clear.setId("clear-ghosts");
         clear.setOnAction(e -> vm.clearGhosts());
         HBox ghostRow = new HBox(8, ghosts, clear);
@@ -69,34 +82,43 @@ final class RunListView extends VBox {
         getChildren().addAll(list, buttons, ghostRow);
     }
 
-    ListView<RunViewModel> list() {
+    private static int selectedIndex(RunsViewModel vm) {
+        RunItem s = vm.selectedProperty().get();
+        return s == null ? -1 : s.index();
+    }
+
+    public ListView<RunItem> list() {
         return list;
     }
 
     /** A short sample of a run's line: its colour and dashes, on a mid-grey so white reads too. */
-    static Canvas swatch(RunViewModel r) {
+    public static Canvas swatch(int colour, LineStyle line) {
         Canvas c = new Canvas(30, 12);
         GraphicsContext gc = c.getGraphicsContext2D();
         gc.setFill(Color.rgb(90, 90, 90));
         gc.fillRoundRect(0, 0, 30, 12, 4, 4);
-        gc.setStroke(r.color());
+        gc.setStroke(Palette.path(colour));
         gc.setLineWidth(2.5);
-        gc.setLineDashes(r.lineStyleProperty().get().dashes(2));
+        gc.setLineDashes(Palette.dashes(line, 2));
         gc.strokeLine(3, 6, 27, 6);
         return c;
     }
 
-    private static final class RunCell extends ListCell<RunViewModel> {
-        private final MainViewModel vm;
+    private static final class RunCell extends ListCell<RunItem> {
+        private final RunsViewModel vm;
         private final CheckBox shown = new CheckBox();
         private final Label label = new Label();
         private final HBox box = new HBox(6);
-        private RunViewModel bound;
-        private final javafx.beans.InvalidationListener redraw = o -> refresh();
+        private boolean filling;
 
-        RunCell(MainViewModel vm) {
+        RunCell(RunsViewModel vm) {
             this.vm = vm;
-            shown.setTooltip(new Tooltip("Show or hide this run"));
+            shown.setTooltip(new Tooltip(Text.get("runs.showTip")));
+            shown.selectedProperty().addListener((o, was, now) -> {
+                if (!filling && getItem() != null) {
+                    vm.setVisible(getItem().index(), now);
+                }
+            });
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(label, Priority.ALWAYS);
             label.setMaxWidth(Double.MAX_VALUE);
@@ -105,33 +127,20 @@ final class RunListView extends VBox {
         }
 
         @Override
-        protected void updateItem(RunViewModel item, boolean empty) {
+        protected void updateItem(RunItem item, boolean empty) {
             super.updateItem(item, empty);
-            if (bound != null) {
-                shown.selectedProperty().unbindBidirectional(bound.visibleProperty());
-                vm.pathsRevisionProperty().removeListener(redraw);
-                bound = null;
-            }
+            setText(null);
             if (empty || item == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            bound = item;
-            shown.selectedProperty().bindBidirectional(item.visibleProperty());
-            vm.pathsRevisionProperty().addListener(redraw);
-            refresh();
-            setText(null);
+            filling = true;
+            shown.setSelected(item.settings().visible());
+            filling = false;
+            label.setText(item.label());
+            label.setTooltip(new Tooltip(item.label() + "\n" + item.status()));
+            box.getChildren().setAll(shown, swatch(item.settings().colour(), item.settings().line()), label);
             setGraphic(box);
-        }
-
-        private void refresh() {
-            if (bound == null) {
-                return;
-            }
-            label.setText(bound.label().get());
-            label.setTooltip(new Tooltip(bound.label().get() + "\n" + bound.statusProperty().get()));
-            box.getChildren().setAll(shown, swatch(bound), label);
         }
     }
 }

@@ -1,0 +1,155 @@
+package org.descentlab.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.optim.GradientDescent;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.FrameClock;
+import org.descentlab.ui.base.Scheduler;
+import org.descentlab.ui.experiment.Experiment;
+import org.descentlab.ui.explain.ExplanationViewModel;
+import org.descentlab.ui.files.FilesViewModel;
+import org.descentlab.ui.files.SettingsStore;
+import org.descentlab.ui.function.FunctionViewModel;
+import org.descentlab.ui.landscape.LandscapeRenderer;
+import org.descentlab.ui.landscape.LandscapeViewModel;
+import org.descentlab.ui.playback.PlaybackViewModel;
+import org.descentlab.ui.runs.RunEditorViewModel;
+import org.descentlab.ui.runs.RunsViewModel;
+
+/**
+ * The window's state, whole: the experiment and the view-model of each feature over it, and the
+ * presets. Holds no nodes and needs no toolkit when its environment is a test's.
+ */
+public final class AppViewModel {
+
+    /**
+     * What the view-models need from outside: when to run work later, animation frames, where landscapes
+     * are rendered, and a clock.
+     */
+    public record Environment(Scheduler scheduler, FrameClock frames, LandscapeRenderer renderer, LongSupplier nanos) {
+        /** The real app's: the FX thread, its animation pulse, a background service, the system clock. */
+        public static Environment fx() {
+            return new Environment(Scheduler.fx(), FrameClock.fx(), LandscapeRenderer.service(), System::nanoTime);
+        }
+    }
+
+    /** What File ▸ New starts from: a round bowl and one run of plain descent. */
+    public static final Scenario BLANK = Scenario.of("x^2 + y^2").withStart(new Vec2(-4, 3))
+            .withRuns(List.of(RunSettings.of(new GradientDescent(0.1, 0), 0)));
+
+    private final PresetLibrary.Loaded presets;
+    private final Experiment experiment;
+    private final FunctionViewModel function;
+    private final LandscapeViewModel landscape;
+    private final RunsViewModel runs;
+    private final RunEditorViewModel editor;
+    private final PlaybackViewModel playback;
+    private final ExplanationViewModel explanation;
+    private final FilesViewModel files;
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    /**
+     * @param initial what the window opens with
+     * @param saved   what its file holds (equal to {@code initial} when nothing is unsaved)
+     * @param file    the file it belongs to, or null
+     */
+    public AppViewModel(Scenario initial, Scenario saved, Path file, PresetLibrary.Loaded presets, SettingsStore settings,
+            Environment env) {
+        this.presets = presets;
+        this.experiment = new Experiment(withARun(initial), saved, env.nanos());
+        this.function = new FunctionViewModel(experiment);
+        this.landscape = new LandscapeViewModel(experiment, env.scheduler(), env.renderer());
+        this.runs = new RunsViewModel(experiment, env.nanos());
+        this.editor = new RunEditorViewModel(experiment);
+        this.playback = new PlaybackViewModel(experiment, runs, env.frames());
+        this.explanation = new ExplanationViewModel(experiment, runs, playback);
+        this.files = new FilesViewModel(experiment, settings, BLANK, file);
+        runs.showGhostsProperty().set(settings.get().ghostTrails());
+        experiment.scenarioProperty().addListener(o -> {
+            if (experiment.lastChange() == Experiment.Change.OPEN) {
+                preset.set(null);
+            }
+        });
+    }
+
+    /** Loads a preset: its function, view, start, runs, minima and notes; undo brings back what was there. */
+    public void applyPreset(Preset p) {
+        Scenario s = withARun(p.scenario()).withPlayhead(0);
+        experiment.update(x -> s, Experiment.Change.LOAD);
+        preset.set(p);
+    }
+
+    /** Shows {@code p} in the picker: the window opened with it. */
+    public void showPreset(Preset p) {
+        preset.set(p);
+    }
+
+    /** A scenario with no runs gets one: the window always has a run to edit. */
+    static Scenario withARun(Scenario s) {
+        return s.runs().isEmpty() ? s.withRuns(List.of(RunSettings.of(Optimizers.all().get(0).defaults(), 0))) : s;
+    }
+
+    /** Tells the user something in the status line (what a file had reset, a save that failed); "" clears it. */
+    public void notice(String text) {
+        notice.set(text);
+    }
+
+    public PresetLibrary.Loaded presets() {
+        return presets;
+    }
+
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    public FunctionViewModel function() {
+        return function;
+    }
+
+    public LandscapeViewModel landscape() {
+        return landscape;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public RunEditorViewModel editor() {
+        return editor;
+    }
+
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    public ExplanationViewModel explanation() {
+        return explanation;
+    }
+
+    public FilesViewModel files() {
+        return files;
+    }
+
+    /** The preset last loaded, while nothing else has been opened since; null otherwise. */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

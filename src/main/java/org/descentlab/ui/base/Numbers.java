@@ -1,0 +1,70 @@
+package org.descentlab.ui.base;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+import org.descentlab.core.scenario.RunGrammar;
+
+/**
+ * The one place numbers become text in the window: short labels for axes, tables and status lines, the
+ * exact form in fields a user edits, and whole numbers. Locale-independent today; a language with a
+ * decimal comma changes it here and nowhere else.
+ */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /**
+     * Short text for a value shown, not edited: four significant digits, no trailing zeros (250.7, 0.125),
+     * three in scientific form outside 1e-3 … 1e5 (1e-6, 2.5e7); NaN, ∞ and −∞.
+     */
+    public static String label(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e5 || a < 1e-3) {
+            String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
+            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The shortest text that reads back as exactly {@code v}, for a field the user edits: 0.05, 1e-8, 3. */
+    public static String exact(double v) {
+        return RunGrammar.number(v);
+    }
+
+    /** {@code v} rounded to {@code digits} significant digits: 0.012345 → 0.0123 for 3. */
+    public static double round(double v, int digits) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
+    }
+
+    /** A whole number: 1000, -3. */
+    public static String whole(long v) {
+        return Long.toString(v);
+    }
+
+    /** A point as "(x, y)", each part a {@link #label(double)}. */
+    public static String pair(double x, double y) {
+        return "(" + label(x) + ", " + label(y) + ")";
+    }
+
+    /**
+     * Reads a number typed in a field, in the form {@link #exact(double)} writes.
+     *
+     * @throws NumberFormatException when it is not one
+     */
+    public static double parse(String text) {
+        return Double.parseDouble(text.strip());
+    }
+}

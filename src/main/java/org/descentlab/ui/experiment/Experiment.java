@@ -1,0 +1,215 @@
+package org.descentlab.ui.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.expr.Expressions;
+import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.scenario.Scenario;
+
+/**
+ * The app's state: one {@link Scenario}, replaced whole by every change, with undo and redo over the
+ * changes that settle and a mark of whether it differs from the file it was opened from or saved to.
+ * The view-models are views of it: they listen to {@link #scenarioProperty()} and change it only through
+ * {@link #update}. No nodes and no toolkit: tests drive it as it is.
+ */
+public final class Experiment {
+
+    /** What kind of change a change is, for undo and for those who listen. */
+    public enum Change {
+        /** Typing, a slider, a wheel notch: changes less than 0.6 s apart are one undo entry. */
+        EDIT,
+        /** Part of a pan: everything between {@link #beginGesture()} and {@link #endGesture()} is one entry. */
+        GESTURE,
+        /** A command (add a run, reset the view): an entry of its own. */
+        STEP,
+        /** A preset loaded: an entry of its own, and the view it comes with becomes the home view. */
+        LOAD,
+        /** The playhead or the selection: no entry, and not an unsaved change. */
+        TRANSIENT,
+        /** Undo or redo. */
+        UNDO,
+        /** A scenario opened or started anew: history starts over. */
+        OPEN
+    }
+
+    private final ReadOnlyObjectWrapper<Scenario> scenario;
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    /** Edits closer together than this are one undo entry, and leave one ghost trail. */
+    public static final long BURST_NANOS = History.BURST_NANOS;
+
+    private final History<Scenario> history = new History<>();
+    private final LongSupplier nanos;
+    private CompiledFunction function;
+    private Change lastChange = Change.OPEN;
+    private Scenario saved;
+    private Domain home;
+    private boolean notifying;
+    private final List<Runnable> queued = new ArrayList<>();
+
+    /** @param nanos the clock that groups a burst of edits into one undo entry */
+    public Experiment(Scenario initial, LongSupplier nanos) {
+        this(initial, initial, nanos);
+    }
+
+    /**
+     * Starts at {@code initial}, which differs from what its file holds ({@code saved}) by unsaved changes;
+     * {@code saved} null: it is in no file at all, and unsaved until it is saved.
+     */
+    public Experiment(Scenario initial, Scenario saved, LongSupplier nanos) {
+        this.nanos = nanos;
+        this.function = compile(initial.function());
+        this.scenario = new ReadOnlyObjectWrapper<>(this, "scenario", initial);
+        this.saved = saved;
+        this.home = initial.view().domain();
+        dirty.set(differs(initial));
+    }
+
+    /**
+     * Applies a change. A change that gives an equal scenario does nothing.
+     *
+     * @throws IllegalArgumentException when the change gives an invalid scenario (nothing changes then)
+     */
+    public void update(UnaryOperator<Scenario> change, Change kind) {
+        if (notifying) {
+            // a listener's change waits until every listener has heard of the one being told
+            queued.add(() -> update(change, kind));
+            return;
+        }
+        Scenario before = scenario.get();
+        Scenario after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(before, kind, nanos.getAsLong());
+        set(after, kind);
+    }
+
+    /** Opens a scenario (a file, File ▸ New, the saved session): undo starts over, and it counts as saved. */
+    public void open(Scenario s) {
+        open(s, s);
+    }
+
+    /** Opens {@code s}, which differs from what its file holds ({@code saved}) by changes not yet saved. */
+    public void open(Scenario s, Scenario saved) {
+        history.clear();
+        this.saved = saved;
+        set(s, Change.OPEN);
+    }
+
+    public void undo() {
+        Scenario s = history.undo(scenario.get());
+        if (s != null) {
+            set(s.withPlayhead(scenario.get().playhead()), Change.UNDO);
+        }
+    }
+
+    public void redo() {
+        Scenario s = history.redo(scenario.get());
+        if (s != null) {
+            set(s.withPlayhead(scenario.get().playhead()), Change.UNDO);
+        }
+    }
+
+    /** From here to {@link #endGesture()}, {@link Change#GESTURE} changes make one undo entry. */
+    public void beginGesture() {
+        history.beginGesture();
+    }
+
+    public void endGesture() {
+        history.endGesture();
+    }
+
+    /** The current scenario is what the file now holds. */
+    public void markSaved() {
+        saved = scenario.get();
+        dirty.set(false);
+    }
+
+    private void set(Scenario s, Change kind) {
+        if (!s.function().equals(scenario.get().function()) || function == null) {
+            function = compile(s.function());
+        }
+        lastChange = kind;
+        if (kind == Change.OPEN || kind == Change.LOAD) {
+            home = s.view().domain();
+        }
+        notifying = true;
+        try {
+            scenario.set(s);
+            dirty.set(differs(s));
+            canUndo.set(history.canUndo());
+            canRedo.set(history.canRedo());
+        } finally {
+            notifying = false;
+        }
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+    }
+
+    private boolean differs(Scenario s) {
+        return saved == null || !comparable(s).equals(comparable(saved));
+    }
+
+    /** What counts for "unsaved": all but where playback is and which run is selected. */
+    private static Scenario comparable(Scenario s) {
+        return s.withPlayhead(0).withSelected(0);
+    }
+
+    private static CompiledFunction compile(String text) {
+        ParseResult r = Expressions.parse(text);
+        if (r instanceof ParseResult.Failure failure) {
+            // a scenario's function always reads: Scenario checks it
+            throw new IllegalArgumentException(failure.error().describe());
+        }
+        return ((ParseResult.Success) r).function();
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    /** The scenario's function, compiled; already the new one when the scenario's listeners run. */
+    public CompiledFunction function() {
+        return function;
+    }
+
+    /** The domain the scenario was opened or loaded with: where Reset view goes back to. */
+    public Domain home() {
+        return home;
+    }
+
+    /** The kind of the change being told to listeners (or told last). */
+    public Change lastChange() {
+        return lastChange;
+    }
+
+    /** Whether the scenario differs from what was last opened or saved, playhead and selection aside. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+}

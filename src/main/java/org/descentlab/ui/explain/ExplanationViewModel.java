@@ -1,0 +1,60 @@
+package org.descentlab.ui.explain;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.descentlab.core.analysis.StepExplanation;
+import org.descentlab.core.run.Trajectory;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+import org.descentlab.ui.playback.PlaybackViewModel;
+import org.descentlab.ui.runs.RunItem;
+import org.descentlab.ui.runs.RunsViewModel;
+
+/**
+ * The selected run's update at the playhead, written out by the optimizer itself (the run is replayed
+ * with its trace switched on for that step). At step 0 the next step, the first, is shown.
+ */
+public final class ExplanationViewModel {
+
+    private final Experiment experiment;
+    private final RunsViewModel runs;
+    private final PlaybackViewModel playback;
+    private final ReadOnlyObjectWrapper<StepExplanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+
+    public ExplanationViewModel(Experiment experiment, RunsViewModel runs, PlaybackViewModel playback) {
+        this.experiment = experiment;
+        this.runs = runs;
+        this.playback = playback;
+        runs.selectedProperty().addListener(o -> explain());
+        playback.playheadProperty().addListener(o -> explain());
+        explain();
+    }
+
+    private void explain() {
+        RunItem item = runs.selectedProperty().get();
+        Trajectory t = item == null ? null : item.trajectory();
+        if (t == null || t.lastStep() < 1) {
+            explanation.set(null);
+            title.set(Text.get("explain.title"));
+            return;
+        }
+        int k = playback.playheadProperty().get();
+        int step = Math.max(1, Math.min(k, t.lastStep()));
+        explanation.set(StepExplanation.of(item.settings().config(experiment.scenario()), experiment.function(), step));
+        title.set(Text.format(k < step ? "explain.titleFirst" : "explain.titleStep", item.label(), step));
+    }
+
+    /** The selected run's step at the playhead (the first while at step 0), or null when it has none. */
+    public ReadOnlyObjectProperty<StepExplanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** "Update rule — adam lr=0.1   step t = 3". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,158 @@
+package org.descentlab.ui.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.descentlab.core.AtomicFiles;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.ScenarioException;
+import org.descentlab.core.scenario.ScenarioJson;
+import org.descentlab.ui.base.Scheduler;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+
+/**
+ * The remembered session: {@code session.json} in the config folder, the same JSON as a saved scenario.
+ * It is written atomically a short moment after every settled change (so a crash loses at most about a
+ * second) and on close. On start it is read with the same validation as any file: a value out of range
+ * falls back alone and is listed; a file that does not read is kept aside under a dated name.
+ */
+public final class SessionStore {
+
+    static final String FILE = "session.json";
+    /** Changes closer together than this are saved once. */
+    static final long SAVE_DELAY_MILLIS = 500;
+
+    /**
+     * What the session held.
+     *
+     * @param scenario the scenario, or null when there was none or it did not read
+     * @param notices  what was reset or set aside, one sentence each
+     */
+    public record Restored(Scenario scenario, List<String> notices) {
+        public Restored {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    private final Path folder;
+    private final Scheduler scheduler;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "descentlab-session");
+        t.setDaemon(true);
+        return t;
+    });
+    private Scheduler.Task pending;
+    private Consumer<String> onFailure = message -> { };
+    private boolean failed;
+
+    public SessionStore(Path folder, Scheduler scheduler) {
+        this.folder = folder;
+        this.scheduler = scheduler;
+    }
+
+    public Path file() {
+        return folder.resolve(FILE);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file());
+    }
+
+    /** Reads the session; never throws. */
+    public Restored restore() {
+        Path file = file();
+        if (!Files.exists(file)) {
+            return new Restored(null, List.of());
+        }
+        try {
+            ScenarioJson.Read read = ScenarioJson.read(file);
+            List<String> notices = new ArrayList<>();
+            for (String reset : read.resets()) {
+                notices.add(Text.format("session.reset", reset));
+            }
+            return new Restored(read.scenario(), notices);
+        } catch (ScenarioException e) {
+            Optional<Path> aside = setAside(file);
+            return new Restored(null, List.of(Text.format("session.unreadable", e.getMessage(),
+                    aside.map(p -> p.toAbsolutePath().toString()).orElse(file.toString()))));
+        }
+    }
+
+    /** Saves a short moment after every change that counts (not the playhead moving during playback). */
+    public void watch(Experiment experiment, Consumer<String> failures) {
+        this.onFailure = failures;
+        experiment.scenarioProperty().addListener(o -> {
+            if (experiment.lastChange() != Experiment.Change.TRANSIENT) {
+                if (pending != null) {
+                    pending.cancel();
+                }
+                pending = scheduler.schedule(() -> {
+                    pending = null;
+                    saveLater(experiment.scenario());
+                }, SAVE_DELAY_MILLIS);
+            }
+        });
+    }
+
+    /** Writes now and waits for it: on close. */
+    public void saveNow(Scenario s) {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        saveLater(s);
+        writer.shutdown();
+        try {
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void saveLater(Scenario s) {
+        byte[] json = ScenarioJson.write(s).getBytes(StandardCharsets.UTF_8);
+        if (writer.isShutdown()) {
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                Files.createDirectories(folder);
+                AtomicFiles.write(file(), json);
+                failed = false;
+            } catch (IOException e) {
+                // said once, not on every change while it keeps failing
+                if (!failed) {
+                    failed = true;
+                    String message = Text.format("session.notSaved", file(), e.getMessage());
+                    scheduler.schedule(() -> onFailure.accept(message), 0);
+                }
+            }
+        });
+    }
+
+    /** Moves a file that does not read out of the way, as "name-broken-2026-12-01T21-35-06.json". */
+    static Optional<Path> setAside(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss"));
+        Path aside = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-broken-" + stamp
+                + (dot > 0 ? name.substring(dot) : ""));
+        try {
+            return Optional.of(Files.move(file, aside));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.descentlab.ui.function;
+
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.descentlab.core.expr.ParseError;
+import org.descentlab.core.preset.Preset;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
+
+/**
+ * The top of the window: the preset picker, the function field with a busy sign while the landscape
+ * renders, and under it one line that keeps its height, showing the error with its column, the
+ * warnings, or the scenario's notes.
+ */
+public final class FunctionBar extends VBox {
+
+    private final FunctionViewModel vm;
+    private final TextField field = new TextField();
+    private final ComboBox<Preset> presets = new ComboBox<>();
+
+    public FunctionBar(FunctionViewModel vm, ObservableList<Preset> all, ObservableValue<Preset> current,
+            Consumer<Preset> apply, ObservableBooleanValue rendering) {
+        this.vm = vm;
+        presets.setItems(all);
+        presets.setPromptText(Text.get("function.presets"));
+        presets.setCellFactory(list -> new PresetCell());
+        presets.setButtonCell(new PresetCell());
+        presets.setOnAction(e -> {
+            Preset p = presets.getValue();
+            if (p != null && p != current.getValue()) {
+                apply.accept(p);
+            }
+        });
+        current.addListener((o, was, now) -> presets.setValue(now));
+        presets.setValue(current.getValue());
+        presets.setId("presets");
+
+        field.setId("function");
+        field.getStyleClass().add(Styles.FUNCTION_FIELD);
+        field.setPromptText(Text.get("function.prompt"));
+        field.setText(vm.textProperty().get());
+        field.textProperty().addListener((o, was, now) -> {
+            if (!now.equals(vm.textProperty().get())) {
+                vm.setText(now);
+            }
+        });
+        vm.textProperty().addListener((o, was, now) -> {
+            if (!now.equals(field.getText())) {
+                field.setText(now);
+            }
+        });
+        HBox.setHgrow(field, Priority.ALWAYS);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(rendering);
+        HBox row = new HBox(8, presets, new Label(Text.get("function.label")), field, busy);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = new Label();
+        error.setId("function-error");
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.errorProperty().get()), vm.errorProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        Label warnings = new Label();
+        warnings.setId("function-warnings");
+        warnings.getStyleClass().add(Styles.WARNING_TEXT);
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.warnings()), vm.warnings()));
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty().and(vm.errorProperty().isNull()));
+        Label notes = new Label();
+        notes.setId("notes");
+        notes.setWrapText(true);
+        notes.getStyleClass().add(Styles.CAPTION);
+        notes.textProperty().bind(vm.notesProperty());
+        notes.visibleProperty().bind(error.visibleProperty().not().and(warnings.visibleProperty().not()));
+        // error, warnings and notes share one slot that keeps its height: typing never moves the picture
+        StackPane messages = new StackPane(notes, warnings, error);
+        messages.setAlignment(Pos.TOP_LEFT);
+        messages.setMinHeight(36);
+        setSpacing(4);
+        setPadding(new Insets(8, 10, 6, 10));
+        getChildren().addAll(row, messages);
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    /** "error text  (column N)". */
+    private static String describe(ParseError e) {
+        if (e == null) {
+            return "";
+        }
+        return e.hasColumn() ? Text.format("function.errorAt", e.message(), e.column()) : e.message();
+    }
+
+    private static final class PresetCell extends ListCell<Preset> {
+        @Override
+        protected void updateItem(Preset item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.descentlab.ui.function;
+
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.descentlab.core.expr.Expressions;
+import org.descentlab.core.expr.ParseError;
+import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.expr.ParseWarning;
+import org.descentlab.ui.experiment.Experiment;
+
+/**
+ * The function as typed: the text in the field, its error or warnings, and the scenario's function. A
+ * text that reads becomes the scenario's function; one that does not only sets the error, and the last
+ * good function stays on screen.
+ */
+public final class FunctionViewModel {
+
+    private final Experiment experiment;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyObjectWrapper<ParseError> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+
+    public FunctionViewModel(Experiment experiment) {
+        this.experiment = experiment;
+        experiment.scenarioProperty().addListener((o, was, now) -> {
+            notes.set(now.notes());
+            Experiment.Change kind = experiment.lastChange();
+            boolean loaded = kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD;
+            if (loaded || !now.function().equals(was.function()) && !now.function().equals(text.get())) {
+                show(now.function());
+            }
+        });
+        notes.set(experiment.scenario().notes());
+        show(experiment.scenario().function());
+    }
+
+    /** Reads what was typed; a function that reads replaces the scenario's, with its known minima and notes. */
+    public void setText(String typed) {
+        text.set(typed);
+        ParseResult result = Expressions.parse(typed);
+        if (result instanceof ParseResult.Failure failure) {
+            error.set(failure.error());
+            return;
+        }
+        error.set(null);
+        warnings.setAll(result.warnings().stream().map(ParseWarning::message).toList());
+        if (!typed.equals(experiment.scenario().function())) {
+            // the minima and the story were about the old function
+            experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withNotes(""), Experiment.Change.EDIT);
+        }
+    }
+
+    /** A function from the scenario (undo, a preset, a file) replaces whatever was typed. */
+    private void show(String function) {
+        text.set(function);
+        error.set(null);
+        warnings.setAll(Expressions.parse(function).warnings().stream().map(ParseWarning::message).toList());
+    }
+
+    /** What the field shows. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** Why the text does not read, or null. */
+    public ReadOnlyObjectProperty<ParseError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** How a surprising reading was read ("read as: sin(x*cos(y))"). */
+    public ObservableList<String> warnings() {
+        return FXCollections.unmodifiableObservableList(warnings);
+    }
+
+    /** What the scenario teaches, shown under the field. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+}

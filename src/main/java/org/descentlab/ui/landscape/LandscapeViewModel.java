@@ -1,0 +1,283 @@
+package org.descentlab.ui.landscape;
+
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.field.Derivatives;
+import org.descentlab.core.raster.Colormap;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.Landscape;
+import org.descentlab.core.raster.ScaleChoice;
+import org.descentlab.core.scenario.KnownMinimum;
+import org.descentlab.core.scenario.Layout;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.ViewSettings;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Scheduler;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+
+/**
+ * The landscape on screen: which part of the plane is shown (the scenario's domain, widened to the plot
+ * with equal scale), the rendered picture, and zoom, pan and the view settings. A change renders after a
+ * short debounce, off the FX thread; a render superseded by a newer change is never shown. A bad domain
+ * sets an error and keeps the view.
+ */
+public final class LandscapeViewModel {
+
+    /** Changes closer together than this render once. */
+    public static final long DEBOUNCE_MILLIS = 10;
+    /** The finest grid rendered, per side. */
+    public static final int MAX_RESOLUTION = 1000;
+
+    private final Experiment experiment;
+    private final Scheduler scheduler;
+    private final LandscapeRenderer renderer;
+    private final ReadOnlyObjectWrapper<Domain> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<Landscape> landscape = new ReadOnlyObjectWrapper<>(this, "landscape");
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
+    private final ReadOnlyObjectWrapper<ViewSettings> view = new ReadOnlyObjectWrapper<>(this, "view");
+    private final ReadOnlyObjectWrapper<Vec2> start = new ReadOnlyObjectWrapper<>(this, "start");
+    private final ReadOnlyObjectWrapper<List<KnownMinimum>> minima = new ReadOnlyObjectWrapper<>(this, "minima", List.of());
+    private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.OVERLAY);
+    private int plotWidth = 400;
+    private int plotHeight = 400;
+    private Scheduler.Task pending;
+    private long latest;
+
+    public LandscapeViewModel(Experiment experiment, Scheduler scheduler, LandscapeRenderer renderer) {
+        this.experiment = experiment;
+        this.scheduler = scheduler;
+        this.renderer = renderer;
+        mirror(experiment.scenario());
+        shown.set(experiment.scenario().view().shown(aspect()));
+        experiment.scenarioProperty().addListener((o, was, now) -> {
+            mirror(now);
+            if (!now.view().equals(was.view()) || !now.function().equals(was.function())) {
+                error.set("");
+                shown.set(now.view().shown(aspect()));
+                requestRender();
+            }
+        });
+        requestRender();
+    }
+
+    private void mirror(Scenario s) {
+        view.set(s.view());
+        start.set(s.start());
+        minima.set(s.minima());
+        layout.set(s.layout());
+    }
+
+    /** The plot's size in pixels, from the view: the grid is rendered one point per pixel. */
+    public void setPlotSize(int width, int height) {
+        if (width == plotWidth && height == plotHeight || width < 2 || height < 2) {
+            return;
+        }
+        plotWidth = width;
+        plotHeight = height;
+        shown.set(view().shown(aspect()));
+        requestRender();
+    }
+
+    /** Sets the domain from typed text; a bad one sets {@link #errorProperty()} and keeps the view. */
+    public boolean setDomain(String xmin, String xmax, String ymin, String ymax) {
+        try {
+            double[] v = {number(Text.get("view.xmin"), xmin), number(Text.get("view.xmax"), xmax),
+                number(Text.get("view.ymin"), ymin), number(Text.get("view.ymax"), ymax)};
+            if (!(v[0] < v[1])) {
+                throw new IllegalArgumentException(Text.format("domain.reversedX", v[0], v[1]));
+            }
+            if (!(v[2] < v[3])) {
+                throw new IllegalArgumentException(Text.format("domain.reversedY", v[2], v[3]));
+            }
+            Domain d = Domain.of(v);
+            if (!d.isDrawable()) {
+                throw new IllegalArgumentException(Text.get("domain.undrawable"));
+            }
+            setDomain(d, Experiment.Change.STEP);
+            return true;
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) around a plane point. */
+    public void zoom(double cx, double cy, double factor) {
+        Domain d = shown.get().zoom(cx, cy, factor);
+        if (d != shown.get()) {
+            setDomain(d, Experiment.Change.EDIT);
+        }
+    }
+
+    /** Moves the view by (dx, dy) in plane units: part of a pan gesture. */
+    public void pan(double dx, double dy) {
+        Domain d = view().domain().pan(dx, dy);
+        if (d.isDrawable()) {
+            setDomain(d, Experiment.Change.GESTURE);
+        }
+    }
+
+    /** A pan begins: what follows until {@link #endPan()} is one undo entry. */
+    public void beginPan() {
+        experiment.beginGesture();
+    }
+
+    public void endPan() {
+        experiment.endGesture();
+    }
+
+    /** Back to the view the scenario came with. */
+    public void resetView() {
+        setDomain(experiment.home(), Experiment.Change.STEP);
+    }
+
+    public void setColormap(Colormap c) {
+        updateView(view().withColormap(c));
+    }
+
+    public void setScale(ScaleChoice s) {
+        updateView(view().withScale(s));
+    }
+
+    public void setContours(int n) {
+        if (n >= 0 && n <= ViewSettings.MAX_CONTOURS) {
+            updateView(view().withContours(n));
+        }
+    }
+
+    public void setEqualScale(boolean on) {
+        updateView(view().withEqualScale(on));
+    }
+
+    /** Every run over one landscape, or one pane per run. */
+    public void setLayout(Layout l) {
+        experiment.update(s -> s.withLayout(l), Experiment.Change.STEP);
+    }
+
+    public void toggleLayout() {
+        setLayout(layout.get() == Layout.GRID ? Layout.OVERLAY : Layout.GRID);
+    }
+
+    /** The hover line: where the mouse is, f there and its gradient. */
+    public void hover(double x, double y) {
+        CompiledFunction f = experiment.function();
+        double[] g = Derivatives.gradient(f, x, y);
+        hover.set(Text.format("landscape.hover", x, y, f.value(x, y), g[0], g[1]));
+    }
+
+    public void clearHover() {
+        hover.set("");
+    }
+
+    private void setDomain(Domain d, Experiment.Change kind) {
+        error.set("");
+        experiment.update(s -> s.withView(s.view().withDomain(d)), kind);
+    }
+
+    private void updateView(ViewSettings v) {
+        experiment.update(s -> s.withView(v), Experiment.Change.EDIT);
+    }
+
+    private ViewSettings view() {
+        return experiment.scenario().view();
+    }
+
+    private double aspect() {
+        return plotWidth / (double) plotHeight;
+    }
+
+    private void requestRender() {
+        if (pending != null) {
+            pending.cancel();
+        }
+        rendering.set(true);
+        pending = scheduler.schedule(this::startRender, DEBOUNCE_MILLIS);
+    }
+
+    private void startRender() {
+        pending = null;
+        Scenario s = experiment.scenario();
+        long id = ++latest;
+        Domain d = shown.get();
+        renderer.request(experiment.function(), d.grid(Math.min(MAX_RESOLUTION, plotWidth), Math.min(MAX_RESOLUTION, plotHeight)),
+                s.view().style(), l -> {
+                    if (id == latest) {
+                        landscape.set(l);
+                        rendering.set(pending != null);
+                    }
+                }, e -> {
+                    if (id == latest) {
+                        // the last good picture stays
+                        error.set(Text.format("landscape.renderFailed", String.valueOf(e.getMessage())));
+                        rendering.set(pending != null);
+                    }
+                });
+    }
+
+    private static double number(String name, String text) {
+        double v;
+        try {
+            v = Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Text.format("domain.notNumber", name, text));
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(Text.format("domain.notFinite", name, text));
+        }
+        return v;
+    }
+
+    /** The domain drawn: the scenario's, widened to the plot's shape when equal scale is on. */
+    public ReadOnlyObjectProperty<Domain> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Landscape> landscapeProperty() {
+        return landscape.getReadOnlyProperty();
+    }
+
+    /** True from a change until its landscape is on screen: waiting out the debounce, or rendering. */
+    public ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    /** Why the last domain typed or the last render failed; empty when nothing did. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hoverProperty() {
+        return hover.getReadOnlyProperty();
+    }
+
+    /** The scenario's view settings, as asked for. */
+    public ReadOnlyObjectProperty<ViewSettings> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    /** The shared start. */
+    public ReadOnlyObjectProperty<Vec2> startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    /** The minima the scenario knows of, drawn as stars. */
+    public ReadOnlyObjectProperty<List<KnownMinimum>> minimaProperty() {
+        return minima.getReadOnlyProperty();
+    }
+}

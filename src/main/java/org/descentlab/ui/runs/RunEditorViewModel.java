@@ -1,0 +1,319 @@
+package org.descentlab.ui.runs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.optim.Convention;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.ParameterSpec;
+import org.descentlab.core.scenario.LineStyle;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+
+/**
+ * Editing the selected run, and the settings every run shares. Text comes in as typed: a value that does
+ * not read or is out of range sets an error naming it and changes nothing, so the path keeps the last good
+ * settings. Switching optimizer brings back the values last used for that one on this run.
+ */
+public final class RunEditorViewModel {
+
+    private final Experiment experiment;
+    private final ReadOnlyObjectWrapper<RunSettings> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyStringWrapper parameterError = new ReadOnlyStringWrapper(this, "parameterError", "");
+    private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
+    private final ReadOnlyStringWrapper sharedError = new ReadOnlyStringWrapper(this, "sharedError", "");
+    private final ReadOnlyStringWrapper conventionNote = new ReadOnlyStringWrapper(this, "conventionNote", "");
+    /** The optimizer last used for each type, per run: switching back brings its values back. */
+    private final Map<Integer, Map<OptimizerType, Optimizer>> used = new HashMap<>();
+
+    public RunEditorViewModel(Experiment experiment) {
+        this.experiment = experiment;
+        experiment.scenarioProperty().addListener((o, was, now) -> {
+            Experiment.Change kind = experiment.lastChange();
+            if (kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD) {
+                used.clear();
+            }
+            if (was.selected() != now.selected() || kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD) {
+                parameterError.set("");
+                runError.set("");
+            }
+            show(now);
+        });
+        show(experiment.scenario());
+    }
+
+    private void show(Scenario s) {
+        RunSettings r = s.selectedRun();
+        run.set(r);
+        conventionNote.set(r == null ? "" : conventionNote(r.type(), r.optimizer().convention()));
+    }
+
+    private int index() {
+        return experiment.scenario().selected();
+    }
+
+    // ---- optimizer ------------------------------------------------------------------------------
+
+    /** The selected run's optimizer becomes {@code type}, with the values last used for it on this run. */
+    public void setType(OptimizerType type) {
+        RunSettings r = run.get();
+        if (r == null || r.type() == type) {
+            return;
+        }
+        Map<OptimizerType, Optimizer> memory = used.computeIfAbsent(index(), k -> new HashMap<>());
+        memory.put(r.type(), r.optimizer());
+        Convention c = r.optimizer().convention();
+        Optimizer last = memory.get(type);
+        RunSettings next = RunSettings.of(type.defaults(c), 0);
+        if (last != null) {
+            try {
+                next = next.withOptimizer(last).withConvention(c);
+            } catch (IllegalArgumentException refused) {
+                // the values last used do not go with this convention: its defaults instead
+            }
+        }
+        Optimizer chosen = next.optimizer();
+        parameterError.set("");
+        experiment.update(s -> s.withRun(index(), x -> x.withOptimizer(chosen)), Experiment.Change.STEP);
+    }
+
+    /** Sets one hyper-parameter from typed text; a bad value sets the error and keeps the last good optimizer. */
+    public boolean setParameter(String name, String text) {
+        RunSettings r = run.get();
+        try {
+            Optimizer o = r.type().create(r.optimizer().parameters().withText(name, text), r.optimizer().convention());
+            parameterError.set("");
+            experiment.update(s -> s.withRun(index(), x -> x.withOptimizer(o)), Experiment.Change.EDIT);
+            return true;
+        } catch (IllegalArgumentException e) {
+            parameterError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * The selected run follows PyTorch's or Keras's defaults and rules: values still at the old default
+     * move to the new one's. A value the new convention refuses sets the error and changes nothing.
+     */
+    public boolean setConvention(Convention c) {
+        RunSettings r = run.get();
+        if (r.optimizer().convention() == c) {
+            return true;
+        }
+        try {
+            RunSettings next = r.withConvention(c);
+            parameterError.set("");
+            experiment.update(s -> s.withRun(index(), x -> next), Experiment.Change.STEP);
+            return true;
+        } catch (IllegalArgumentException e) {
+            parameterError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** A parameter's value as its field shows it: exact for numbers, true or false for flags. */
+    public String text(ParameterSpec spec) {
+        RunSettings r = run.get();
+        return spec.bool() ? String.valueOf(r.optimizer().parameters().flag(spec.name()))
+                : Numbers.exact(r.optimizer().parameters().get(spec.name()));
+    }
+
+    /** A parameter's tooltip: what it means, what it accepts, and its default. */
+    public String tooltip(ParameterSpec spec) {
+        RunSettings r = run.get();
+        String meaning = Text.getOr("parameter." + spec.name(), spec.description());
+        return Text.format("parameter.tooltip", meaning, spec.accepted(), r.type().defaultText(spec, r.optimizer().convention()));
+    }
+
+    /** "Keras / TensorFlow defaults: eps 1e-7; "epsilon hat": eps added to √v before bias correction". */
+    static String conventionNote(OptimizerType type, Convention c) {
+        Convention other = c == Convention.KERAS ? Convention.PYTORCH : Convention.KERAS;
+        List<String> differ = new ArrayList<>();
+        for (ParameterSpec spec : type.parameters()) {
+            if (type.defaultValue(spec, c) != type.defaultValue(spec, other)) {
+                differ.add(spec.name() + " " + Numbers.label(type.defaultValue(spec, c)));
+            }
+        }
+        String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
+        String note = differ.isEmpty() ? Text.format("convention.sameDefaults", who)
+                : Text.format("convention.defaults", who, String.join(", ", differ));
+        String rule = Text.getOr("optimizer." + type.name() + ".kerasRule", type.kerasRule());
+        return c == Convention.KERAS && !rule.isEmpty() ? Text.format("convention.withRule", note, rule) : note;
+    }
+
+    // ---- start, noise, look ---------------------------------------------------------------------
+
+    /** Gives the run its own start (at the shared start, until moved), or back to the shared one. */
+    public void setOwnStart(boolean own) {
+        RunSettings r = run.get();
+        if (own == (r.start() != null)) {
+            return;
+        }
+        Vec2 at = own ? experiment.scenario().start() : null;
+        runError.set("");
+        experiment.update(s -> s.withRun(index(), x -> x.withStart(at)), Experiment.Change.STEP);
+    }
+
+    /** The run's own start from typed text. */
+    public boolean setOwnStart(String x, String y) {
+        try {
+            Vec2 at = new Vec2(finite(Text.get("run.startX"), x), finite(Text.get("run.startY"), y));
+            runError.set("");
+            experiment.update(s -> s.withRun(index(), r -> r.withStart(at)), Experiment.Change.STEP);
+            return true;
+        } catch (IllegalArgumentException e) {
+            runError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** A click on the landscape: the selected run's own start moves there if it has one, otherwise the shared start. */
+    public void moveStart(double x, double y) {
+        moveStart(run.get() != null && run.get().start() != null ? index() : -1, x, y, Experiment.Change.STEP);
+    }
+
+    /**
+     * A start marker dragged to (x, y): run {@code runIndex}'s own start, or the shared one for −1. Part of a
+     * gesture: the drag is one undo entry.
+     */
+    public void dragStart(int runIndex, double x, double y) {
+        moveStart(runIndex, x, y, Experiment.Change.GESTURE);
+    }
+
+    private void moveStart(int runIndex, double x, double y, Experiment.Change kind) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
+        Vec2 at = new Vec2(x, y);
+        if (runIndex < 0) {
+            experiment.update(s -> s.withStart(at), kind);
+        } else {
+            experiment.update(s -> s.withRun(runIndex, r -> r.withStart(at)), kind);
+        }
+    }
+
+    public boolean setNoise(String text) {
+        try {
+            double sigma = nonNegative(Text.get("run.noise"), text);
+            runError.set("");
+            experiment.update(s -> s.withRun(index(), r -> r.withNoise(sigma)), Experiment.Change.EDIT);
+            return true;
+        } catch (IllegalArgumentException e) {
+            runError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public boolean setSeed(String text) {
+        try {
+            long seed = Long.parseLong(text.strip());
+            runError.set("");
+            experiment.update(s -> s.withRun(index(), r -> r.withSeed(seed)), Experiment.Change.EDIT);
+            return true;
+        } catch (NumberFormatException e) {
+            runError.set(Text.format("error.wholeNumber", Text.get("run.seed"), text));
+            return false;
+        }
+    }
+
+    public void setName(String name) {
+        String n = name.length() > RunSettings.MAX_NAME_LENGTH ? name.substring(0, RunSettings.MAX_NAME_LENGTH) : name;
+        experiment.update(s -> s.withRun(index(), r -> r.withName(n)), Experiment.Change.EDIT);
+    }
+
+    public void setColour(int colour) {
+        experiment.update(s -> s.withRun(index(), r -> r.withColour(colour)), Experiment.Change.STEP);
+    }
+
+    public void setLine(LineStyle line) {
+        experiment.update(s -> s.withRun(index(), r -> r.withLine(line)), Experiment.Change.STEP);
+    }
+
+    // ---- shared by all runs ---------------------------------------------------------------------
+
+    public boolean setSteps(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 0 || n > Scenario.MAX_STEPS) {
+                throw new NumberFormatException();
+            }
+            sharedError.set("");
+            experiment.update(s -> s.withSteps(n), Experiment.Change.EDIT);
+            return true;
+        } catch (NumberFormatException e) {
+            sharedError.set(Text.format("error.steps", Scenario.MAX_STEPS, text));
+            return false;
+        }
+    }
+
+    public boolean setTolerance(String text) {
+        try {
+            double t = nonNegative(Text.get("run.tolerance"), text);
+            sharedError.set("");
+            experiment.update(s -> s.withTolerance(t), Experiment.Change.EDIT);
+            return true;
+        } catch (IllegalArgumentException e) {
+            sharedError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    private static double finite(String name, String text) {
+        double v;
+        try {
+            v = Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Text.format("error.number", name, text));
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(Text.format("error.finite", name, text));
+        }
+        return v;
+    }
+
+    private static double nonNegative(String name, String text) {
+        double v = finite(name, text);
+        if (v < 0) {
+            throw new IllegalArgumentException(Text.format("error.nonNegative", name, text));
+        }
+        return v;
+    }
+
+    // ---- properties -----------------------------------------------------------------------------
+
+    /** The selected run's settings, or null when there are no runs. */
+    public ReadOnlyObjectProperty<RunSettings> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty parameterErrorProperty() {
+        return parameterError.getReadOnlyProperty();
+    }
+
+    /** Why the start, noise or seed typed did not take; empty when they did. */
+    public ReadOnlyStringProperty runErrorProperty() {
+        return runError.getReadOnlyProperty();
+    }
+
+    /** Why the shared steps or tolerance typed did not take. */
+    public ReadOnlyStringProperty sharedErrorProperty() {
+        return sharedError.getReadOnlyProperty();
+    }
+
+    /** What the selected run's convention means for its optimizer. */
+    public ReadOnlyStringProperty conventionNoteProperty() {
+        return conventionNote.getReadOnlyProperty();
+    }
+}

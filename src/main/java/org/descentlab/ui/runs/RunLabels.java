@@ -1,0 +1,72 @@
+package org.descentlab.ui.runs;
+
+import org.descentlab.core.optim.Convention;
+import org.descentlab.core.optim.Hyperparameters;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.ParameterSpec;
+import org.descentlab.core.run.Stop;
+import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Text;
+
+/** A run in words: its label in the list, legend and table, and how it ended, as a student reads it. */
+public final class RunLabels {
+
+    private RunLabels() {
+    }
+
+    /** The name the user gave, or one made from the settings: "adam lr=0.1 beta1=0.8 · Keras σ=2 from (1, 2)". */
+    public static String label(RunSettings r) {
+        String given = r.name().strip();
+        if (!given.isEmpty()) {
+            return given;
+        }
+        Optimizer o = r.optimizer();
+        Hyperparameters p = o.parameters();
+        StringBuilder s = new StringBuilder(o.type().name());
+        for (ParameterSpec spec : o.type().parameters()) {
+            if (spec.name().equals("lr") || !p.isDefault(spec.name(), o.convention())) {
+                s.append(' ').append(spec.name()).append('=')
+                        .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : Numbers.label(p.get(spec.name())));
+            }
+        }
+        if (o.convention() == Convention.KERAS) {
+            s.append(Text.get("run.label.keras"));
+        }
+        if (r.noise() > 0) {
+            s.append(" σ=").append(Numbers.label(r.noise()));
+        }
+        if (r.start() != null) {
+            s.append(Text.format("run.label.from", Numbers.pair(r.start().x(), r.start().y())));
+        }
+        return s.toString();
+    }
+
+    /** "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: f overflowed — try a smaller learning rate". */
+    public static String status(Trajectory t, double tolerance) {
+        Stop stop = t.stop();
+        int k = stop.step();
+        return switch (stop.reason()) {
+            case CONVERGED -> Text.format(k == 1 ? "status.convergedOne" : "status.converged", k, tolerance);
+            case DIVERGED -> Text.format("status.diverged", k, Text.get(switch (stop.cause()) {
+                case F_OVERFLOW -> "status.causeOverflow";
+                case F_UNDEFINED -> "status.causeUndefined";
+                case POINT_NOT_FINITE, TOO_FAR -> "status.causeInfinity";
+                case GRADIENT_NOT_FINITE -> "status.causeGradient";
+                case EVALUATION_FAILED -> "status.causeEvaluation";
+            }));
+            case MAX_STEPS -> Text.format(t.gradNorm(k) > Math.max(tolerance, 1e-12) * 10 ? "status.limitMoving"
+                    : "status.limitStill", k);
+        };
+    }
+
+    /** "converged at 123", "diverged at 5", "step limit 1000": the results table's short form. */
+    public static String stopped(Stop stop) {
+        return switch (stop.reason()) {
+            case CONVERGED -> Text.format("results.convergedAt", stop.step());
+            case DIVERGED -> Text.format("results.divergedAt", stop.step());
+            case MAX_STEPS -> Text.format("results.stepLimit", stop.step());
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package org.descentlab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.optim.Convention;
+import org.descentlab.core.raster.Colormap;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.scenario.LineStyle;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.runs.RunItem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The session across launches, a saved state that holds nonsense, and files that do not open, in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class SessionWindowTest {
+
+    private Path config;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        config = Files.createTempDirectory(Path.of("target"), "session-");
+    }
+
+    private DescentLabApp launch(FxRobot robot, Optional<java.util.function.Function<String, String>> legacy) {
+        DescentLabApp[] app = new DescentLabApp[1];
+        robot.interact(() -> {
+            app[0] = new DescentLabApp(config, legacy);
+            app[0].start(new Stage());
+        });
+        return app[0];
+    }
+
+    private static void close(FxRobot robot, DescentLabApp app) {
+        robot.interact(() -> app.window().getScene().getWindow().hide());
+    }
+
+    @Test
+    void theLastStateComesBackOnTheNextLaunch(FxRobot robot) {
+        DescentLabApp first = launch(robot, Optional.empty());
+        AppViewModel vm = first.viewModel();
+        robot.interact(() -> {
+            vm.applyPreset(vm.presets().byId("himmelblau").orElseThrow());
+            vm.editor().setType(org.descentlab.core.optim.Optimizers.require("rmsprop"));
+            vm.editor().setParameter("lr", "0.02");
+            vm.editor().setParameter("centered", "true");
+            vm.editor().setConvention(Convention.KERAS);
+            vm.runs().select(1);
+            vm.editor().setName("fast one");
+            vm.runs().setVisible(3, false);
+            vm.runs().select(3);
+            vm.editor().setNoise("2.5");
+            vm.editor().setLine(LineStyle.DOTTED);
+            vm.function().setText("(x^2+y-11)^2 + (x+y^2-7)^2 + x");
+            vm.landscape().setDomain("-4", "4", "-3", "5");
+            vm.runs().select(0);
+            vm.editor().moveStart(1.5, -2);
+            vm.runs().select(2);
+            vm.landscape().setColormap(Colormap.MAGMA);
+            Stage stage = (Stage) first.window().getScene().getWindow();
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        Scenario before = vm.experiment().scenario();
+        close(robot, first);
+        DescentLabApp again = launch(robot, Optional.empty());
+        AppViewModel restored = again.viewModel();
+        assertEquals(before, restored.experiment().scenario(), "the whole experiment");
+        List<RunItem> runs = restored.runs().items();
+        assertEquals(4, runs.size());
+        assertEquals(2, restored.runs().selectedProperty().get().index());
+        assertEquals("rmsprop", runs.get(0).settings().type().name());
+        assertEquals(Convention.KERAS, runs.get(0).settings().optimizer().convention());
+        assertEquals("fast one", runs.get(1).label());
+        assertFalse(runs.get(3).settings().visible());
+        assertEquals(2.5, runs.get(3).settings().noise());
+        assertEquals(new Domain(-4, 4, -3, 5), restored.experiment().scenario().view().domain());
+        assertEquals(new Vec2(1.5, -2), restored.experiment().scenario().start());
+        Stage stage = (Stage) again.window().getScene().getWindow();
+        assertEquals(1000, stage.getWidth(), 1);
+        assertEquals(700, stage.getHeight(), 1);
+        assertTrue(restored.experiment().dirtyProperty().get(), "never saved to a file: still unsaved");
+        close(robot, again);
+    }
+
+    @Test
+    void aSavedStateWithNonsenseOpensOnAWorkingWindowThatSaysWhatItReset(FxRobot robot) throws Exception {
+        Files.writeString(config.resolve("session.json"), """
+                {"format": 1, "function": "x^2 + 4*y^2",
+                 "view": {"domain": [3, -3, -2, 2], "contours": -7},
+                 "steps": -1,
+                 "runs": ["gd lr=0.1", {"optimizer": "nope"}, {"optimizer": "adam", "params": {"beta1": 7}}, "frobnicate"]}
+                """);
+        DescentLabApp app = launch(robot, Optional.empty());
+        AppViewModel vm = app.viewModel();
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        for (String reset : List.of("view.domain", "view.contours", "steps", "runs[1].optimizer", "runs[2].params.beta1", "runs[3]")) {
+            assertTrue(notice.getText().contains(reset), reset + " in " + notice.getText());
+        }
+        Scenario s = vm.experiment().scenario();
+        assertEquals(1000, s.steps());
+        assertEquals(15, s.view().contours());
+        assertEquals(2, vm.runs().items().size());
+        MainWindowTest.waitFor("the landscape", () -> vm.landscape().landscapeProperty().get() != null);
+        robot.clickOn("#add-run");
+        assertEquals(3, vm.runs().items().size(), "the window works");
+        robot.interact(() -> vm.editor().setSteps("250"));
+        assertEquals(250, vm.experiment().scenario().steps());
+        close(robot, app);
+    }
+
+    @Test
+    void aCorruptFileShowsWhyAndTheExperimentStaysAsItWas(FxRobot robot) throws Exception {
+        DescentLabApp app = launch(robot, Optional.empty());
+        Path corrupt = config.resolve("corrupt.descentlab.json");
+        Files.writeString(corrupt, "{\"format\": 1, \"function\": \"x^2\", \"runs\": [");
+        Scenario before = app.viewModel().experiment().scenario();
+        robot.interact(() -> new AppMenu(app.viewModel()).open(corrupt));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow();
+        assertEquals("The file could not be opened", dialog.getHeaderText());
+        assertEquals("corrupt.descentlab.json: the file ends in the middle of the JSON: it may have been cut short. Nothing was"
+                + " changed.", dialog.getContentText());
+        assertSame(before, app.viewModel().experiment().scenario());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+        close(robot, app);
+    }
+
+    @Test
+    void theFirstStartImportsWhatThePreviousVersionRemembered(FxRobot robot) {
+        Map<String, String> old = new HashMap<>();
+        old.put("preset", "sphere");
+        old.put("function", "x^2 + 3*y^2");
+        old.put("runs", "\t0\tSOLID\ttrue\tadam lr=0.3\n");
+        old.put("dark", "true");
+        DescentLabApp app = launch(robot, Optional.of(old::get));
+        assertEquals("x^2 + 3*y^2", app.viewModel().experiment().scenario().function());
+        assertTrue(app.window().darkToggle().isSelected());
+        assertTrue(robot.lookup("#notice").queryAs(Label.class).getText().contains("brought over"));
+        close(robot, app);
+        DescentLabApp again = launch(robot, Optional.of(old::get));
+        assertEquals("x^2 + 3*y^2", again.viewModel().experiment().scenario().function(), "from the session now");
+        assertFalse(robot.lookup("#notice").queryAs(Label.class).getText().contains("brought over"), "imported once");
+        close(robot, again);
+    }
+}

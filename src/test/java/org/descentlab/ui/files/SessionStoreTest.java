@@ -1,0 +1,94 @@
+package org.descentlab.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.ScenarioJson;
+import org.descentlab.ui.Fakes;
+import org.descentlab.ui.experiment.Experiment;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** session.json: saved a moment after each settled change, read back value by value, set aside when unreadable. */
+class SessionStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final Fakes fakes = new Fakes();
+
+    @Test
+    void aSettledChangeIsSavedAMomentLaterAndPlaybackIsNot() throws Exception {
+        Scenario s = PresetLibrary.bundled().byId("sphere").orElseThrow().scenario();
+        Experiment e = new Experiment(s, () -> fakes.clock.now);
+        SessionStore store = new SessionStore(dir, fakes.scheduler);
+        store.watch(e, message -> { });
+        e.update(x -> x.withSteps(77), Experiment.Change.EDIT);
+        assertFalse(Files.exists(store.file()), "not at once");
+        fakes.scheduler.advanceMillis(SessionStore.SAVE_DELAY_MILLIS);
+        store.saveNow(e.scenario());
+        assertEquals(77, ScenarioJson.read(store.file()).scenario().steps());
+        assertEquals(List.of(), store.restore().notices());
+        assertEquals(e.scenario(), store.restore().scenario());
+    }
+
+    @Test
+    void aSessionWithValuesOutOfRangeComesBackWithThemResetAndListed() throws Exception {
+        Files.writeString(dir.resolve(SessionStore.FILE), "{\"format\": 1, \"function\": \"x^2\", \"steps\": -1,\n"
+                + "\"view\": {\"contours\": -7, \"domain\": [1, -1, 0, 1]}, \"runs\": [{\"optimizer\": \"nope\"}, \"gd\"]}");
+        SessionStore.Restored r = new SessionStore(dir, fakes.scheduler).restore();
+        assertEquals(1000, r.scenario().steps());
+        assertEquals(15, r.scenario().view().contours());
+        assertEquals(1, r.scenario().runs().size());
+        assertEquals(4, r.notices().size());
+        assertTrue(r.notices().stream().allMatch(n -> n.startsWith("Reset from the last session: line ")), r.notices().toString());
+    }
+
+    @Test
+    void anUnreadableSessionIsKeptAsideUnderADatedNameAndSaysSo() throws Exception {
+        Files.writeString(dir.resolve(SessionStore.FILE), "{\"format\": 1, \"function\": ");
+        SessionStore store = new SessionStore(dir, fakes.scheduler);
+        SessionStore.Restored r = store.restore();
+        assertNull(r.scenario());
+        assertEquals(1, r.notices().size());
+        assertTrue(r.notices().get(0).startsWith("The last session could not be read (the file ends in the middle of the JSON"),
+                r.notices().get(0));
+        assertFalse(store.exists());
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        assertEquals(1, names.size());
+        assertTrue(names.get(0).matches("session-broken-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d\\.json"), names.get(0));
+        assertTrue(r.notices().get(0).contains(names.get(0)), "it says where the file went");
+    }
+
+    @Test
+    void aSaveThatFailsIsReportedOnce() throws Exception {
+        Path notAFolder = dir.resolve("file");
+        Files.writeString(notAFolder, "x");
+        List<String> failures = new ArrayList<>();
+        Experiment e = new Experiment(Scenario.of("x"), () -> fakes.clock.now);
+        SessionStore store = new SessionStore(notAFolder, fakes.scheduler);
+        store.watch(e, failures::add);
+        e.update(x -> x.withSteps(5), Experiment.Change.STEP);
+        fakes.scheduler.advanceMillis(SessionStore.SAVE_DELAY_MILLIS);
+        e.update(x -> x.withSteps(6), Experiment.Change.STEP);
+        fakes.scheduler.advanceMillis(SessionStore.SAVE_DELAY_MILLIS);
+        store.saveNow(e.scenario());
+        fakes.scheduler.runDue();
+        assertEquals(1, failures.size(), failures.toString());
+        assertTrue(failures.get(0).startsWith("The session could not be saved to "), failures.get(0));
+    }
+}

@@ -1,0 +1,266 @@
+package org.descentlab.ui.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.analysis.RunOutcome;
+import org.descentlab.core.optim.Convention;
+import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.run.Runner;
+import org.descentlab.core.run.StopReason;
+import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.Fakes;
+import org.descentlab.ui.app.AppViewModel;
+import org.descentlab.ui.experiment.Experiment;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Several runs on one landscape, through the view-models and without a window. */
+class RunsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Fakes fakes = new Fakes();
+    private AppViewModel app;
+    private RunsViewModel runs;
+    private RunEditorViewModel editor;
+    private Scenario himmelblau;
+
+    @BeforeEach
+    void start() {
+        himmelblau = PresetLibrary.bundled().byId("himmelblau").orElseThrow().scenario();
+        app = fakes.app(himmelblau, dir);
+        runs = app.runs();
+        editor = app.editor();
+    }
+
+    private RunItem run(int k) {
+        return runs.items().get(k);
+    }
+
+    private void later(long millis) {
+        fakes.clock.advanceMillis(millis);
+    }
+
+    @Test
+    void aPresetLoadsEverySuggestedRunWithItsOwnStart() {
+        assertEquals(4, runs.items().size());
+        assertNull(run(0).settings().start(), "gd lr=0.01 starts from the shared start");
+        assertEquals(new Vec2(-1, 1), run(2).settings().start());
+        assertEquals("gd lr=0.01 from (-1, 1)", run(2).label());
+        assertEquals(-1.0, run(2).trajectory().x(0));
+        assertEquals(4, runs.items().stream().map(r -> r.settings().colour()).distinct().count(), "distinct colours");
+        assertEquals(4, runs.items().stream().map(r -> r.settings().line()).distinct().count(), "distinct lines");
+        assertEquals(4, runs.pathsProperty().get().size());
+    }
+
+    @Test
+    void theResultsAgreeWithSingleRunsOfTheSameSettings() {
+        List<Trajectory> single = himmelblau.runs().stream()
+                .map(r -> Runner.run(app.experiment().function(), r.config(himmelblau))).toList();
+        List<RunOutcome> expected = RunOutcome.of(single, app.experiment().function(),
+                himmelblau.minima().stream().map(m -> m.at().toArray()).toList(), Math.hypot(10, 10));
+        for (int k = 0; k < 4; k++) {
+            assertEquals(expected.get(k), run(k).outcome(), "run " + (k + 1));
+            assertEquals(k + 1, run(k).number());
+        }
+        assertEquals("converged at " + expected.get(0).steps(), run(0).stopped());
+        assertEquals("(3, 2)", run(0).minimum());
+    }
+
+    @Test
+    void addDuplicateAndRemoveKeepASelectionAndAtLeastOneRun() {
+        assertTrue(runs.add());
+        RunItem added = runs.selectedProperty().get();
+        assertEquals("momentum", added.settings().type().name(), "the next optimizer not in the list");
+        assertEquals(4, added.index());
+        assertTrue(runs.duplicate(added.index()));
+        RunItem copy = runs.selectedProperty().get();
+        assertEquals(5, copy.index());
+        assertEquals(added.settings().optimizer(), copy.settings().optimizer());
+        assertNotEquals(added.settings().colour(), copy.settings().colour());
+        assertNotEquals(added.settings().line(), copy.settings().line());
+        assertTrue(runs.add());
+        assertTrue(runs.add());
+        assertEquals(Scenario.MAX_RUNS, runs.items().size());
+        assertFalse(runs.add(), "no more than one run per colour");
+        while (runs.items().size() > 1) {
+            assertTrue(runs.remove(runs.selectedProperty().get().index()));
+            assertNotNull(runs.selectedProperty().get());
+        }
+        assertFalse(runs.remove(0), "the last run stays");
+    }
+
+    @Test
+    void renamingChangesTheLabelAndHidingShortensTheSharedPlayhead() {
+        editor.setName("fast one");
+        assertEquals("fast one", run(0).label());
+        editor.setName("");
+        assertEquals("gd lr=0.01", run(0).label());
+        int longest = runs.items().stream().mapToInt(r -> r.trajectory().lastStep()).max().orElseThrow();
+        assertEquals(longest, runs.lastStepProperty().get());
+        RunItem slowest = runs.items().stream().filter(r -> r.trajectory().lastStep() == longest).findFirst().orElseThrow();
+        Trajectory before = slowest.trajectory();
+        runs.setVisible(slowest.index(), false);
+        assertTrue(runs.lastStepProperty().get() <= longest);
+        assertEquals(3, runs.pathsProperty().get().size());
+        assertSame(before, run(slowest.index()).trajectory(), "hiding is not a rerun");
+    }
+
+    @Test
+    void kerasDefaultsReplaceOnlyValuesStillAtPyTorchDefaults() {
+        editor.setType(Optimizers.require("rmsprop"));
+        assertTrue(editor.setParameter("lr", "0.005"));
+        assertTrue(editor.setConvention(Convention.KERAS));
+        var p = editor.runProperty().get().optimizer().parameters();
+        assertEquals(0.005, p.get("lr"), "typed by the user: kept");
+        assertEquals(0.9, p.get("alpha"), "Keras's rho");
+        assertEquals(1e-7, p.get("eps"));
+        assertEquals(Convention.KERAS, editor.runProperty().get().optimizer().convention());
+        assertTrue(run(0).label().endsWith(" · Keras"), run(0).label());
+        assertTrue(editor.conventionNoteProperty().get().startsWith("Keras / TensorFlow defaults: lr 0.001, alpha 0.9, eps 1e-7;"),
+                editor.conventionNoteProperty().get());
+        assertTrue(editor.setConvention(Convention.PYTORCH));
+        assertEquals(0.99, editor.runProperty().get().optimizer().parameters().get("alpha"));
+        assertEquals(0.005, editor.runProperty().get().optimizer().parameters().get("lr"));
+    }
+
+    @Test
+    void kerasRefusesPyTorchOnlySettingsAndKeepsTheLastGoodOptimizer() {
+        editor.setType(Optimizers.require("momentum"));
+        assertTrue(editor.setParameter("dampening", "0.5"));
+        var good = editor.runProperty().get().optimizer();
+        assertFalse(editor.setConvention(Convention.KERAS));
+        assertTrue(editor.parameterErrorProperty().get().contains("dampening"), editor.parameterErrorProperty().get());
+        assertSame(good, editor.runProperty().get().optimizer());
+    }
+
+    @Test
+    void aBadHyperParameterSaysSoAndKeepsTheLastGoodOptimizer() {
+        editor.setType(Optimizers.require("adam"));
+        var good = editor.runProperty().get().optimizer();
+        assertFalse(editor.setParameter("beta1", "1.5"));
+        assertEquals("adam: beta1 must be a number in [0, 1), got 1.5", editor.parameterErrorProperty().get());
+        assertSame(good, editor.runProperty().get().optimizer());
+        assertTrue(editor.setParameter("beta1", "0.5"));
+        assertEquals("", editor.parameterErrorProperty().get());
+        assertEquals(0.5, editor.runProperty().get().optimizer().parameters().get("beta1"));
+    }
+
+    @Test
+    void switchingOptimizerBackBringsBackTheValuesLastUsedForIt() {
+        editor.setType(Optimizers.require("adam"));
+        editor.setParameter("lr", "0.07");
+        editor.setType(Optimizers.require("gd"));
+        assertEquals(0.01, editor.runProperty().get().optimizer().parameters().get("lr"), "gd as it was");
+        editor.setType(Optimizers.require("adam"));
+        assertEquals(0.07, editor.runProperty().get().optimizer().parameters().get("lr"));
+    }
+
+    @Test
+    void aSettingsChangeLeavesTheOldPathAsAGhostUntilCleared() {
+        Trajectory before = run(0).trajectory();
+        later(6000);
+        editor.setParameter("lr", "0.02");
+        assertEquals(List.of(before), run(0).ghosts());
+        // typing "0.025" is one burst of edits: one more ghost, the path before the burst
+        later(6000);
+        Trajectory beforeBurst = run(0).trajectory();
+        editor.setParameter("lr", "0.0");
+        later(60);
+        editor.setParameter("lr", "0.02");
+        later(60);
+        editor.setParameter("lr", "0.025");
+        assertEquals(List.of(beforeBurst, before), run(0).ghosts());
+        assertTrue(run(1).ghosts().isEmpty(), "only the changed run has a ghost");
+        runs.clearGhosts();
+        assertTrue(run(0).ghosts().isEmpty());
+        runs.showGhostsProperty().set(false);
+        later(6000);
+        editor.setParameter("lr", "0.03");
+        assertTrue(run(0).ghosts().isEmpty(), "ghost trails switched off");
+    }
+
+    @Test
+    void aNewFunctionClearsTheGhosts() {
+        later(6000);
+        editor.setParameter("lr", "0.02");
+        assertFalse(run(0).ghosts().isEmpty());
+        app.function().setText("x^2 + y^2");
+        assertTrue(runs.items().stream().allMatch(r -> r.ghosts().isEmpty()));
+    }
+
+    @Test
+    void aClickMovesTheSelectedRunsOwnStartOrTheSharedOne() {
+        runs.select(2);
+        editor.moveStart(0.5, 0.5);
+        assertEquals(0.5, run(2).trajectory().x(0));
+        assertEquals(0.0, run(0).trajectory().x(0), "the shared start stays");
+        editor.setOwnStart(false);
+        assertEquals(0.0, run(2).trajectory().x(0), "back on the shared start");
+        runs.select(0);
+        editor.setOwnStart(true);
+        editor.dragStart(0, 2, 2);
+        assertEquals(2.0, run(0).trajectory().x(0));
+        assertEquals(Vec2.ZERO, app.experiment().scenario().start());
+        editor.moveStart(1, -1);
+        assertEquals(1.0, run(0).trajectory().x(0), "a run with its own start moves its own");
+    }
+
+    @Test
+    void theEquationPanelExplainsTheSelectedRunAtThePlayhead() {
+        runs.select(1);
+        app.playback().seek(3);
+        var e = app.explanation().explanationProperty().get();
+        assertNotNull(e);
+        assertEquals(3, e.step());
+        assertTrue(e.parameters().startsWith("adam (PyTorch)   t = 3   lr = 0.1"), e.parameters());
+        assertEquals(run(1).trajectory().x(3), e.taken()[0]);
+        assertEquals("Update rule — adam lr=0.1   step t = 3", app.explanation().titleProperty().get());
+        app.playback().seek(0);
+        assertEquals(1, app.explanation().explanationProperty().get().step(), "at step 0 the next step is shown");
+    }
+
+    @Test
+    void theStatusSaysHowTheSelectedRunEnded() {
+        editor.setParameter("lr", "5");
+        assertEquals(StopReason.DIVERGED, run(0).outcome().reason());
+        assertEquals("diverged at " + run(0).outcome().steps(), run(0).stopped());
+        assertEquals("none", run(0).minimum());
+        assertTrue(runs.statusProperty().get().matches(
+                "gd lr=5: Diverged at step \\d+: the point ran off to infinity — try a smaller learning rate"), runs.statusProperty().get());
+        app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
+        editor.setParameter("lr", "0.001");
+        editor.setSteps("50");
+        assertEquals("Stopped at the step limit (50): still moving", runs.statusProperty().get());
+        editor.setParameter("lr", "0.01");
+        editor.setSteps("1000");
+        assertTrue(runs.statusProperty().get().matches("Converged after \\d+ steps \\(‖∇f‖ < 1e-6\\)"),
+                runs.statusProperty().get());
+    }
+
+    @Test
+    void undoBringsBackARemovedRunAndItsPath() {
+        Trajectory third = run(2).trajectory();
+        runs.remove(2);
+        assertEquals(3, runs.items().size());
+        app.experiment().undo();
+        assertEquals(4, runs.items().size());
+        assertEquals("gd lr=0.01 from (-1, 1)", run(2).label());
+        assertEquals(third.lastStep(), run(2).trajectory().lastStep());
+    }
+}
