@@ -8,6 +8,7 @@ import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.raster.Grid;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

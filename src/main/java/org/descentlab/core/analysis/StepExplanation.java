@@ -2,11 +2,8 @@ package org.descentlab.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.descentlab.core.field.ScalarField;
-import org.descentlab.core.optim.Convention;
-import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerState;
 import org.descentlab.core.optim.Trace;
 import org.descentlab.core.run.RunConfig;
@@ -19,14 +16,13 @@ import org.descentlab.core.run.TracedStep;
  * run, so there is no second copy of any rule here and every value shown is one the run computed.
  *
  * @param step       t, the update that led from row t − 1 to row t
- * @param parameters the hyper-parameters as "name = value", with the convention
  * @param lines      the rule, in the order it is computed: the gradient first, the step taken last
  * @param before     the optimizer's state before update t
  * @param after      its state after update t
  * @param from       x_{t−1}
  * @param taken      x_t
  */
-public record StepExplanation(int step, String parameters, List<Line> lines, OptimizerState before,
+public record StepExplanation(int step, List<Line> lines, OptimizerState before,
         OptimizerState after, double[] from, double[] taken) {
 
     public StepExplanation {
@@ -73,21 +69,8 @@ public record StepExplanation(int step, String parameters, List<Line> lines, Opt
     public static StepExplanation of(RunConfig config, ScalarField field, int t) {
         Recorder recorder = new Recorder();
         TracedStep traced = Runner.trace(field, config, t, recorder);
-        return new StepExplanation(t, parameterText(config.optimizer(), t), recorder.lines, traced.before(),
+        return new StepExplanation(t, recorder.lines, traced.before(),
                 traced.after(), traced.from().toArray(), traced.taken().toArray());
-    }
-
-    /** "adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   …". */
-    private static String parameterText(Optimizer optimizer, int t) {
-        boolean keras = optimizer.convention() == Convention.KERAS;
-        StringBuilder s = new StringBuilder(optimizer.type().name()).append(" (")
-                .append(keras ? "Keras" : "PyTorch").append(")   t = ").append(t);
-        // 1.0E-7 reads as 1e-7
-        for (Map.Entry<String, String> e : optimizer.describe().entrySet()) {
-            s.append("   ").append(e.getKey()).append(" = ")
-                    .append(e.getValue().replaceFirst("\\.0(?=E|$)", "").replace("E", "e"));
-        }
-        return s.toString();
     }
 
     /** Keeps every line it is given. */

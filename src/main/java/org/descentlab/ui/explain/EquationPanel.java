@@ -36,6 +36,7 @@ public final class EquationPanel extends VBox {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
+        parameters.textProperty().bind(vm.parametersProperty());
         for (Label l : new Label[] {parameters, before}) {
             l.getStyleClass().add(Styles.CAPTION);
             l.setWrapText(true);
@@ -58,11 +59,9 @@ public final class EquationPanel extends VBox {
         StepExplanation e = vm.explanationProperty().get();
         lines.getChildren().clear();
         if (e == null) {
-            parameters.setText(Text.get("explain.none"));
             before.setText("");
             return;
         }
-        parameters.setText(e.parameters());
         before.setText(state(e.before().parts()));
         int row = 0;
         for (StepExplanation.Line line : e.lines()) {

@@ -188,7 +188,6 @@ class StepExplanationTest {
         assertEquals(g[0], e.lines().get(3).value()[0], 1e-15 * Math.abs(g[0]));
         assertEquals(g[1] * g[1], e.lines().get(4).value()[1], 1e-14 * g[1] * g[1]);
         assertEquals(-0.1 * Math.signum(g[0]), e.lines().get(6).value()[0], 1e-8);
-        assertTrue(e.parameters().startsWith("adam (PyTorch)   t = 1   lr = 0.1   beta1 = 0.9"), e.parameters());
         assertEquals(List.of("m", "v"), List.copyOf(e.after().parts().keySet()));
     }
 

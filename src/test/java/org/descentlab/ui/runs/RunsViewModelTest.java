@@ -228,7 +228,8 @@ class RunsViewModelTest {
         var e = app.explanation().explanationProperty().get();
         assertNotNull(e);
         assertEquals(3, e.step());
-        assertTrue(e.parameters().startsWith("adam (PyTorch)   t = 3   lr = 0.1"), e.parameters());
+        assertEquals("adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   beta2 = 0.999   eps = 1e-8   weight_decay = 0   amsgrad = false",
+                app.explanation().parametersProperty().get());
         assertEquals(run(1).trajectory().x(3), e.taken()[0]);
         assertEquals("Update rule — adam lr=0.1   step t = 3", app.explanation().titleProperty().get());
         app.playback().seek(0);
