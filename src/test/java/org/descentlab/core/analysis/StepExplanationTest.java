@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.optim.OptimizerState;
-import org.descentlab.core.optim.Trace;
+import org.descentlab.core.optim.RecordingTrace;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
@@ -108,7 +107,7 @@ class StepExplanationTest {
         RunConfig config = RunGrammar.parse(text).config(START, 6, 0);
         Trajectory run = Runner.run(BEALE_LIKE, config);
         for (int t = 1; t <= run.lastStep(); t++) {
-            Recording trace = new Recording();
+            RecordingTrace trace = new RecordingTrace();
             Trajectory replay = Runner.trace(BEALE_LIKE, config, t, trace).run();
             assertFalse(trace.rules.isEmpty(), text);
             assertSameRun(run, replay, text + " traced at " + t);
@@ -140,41 +139,6 @@ class StepExplanationTest {
         }
         assertEquals(expected.notes(), actual.notes(), what);
         assertEquals(expected.stop(), actual.stop(), what);
-    }
-
-    /** A trace that is on and keeps the rules it is given. */
-    private static final class Recording implements Trace {
-        final List<String> rules = new ArrayList<>();
-
-        @Override
-        public boolean on() {
-            return true;
-        }
-
-        @Override
-        public void line(String rule, double x, double y) {
-            rules.add(rule);
-        }
-
-        @Override
-        public void line(String rule, double value) {
-            rules.add(rule);
-        }
-
-        @Override
-        public void line(String rule, double[] values) {
-            rules.add(rule);
-        }
-
-        @Override
-        public void state(String rule, String part, double x, double y) {
-            rules.add(rule);
-        }
-
-        @Override
-        public void state(String rule, String part, double value) {
-            rules.add(rule);
-        }
     }
 
     @Test

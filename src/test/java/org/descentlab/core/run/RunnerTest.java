@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
+import org.descentlab.core.optim.RecordingTrace;
 import org.descentlab.core.optim.Newton;
 import org.descentlab.core.optim.Trace;
 
@@ -143,40 +143,9 @@ class RunnerTest {
 
     @Test
     void aReplayTracesOnlyTheStepAskedFor() {
-        List<String> rules = new ArrayList<>();
-        Trace recording = new Trace() {
-            @Override
-            public boolean on() {
-                return true;
-            }
-
-            @Override
-            public void line(String rule, double x, double y) {
-                rules.add(rule);
-            }
-
-            @Override
-            public void line(String rule, double value) {
-                rules.add(rule);
-            }
-
-            @Override
-            public void line(String rule, double[] values) {
-                rules.add(rule);
-            }
-
-            @Override
-            public void state(String rule, String part, double x, double y) {
-                rules.add(rule);
-            }
-
-            @Override
-            public void state(String rule, String part, double value) {
-                rules.add(rule);
-            }
-        };
+        RecordingTrace recording = new RecordingTrace();
         Runner.trace(BOWL, RunConfig.of(new GradientDescent(0.1, 0), 3, 4).withMaxSteps(5), 2, recording);
-        assertEquals(List.of("g = ∇f(x)", "x ← x − lr·g", "step taken  Δx = x_t − x_t−1"), rules);
+        assertEquals(List.of("g = ∇f(x)", "x ← x − lr·g", "step taken  Δx = x_t − x_t−1"), recording.rules);
     }
 
     @Test
