@@ -22,11 +22,12 @@ public final class OptimizerType {
     private final Map<String, Double> kerasDefaults;
     private final String kerasRule;
     private final BiFunction<Hyperparameters, Convention, Optimizer> factory;
+    private final boolean conventions;
 
     /** An optimizer that is the same under every convention (Newton). */
     public OptimizerType(String name, String description, List<ParameterSpec> parameters,
             Function<Hyperparameters, Optimizer> factory) {
-        this(name, description, parameters, Map.of(), "", (p, c) -> factory.apply(p));
+        this(name, description, parameters, Map.of(), "", (p, c) -> factory.apply(p), false);
     }
 
     /**
@@ -36,6 +37,12 @@ public final class OptimizerType {
      */
     public OptimizerType(String name, String description, List<ParameterSpec> parameters,
             Map<String, Double> kerasDefaults, String kerasRule, BiFunction<Hyperparameters, Convention, Optimizer> factory) {
+        this(name, description, parameters, kerasDefaults, kerasRule, factory, true);
+    }
+
+    private OptimizerType(String name, String description, List<ParameterSpec> parameters, Map<String, Double> kerasDefaults,
+            String kerasRule, BiFunction<Hyperparameters, Convention, Optimizer> factory, boolean conventions) {
+        this.conventions = conventions;
         this.name = Validate.notNull("name", name);
         this.description = Validate.notNull("description", description);
         this.parameters = List.copyOf(parameters);
@@ -83,6 +90,11 @@ public final class OptimizerType {
     /** Whether Keras's defaults differ from PyTorch's for this optimizer. */
     public boolean hasKerasDefaults() {
         return !kerasDefaults.isEmpty();
+    }
+
+    /** Whether it follows a framework's convention at all; Newton, which neither framework has, does not. */
+    public boolean hasConventions() {
+        return conventions;
     }
 
     /** Where Keras computes differently, e.g. "eps inside the square root"; empty where it does not. */

@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 
 /** The small pieces every settings block is made of, so that they look and behave alike. */
@@ -50,6 +51,17 @@ public final class Forms {
         if (!field.isFocused() && !field.getText().equals(text)) {
             field.setText(text);
         }
+    }
+
+    /** A tooltip for a long text: it wraps at a readable width; null for no text. */
+    public static Tooltip longTooltip(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(600);
+        return t;
     }
 
     /** A combo box whose items are shown as {@code label} writes them. */

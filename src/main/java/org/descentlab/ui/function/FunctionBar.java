@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.preset.Preset;
+import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 
@@ -88,6 +89,10 @@ public final class FunctionBar extends VBox {
         notes.setWrapText(true);
         notes.getStyleClass().add(Styles.CAPTION);
         notes.textProperty().bind(vm.notesProperty());
+        // a long story stays three lines high; all of it is in the tooltip
+        notes.setMaxHeight(3 * 18);
+        notes.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.notesProperty().get()),
+                vm.notesProperty()));
         notes.visibleProperty().bind(error.visibleProperty().not().and(warnings.visibleProperty().not()));
         // error, warnings and notes share one slot that keeps its height: typing never moves the picture
         StackPane messages = new StackPane(notes, warnings, error);

@@ -116,7 +116,7 @@ public final class LandscapeViewModel {
     /** Zooms by {@code factor} (below 1 zooms in) around a plane point. */
     public void zoom(double cx, double cy, double factor) {
         Domain d = shown.get().zoom(cx, cy, factor);
-        if (d != shown.get()) {
+        if (d != shown.get() && d.isDrawable()) {
             setDomain(d, Experiment.Change.EDIT);
         }
     }

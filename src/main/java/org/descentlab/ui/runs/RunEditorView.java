@@ -129,8 +129,9 @@ public final class RunEditorView extends VBox {
                 (was == null ? pytorch : (ToggleButton) was).setSelected(true);
                 return;
             }
-            if (!showing && !vm.setConvention(now == keras ? Convention.KERAS : Convention.PYTORCH)) {
-                // refused: the toggle goes back to what the run follows
+            if (!showing) {
+                vm.setConvention(now == keras ? Convention.KERAS : Convention.PYTORCH);
+                // refused or not, the toggle shows what the run follows
                 show(vm.runProperty().get(), shownIndex);
             }
         });
@@ -253,6 +254,7 @@ public final class RunEditorView extends VBox {
         colour.setValue(r.colour());
         line.setValue(r.line());
         (r.optimizer().convention() == Convention.KERAS ? keras : pytorch).setSelected(true);
+        keras.setDisable(!r.type().hasConventions());
         optimizer.setValue(r.type());
         if (otherRun || r.type() != shownType) {
             rebuildParameters(r);

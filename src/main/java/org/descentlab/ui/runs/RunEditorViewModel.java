@@ -146,6 +146,9 @@ public final class RunEditorViewModel {
                 differ.add(spec.name() + " " + Numbers.label(type.defaultValue(spec, c)));
             }
         }
+        if (!type.hasConventions()) {
+            return Text.format("convention.none", type.name());
+        }
         String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
         String note = differ.isEmpty() ? Text.format("convention.sameDefaults", who)
                 : Text.format("convention.defaults", who, String.join(", ", differ));

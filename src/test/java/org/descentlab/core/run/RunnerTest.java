@@ -12,8 +12,8 @@ import org.descentlab.core.Vec2;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
-import org.descentlab.core.optim.RecordingTrace;
 import org.descentlab.core.optim.Newton;
+import org.descentlab.core.optim.RecordingTrace;
 import org.descentlab.core.optim.Trace;
 
 import org.junit.jupiter.api.Test;

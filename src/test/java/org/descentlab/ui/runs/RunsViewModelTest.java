@@ -150,6 +150,14 @@ class RunsViewModelTest {
     }
 
     @Test
+    void newtonHasOneRuleWhicheverConventionIsAskedFor() {
+        editor.setType(Optimizers.require("newton"));
+        assertEquals("newton is in neither framework: one rule, whichever is chosen", editor.conventionNoteProperty().get());
+        editor.setConvention(Convention.KERAS);
+        assertEquals(Convention.PYTORCH, editor.runProperty().get().optimizer().convention(), "nothing to switch to");
+    }
+
+    @Test
     void aBadHyperParameterSaysSoAndKeepsTheLastGoodOptimizer() {
         editor.setType(Optimizers.require("adam"));
         var good = editor.runProperty().get().optimizer();
