@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file in the same folder, are forced to
@@ -29,6 +33,21 @@ public final class AtomicFiles {
         write(target, content, t -> { });
     }
 
+    /** A new file is readable by others, as files a program writes usually are; a replaced one keeps its own. */
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    /**
+     * A temporary file is only its owner's: the file it becomes gets the permissions of the one it
+     * replaces (a scenario shared with a class stays shared), or those of a new file.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     static void write(Path target, byte[] content, BeforeMove beforeMove) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -40,6 +59,7 @@ public final class AtomicFiles {
         }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".part");
         try {
+            keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {

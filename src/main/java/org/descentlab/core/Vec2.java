@@ -17,8 +17,4 @@ public record Vec2(double x, double y) {
     public double[] toArray() {
         return new double[] {x, y};
     }
-
-    public double distance(Vec2 o) {
-        return Math.hypot(x - o.x, y - o.y);
-    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,18 @@ class AtomicFilesTest {
         AtomicFiles.write(f, "new".getBytes(StandardCharsets.UTF_8));
         assertEquals("new", Files.readString(f));
         assertEquals(1, count(), "no temporary file left");
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByOthers() throws IOException {
+        Path shared = dir.resolve("shared.json");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, new byte[] {1});
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        Path fresh = dir.resolve("new.json");
+        AtomicFiles.write(fresh, new byte[] {1});
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
     }
 
     @Test

@@ -87,9 +87,22 @@ public final class OptimizerType {
         return spec.bool() ? String.valueOf(v != 0) : ParameterSpec.format(v);
     }
 
-    /** Whether Keras's defaults differ from PyTorch's for this optimizer. */
-    public boolean hasKerasDefaults() {
-        return !kerasDefaults.isEmpty();
+    /**
+     * Whether a parameter is PyTorch's alone (Keras has no dampening, no lr_decay): under Keras's convention it
+     * must keep its default.
+     */
+    public boolean pytorchOnly(ParameterSpec spec) {
+        if (!conventions || spec.bool()) {
+            return false;
+        }
+        Hyperparameters keras = Hyperparameters.defaults(this, Convention.KERAS);
+        double other = spec.accepts(spec.defaultValue() + 0.5) ? spec.defaultValue() + 0.5 : spec.defaultValue() / 2;
+        try {
+            create(keras.with(spec.name(), other), Convention.KERAS);
+            return false;
+        } catch (IllegalArgumentException refused) {
+            return true;
+        }
     }
 
     /** Whether it follows a framework's convention at all; Newton, which neither framework has, does not. */

@@ -1,5 +1,6 @@
 package org.descentlab.core.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -34,18 +35,24 @@ public final class Runner {
     }
 
     /**
-     * Replays the run of {@code config} (the same run: same noise, same path) with {@code trace} on for
-     * update {@code step} only. The trace gets the gradient the optimizer was given ("g = ∇f(x)", or
-     * "g = ∇f(x) + noise / clipping" when they changed it), the optimizer's own lines, and last the
-     * step taken.
+     * Replays the run of {@code config} (the same run: same noise, same path) up to update {@code step},
+     * with {@code trace} on for that update only. The trace gets the gradient the optimizer was given
+     * ("g = ∇f(x)", or "g = ∇f(x) + noise / clipping" when they changed it), the optimizer's own lines,
+     * and last the step taken. The replay stops there: a step early in a long run costs little.
      *
      * @throws IllegalArgumentException unless 1 ≤ step ≤ K, the last step of the run
      */
     public static TracedStep trace(ScalarField field, RunConfig config, int step, Trace trace) {
         Validate.notNull("trace", trace);
+        if (step < 1) {
+            throw new IllegalArgumentException("step must be between 1 and " + run(field, config).lastStep() + ", got " + step);
+        }
         Tracing tracing = new Tracing(step, trace);
-        Trajectory t = run(field, config, StopRule.standard(), tracing);
-        Validate.isTrue(step >= 1 && step <= t.lastStep(), "step must be between 1 and " + t.lastStep() + ", got " + step);
+        List<StopRule> rules = new ArrayList<>(StopRule.standard());
+        rules.add((t, c) -> t.lastStep() >= step ? Optional.of(new Stop(StopReason.MAX_STEPS, step, "replayed to step " + step))
+                : Optional.empty());
+        Trajectory t = run(field, config, rules, tracing);
+        Validate.isTrue(tracing.after != null, "step must be between 1 and " + t.lastStep() + ", got " + step);
         return new TracedStep(step, t, tracing.before, tracing.after, tracing.from, tracing.taken);
     }
 

@@ -7,7 +7,7 @@ import org.descentlab.core.optim.OptimizerState;
  * One update of a run, replayed with its trace on ({@link Runner#trace}).
  *
  * @param step   t, the update that led from row t − 1 to row t
- * @param run    the replayed run, the same as an untraced run of the same config
+ * @param run    the replay, up to row t: the same rows as an untraced run of the same config
  * @param before the optimizer's state before update t
  * @param after  its state after update t
  * @param from   x_{t−1}

@@ -30,7 +30,7 @@ final class JsonFields {
     static void allow(Obj o, String what, List<String> fields) throws ScenarioException {
         for (Field f : o.fields().values()) {
             if (!fields.contains(f.name())) {
-                throw new ScenarioException("line " + f.line() + ": '" + f.name() + "' is not a field of " + what
+                throw new ScenarioException("line " + f.line() + ": '" + shorten(f.name()) + "' is not a field of " + what
                         + " (the fields are " + String.join(", ", fields) + ")");
             }
         }
@@ -50,11 +50,15 @@ final class JsonFields {
         throw wrongType(n, path, "a number");
     }
 
+    /**
+     * A whole number; one too large for a long comes back as the nearest long, so that a range check
+     * resets it (say it with {@link #shown(Node)}, as it was written).
+     */
     static long whole(Node n, String path) throws ScenarioException {
         if (n instanceof Num x && x.whole()) {
             return x.longValue();
         }
-        if (n instanceof Num x && x.value() == Math.rint(x.value()) && Math.abs(x.value()) < 0x1p53) {
+        if (n instanceof Num x && x.value() == Math.rint(x.value())) {
             return (long) x.value();
         }
         throw wrongType(n, path, "a whole number");
@@ -93,6 +97,25 @@ final class JsonFields {
         return new ScenarioException("line " + n.line() + ": " + path + " must be " + expected + ", got " + got);
     }
 
+    /** Whether a whole number is one a long holds exactly. */
+    static boolean fitsLong(Node n) {
+        return n instanceof Num x && (x.whole() || Math.abs(x.value()) < 0x1p63);
+    }
+
+    /** A number as the file has it, for a message. */
+    static String shown(Node n) {
+        return n instanceof Num x ? x.whole() ? Long.toString(x.longValue()) : RunGrammar.number(x.value()) : n.kind();
+    }
+
+    /** "a, b or c". */
+    static String oneOf(List<String> words) {
+        if (words.size() < 2) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** At most 40 characters of what a file says, for a message. */
     static String shorten(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "…";
     }

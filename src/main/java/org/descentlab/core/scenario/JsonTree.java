@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 /**
@@ -95,6 +96,9 @@ final class JsonTree {
             }
             throw new ScenarioException("line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
                     + ": this is not valid JSON (" + plain(e.getOriginalMessage()) + ")");
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioException("a number or a nesting of lists and objects in the file is longer than a scenario can"
+                    + " have");
         } catch (CharConversionException e) {
             throw new ScenarioException("the file is not UTF-8 text");
         } catch (IOException e) {

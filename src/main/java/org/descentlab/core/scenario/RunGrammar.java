@@ -3,7 +3,6 @@ package org.descentlab.core.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.Convention;
@@ -22,15 +21,11 @@ import org.descentlab.core.optim.ParameterSpec;
 public final class RunGrammar {
 
     /** The names that are run settings rather than hyper-parameters. */
-    public static final Set<String> SETTINGS = Set.of("start", "steps", "tol", "noise", "clip", "seed", "defaults");
+    public static final List<String> SETTINGS = List.of("start", "steps", "tol", "noise", "clip", "seed", "defaults");
 
     /** What a spec leaves out: a command's own options. */
     public record Base(Convention convention, long seed, double noise, double clip) {
         public static final Base DEFAULT = new Base(Convention.PYTORCH, 0, 0, 0);
-
-        public Base withConvention(Convention c) {
-            return new Base(c, seed, noise, clip);
-        }
     }
 
     private RunGrammar() {
@@ -98,7 +93,7 @@ public final class RunGrammar {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             if (message.contains("has no parameter")) {
-                message += " (and the run settings start, steps, tol, noise, clip, seed, defaults)";
+                message += " (and the run settings " + String.join(", ", SETTINGS) + ")";
             }
             throw new IllegalArgumentException("run '" + spec + "': " + message);
         }
@@ -113,11 +108,9 @@ public final class RunGrammar {
         Optimizer o = run.optimizer();
         Hyperparameters p = o.parameters();
         StringBuilder s = new StringBuilder(o.type().name());
-        for (ParameterSpec spec : o.type().parameters()) {
-            if (spec.name().equals("lr") || !p.isDefault(spec.name(), o.convention())) {
-                s.append(' ').append(spec.name()).append('=')
-                        .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : number(p.get(spec.name())));
-            }
+        for (ParameterSpec spec : o.notableParameters()) {
+            s.append(' ').append(spec.name()).append('=')
+                    .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : number(p.get(spec.name())));
         }
         if (o.convention() != Convention.PYTORCH) {
             s.append(" defaults=").append(o.convention().id());

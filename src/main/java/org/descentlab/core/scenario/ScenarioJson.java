@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.descentlab.core.AtomicFiles;
 
@@ -82,7 +83,7 @@ public final class ScenarioJson {
     }
 
     private static ScenarioException tooLarge(long bytes) {
-        return new ScenarioException(String.format(java.util.Locale.ROOT, "it is %.1f MB; a scenario file is at most 1 MB",
-                bytes / (double) (1 << 20)));
+        return new ScenarioException(String.format(Locale.ROOT, "it is %,d bytes; a scenario file is at most %,d bytes (1 MB)",
+                bytes, MAX_BYTES));
     }
 }

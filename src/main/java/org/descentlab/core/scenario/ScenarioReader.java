@@ -2,15 +2,20 @@ package org.descentlab.core.scenario;
 
 import static org.descentlab.core.scenario.JsonFields.allow;
 import static org.descentlab.core.scenario.JsonFields.bool;
+import static org.descentlab.core.scenario.JsonFields.fitsLong;
 import static org.descentlab.core.scenario.JsonFields.number;
 import static org.descentlab.core.scenario.JsonFields.numbers;
 import static org.descentlab.core.scenario.JsonFields.object;
+import static org.descentlab.core.scenario.JsonFields.oneOf;
 import static org.descentlab.core.scenario.JsonFields.pair;
+import static org.descentlab.core.scenario.JsonFields.shorten;
+import static org.descentlab.core.scenario.JsonFields.shown;
 import static org.descentlab.core.scenario.JsonFields.string;
 import static org.descentlab.core.scenario.JsonFields.whole;
 import static org.descentlab.core.scenario.JsonFields.wrongType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -92,7 +97,7 @@ final class ScenarioReader {
             Field f = o.fields().get("selected");
             long s = whole(f.value(), "selected");
             if (s < 0 || s >= Math.max(1, runs.size())) {
-                reset(f, "selected", s + " is not a run's index (0 to " + Math.max(0, runs.size() - 1) + ")", "reset to 0");
+                reset(f, "selected", shown(f.value()) + " is not a run's index (0 to " + Math.max(0, runs.size() - 1) + ")", "reset to 0");
             } else {
                 selected = (int) s;
             }
@@ -102,12 +107,12 @@ final class ScenarioReader {
             Field f = o.fields().get("playhead");
             long p = whole(f.value(), "playhead");
             if (p < 0 || p > Scenario.MAX_STEPS) {
-                reset(f, "playhead", p + " is out of range (0 to " + Scenario.MAX_STEPS + ")", "reset to 0");
+                reset(f, "playhead", shown(f.value()) + " is out of range (0 to " + Scenario.MAX_STEPS + ")", "reset to 0");
             } else {
                 playhead = (int) p;
             }
         }
-        Layout layout = choice(o.fields().get("layout"), "layout", Layout::byId, Layout.OVERLAY, "overlay or grid");
+        Layout layout = choice(o.fields().get("layout"), "layout", Layout.values(), Layout::id, Layout.OVERLAY);
         List<KnownMinimum> minima = minima(o);
         return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima);
     }
@@ -119,7 +124,7 @@ final class ScenarioReader {
         }
         String text = string(f.value(), "function");
         if (Expressions.parse(text) instanceof ParseResult.Failure failure) {
-            reset(f, "function", "'" + text + "' does not read: " + failure.error().describe(),
+            reset(f, "function", "'" + shorten(text) + "' does not read: " + failure.error().describe(),
                     "reset to " + Scenario.DEFAULT_FUNCTION);
             return Scenario.DEFAULT_FUNCTION;
         }
@@ -148,20 +153,21 @@ final class ScenarioReader {
             if (why == null) {
                 v = v.withDomain(Domain.of(d));
             } else {
-                reset(domain, "view.domain", why, "reset to [-5, 5, -5, 5]");
+                Domain d0 = ViewSettings.DEFAULT_DOMAIN;
+                reset(domain, "view.domain", why, "reset to [" + RunGrammar.number(d0.xmin()) + ", " + RunGrammar.number(d0.xmax())
+                        + ", " + RunGrammar.number(d0.ymin()) + ", " + RunGrammar.number(d0.ymax()) + "]");
             }
         }
         if (o.fields().containsKey("equalScale")) {
             v = v.withEqualScale(bool(o.fields().get("equalScale").value(), "view.equalScale"));
         }
-        v = v.withColormap(choice(o.fields().get("colormap"), "view.colormap", Colormap::byId, Colormap.VIRIDIS,
-                "viridis, magma, inferno, plasma, cividis, turbo or grayscale"));
-        v = v.withScale(choice(o.fields().get("scale"), "view.scale", ScaleChoice::byId, ScaleChoice.AUTO, "auto, linear or log"));
+        v = v.withColormap(choice(o.fields().get("colormap"), "view.colormap", Colormap.values(), Colormap::id, Colormap.VIRIDIS));
+        v = v.withScale(choice(o.fields().get("scale"), "view.scale", ScaleChoice.values(), ScaleChoice::id, ScaleChoice.AUTO));
         Field contours = o.fields().get("contours");
         if (contours != null) {
             long n = whole(contours.value(), "view.contours");
             if (n < 0 || n > ViewSettings.MAX_CONTOURS) {
-                reset(contours, "view.contours", n + " is out of range (0 to " + ViewSettings.MAX_CONTOURS + ")",
+                reset(contours, "view.contours", shown(contours.value()) + " is out of range (0 to " + ViewSettings.MAX_CONTOURS + ")",
                         "reset to " + ViewSettings.DEFAULT_CONTOURS);
             } else {
                 v = v.withContours((int) n);
@@ -213,12 +219,12 @@ final class ScenarioReader {
         }
         Optional<OptimizerType> type = Optimizers.byName(string(name.value(), path + ".optimizer"));
         if (type.isEmpty()) {
-            resets.add("line " + name.line() + ": " + path + ".optimizer: unknown optimizer '" + string(name.value(), "")
+            resets.add("line " + name.line() + ": " + path + ".optimizer: unknown optimizer '" + shorten(string(name.value(), ""))
                     + "' (accepted: " + Optimizers.names() + "); this run is left out");
             return Optional.empty();
         }
-        Convention convention = choice(o.fields().get("defaults"), path + ".defaults", Convention::byId, Convention.PYTORCH,
-                "pytorch or keras");
+        Convention convention = choice(o.fields().get("defaults"), path + ".defaults", Convention.values(), Convention::id,
+                Convention.PYTORCH);
         Optimizer optimizer = optimizer(type.get(), convention, o.fields().get("params"), path);
         RunSettings r = RunSettings.of(optimizer, index);
         Field start = o.fields().get("start");
@@ -228,7 +234,12 @@ final class ScenarioReader {
         r = r.withNoise(nonNegative(o.fields().get("noise"), path + ".noise", 0));
         Field seed = o.fields().get("seed");
         if (seed != null) {
-            r = r.withSeed(whole(seed.value(), path + ".seed"));
+            long value = whole(seed.value(), path + ".seed");
+            if (fitsLong(seed.value())) {
+                r = r.withSeed(value);
+            } else {
+                reset(seed, path + ".seed", shown(seed.value()) + " is too large for a seed", "reset to 0");
+            }
         }
         r = r.withClip(nonNegative(o.fields().get("clip"), path + ".clip", 0));
         Field steps = o.fields().get("steps");
@@ -246,14 +257,13 @@ final class ScenarioReader {
         if (colour != null) {
             long c = whole(colour.value(), path + ".colour");
             if (c < 0 || c >= RunSettings.COLOURS) {
-                reset(colour, path + ".colour", c + " is not a path colour (0 to " + (RunSettings.COLOURS - 1) + ")",
+                reset(colour, path + ".colour", shown(colour.value()) + " is not a path colour (0 to " + (RunSettings.COLOURS - 1) + ")",
                         "reset to " + r.colour());
             } else {
                 r = r.withColour((int) c);
             }
         }
-        r = r.withLine(choice(o.fields().get("line"), path + ".line", LineStyle::byId, r.line(),
-                "solid, dashed, dotted or dash-dot"));
+        r = r.withLine(choice(o.fields().get("line"), path + ".line", LineStyle.values(), LineStyle::id, r.line()));
         if (o.fields().containsKey("visible")) {
             r = r.withVisible(bool(o.fields().get("visible").value(), path + ".visible"));
         }
@@ -333,7 +343,7 @@ final class ScenarioReader {
     private int steps(Field f, String path, int fallback, String resetTo) throws ScenarioException {
         long n = whole(f.value(), path);
         if (n < 0 || n > Scenario.MAX_STEPS) {
-            reset(f, path, n + " is out of range (0 to " + Scenario.MAX_STEPS + ")", resetTo);
+            reset(f, path, shown(f.value()) + " is out of range (0 to " + Scenario.MAX_STEPS + ")", resetTo);
             return fallback;
         }
         return (int) n;
@@ -375,19 +385,19 @@ final class ScenarioReader {
     }
 
     /** One of a closed set of words; an unknown word is reset. */
-    private <T> T choice(Field f, String path, Function<String, Optional<T>> byId, T fallback, String accepted)
-            throws ScenarioException {
+    private <T> T choice(Field f, String path, T[] values, Function<T, String> id, T fallback) throws ScenarioException {
         if (f == null) {
             return fallback;
         }
-        String id = string(f.value(), path);
-        Optional<T> value = byId.apply(id);
-        if (value.isEmpty()) {
-            reset(f, path, "'" + id + "' is not one of " + accepted, "reset to " + fallback.toString().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-'));
-            return fallback;
+        String word = string(f.value(), path);
+        for (T v : values) {
+            if (id.apply(v).equals(word)) {
+                return v;
+            }
         }
-        return value.get();
+        reset(f, path, "'" + shorten(word) + "' is not one of " + oneOf(Arrays.stream(values).map(id).toList()),
+                "reset to " + id.apply(fallback));
+        return fallback;
     }
 
     private void reset(Field f, String path, String why, String what) {

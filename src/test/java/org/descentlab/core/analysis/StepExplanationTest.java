@@ -110,7 +110,7 @@ class StepExplanationTest {
             RecordingTrace trace = new RecordingTrace();
             Trajectory replay = Runner.trace(BEALE_LIKE, config, t, trace).run();
             assertFalse(trace.rules.isEmpty(), text);
-            assertSameRun(run, replay, text + " traced at " + t);
+            assertSameRows(run, replay, text + " traced at " + t);
         }
     }
 
@@ -128,17 +128,18 @@ class StepExplanationTest {
                 .collect(Collectors.joining(", "));
     }
 
-    private static void assertSameRun(Trajectory expected, Trajectory actual, String what) {
-        assertEquals(expected.size(), actual.size(), what);
-        for (int k = 0; k < expected.size(); k++) {
+    /** The replay stops at the step it traced: its rows are the run's rows up to there, bit for bit. */
+    private static void assertSameRows(Trajectory expected, Trajectory actual, String what) {
+        assertTrue(actual.size() <= expected.size(), what);
+        for (int k = 0; k < actual.size(); k++) {
             double[] e = {expected.x(k), expected.y(k), expected.f(k), expected.gradX(k), expected.gradY(k),
                 expected.usedGradX(k), expected.usedGradY(k), expected.stepLength(k)};
             double[] a = {actual.x(k), actual.y(k), actual.f(k), actual.gradX(k), actual.gradY(k),
                 actual.usedGradX(k), actual.usedGradY(k), actual.stepLength(k)};
             assertArrayEquals(e, a, what + " row " + k);
         }
-        assertEquals(expected.notes(), actual.notes(), what);
-        assertEquals(expected.stop(), actual.stop(), what);
+        int last = actual.lastStep();
+        assertEquals(expected.notes().stream().filter(n -> n.step() <= last).toList(), actual.notes(), what);
     }
 
     @Test

@@ -114,7 +114,7 @@ class ScenarioJsonTest {
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) ScenarioJson.MAX_BYTES + 1]);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioJson.read(big));
-        assertEquals("it is 1.0 MB; a scenario file is at most 1 MB", e.getMessage());
+        assertEquals("it is 1,048,577 bytes; a scenario file is at most 1,048,576 bytes (1 MB)", e.getMessage());
         assertEquals("there is no such file", assertThrows(ScenarioException.class,
                 () -> ScenarioJson.read(dir.resolve("nope.json"))).getMessage());
         assertEquals("it is a folder, not a file", assertThrows(ScenarioException.class, () -> ScenarioJson.read(dir)).getMessage());
@@ -165,6 +165,24 @@ class ScenarioJsonTest {
         assertEquals("adam", s.runs().get(0).type().name());
         assertEquals(1e-3, s.runs().get(0).optimizer().parameters().get("lr"));
         assertEquals(0, s.runs().get(1).optimizer().parameters().get("dampening"));
+    }
+
+    @Test
+    void whatAFileSaysAtLengthIsCutShortInMessagesAndJacksonsLimitsAreSaidPlainly() throws ScenarioException {
+        String longName = "q".repeat(5000);
+        ScenarioJson.Read read = ScenarioJson.read("{\"format\": 1, \"function\": \"x +\", \"layout\": \"" + longName
+                + "\", \"runs\": [{\"optimizer\": \"" + longName + "\"}]}");
+        assertEquals(3, read.resets().size());
+        assertTrue(read.resets().stream().allMatch(r -> r.length() < 400), read.resets().toString());
+        ScenarioException field = assertThrows(ScenarioException.class,
+                () -> ScenarioJson.read("{\"format\": 1, \"function\": \"x\", \"" + longName + "\": 1}"));
+        assertTrue(field.getMessage().length() < 400, field.getMessage());
+        ScenarioException digits = assertThrows(ScenarioException.class,
+                () -> ScenarioJson.read("{\"format\": 1, \"function\": \"x\", \"tol\": " + "1".repeat(1200) + "}"));
+        assertEquals("a number or a nesting of lists and objects in the file is longer than a scenario can have",
+                digits.getMessage());
+        ScenarioJson.Read huge = ScenarioJson.read("{\"format\": 1, \"function\": \"x\", \"selected\": 1e20}");
+        assertEquals(List.of("line 1: selected 1e20 is not a run's index (0 to 0); reset to 0"), huge.resets());
     }
 
     @Test
