@@ -26,7 +26,7 @@ final class PresetsCommand implements Callable<Integer> {
             out.println("    " + p.scenario().notes());
         }
         for (String problem : loaded.problems()) {
-            spec.commandLine().getErr().println("warning: preset skipped: " + problem);
+            spec.commandLine().getErr().println("warning: preset " + problem);
         }
         return Cli.OK;
     }

@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
@@ -32,6 +35,14 @@ import picocli.CommandLine.Spec;
                 + " [name=value ...]\"."})
 final class RenderCommand implements Callable<Integer> {
 
+    /** The colormap names for help texts, from the colormaps. */
+    static final class ColormapNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Colormap.values()).map(Colormap::id).iterator();
+        }
+    }
+
     private static final int MIN_WIDTH = 240;
     private static final int MIN_HEIGHT = 120;
     private static final int MAX_SIDE = 8192;
@@ -54,8 +65,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--colormap", paramLabel = "NAME",
-            description = "viridis, magma, inferno, plasma, cividis, turbo or grayscale (default viridis, or the scenario's)")
+    @Option(names = "--colormap", paramLabel = "NAME", completionCandidates = ColormapNames.class,
+            description = "one of ${COMPLETION-CANDIDATES} (default viridis, or the scenario's)")
     String colormap;
 
     @Option(names = "--scale", paramLabel = "auto|linear|log", description = "colour scale (default auto, or the scenario's)")
@@ -103,11 +114,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (colormap != null) {
             v = v.withColormap(Colormap.byId(colormap).orElseThrow(() -> new InputException(
-                    "unknown colormap '" + colormap + "'; accepted: viridis, magma, inferno, plasma, cividis, turbo, grayscale")));
+                    "unknown colormap '" + colormap + "'; accepted: " + String.join(", ", new ColormapNames()))));
         }
         if (scale != null) {
             v = v.withScale(ScaleChoice.byId(scale).orElseThrow(() -> new InputException(
-                    "--scale must be auto, linear or log, got '" + scale + "'")));
+                    "--scale must be one of " + Arrays.stream(ScaleChoice.values()).map(ScaleChoice::id).collect(Collectors.joining(", "))
+                            + ", got '" + scale + "'")));
         }
         if (contours != null) {
             if (contours < 0 || contours > ViewSettings.MAX_CONTOURS) {

@@ -41,7 +41,8 @@ final class ScenarioOptions {
     @Option(names = "--tol", paramLabel = "T", description = "stop a run once |grad f| <= T; 0 never stops early (default 1e-6)")
     Double tol;
 
-    @Option(names = "--seed", paramLabel = "S", description = "the noise seed of every run that does not name its own (default 0)")
+    @Option(names = "--seed", paramLabel = "S",
+            description = "the noise seed of every run; a --run spec may name its own (default 0, or the scenario's)")
     Long seed;
 
     @Mixin

@@ -118,7 +118,7 @@ class ScenarioOptionTest {
         }
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) ScenarioJson.MAX_BYTES + 10]);
-        assertEquals(new CliTest.Result(2, "", "error: " + big + ": it is 1.0 MB; a scenario file is at most 1 MB\n"),
+        assertEquals(new CliTest.Result(2, "", "error: " + big + ": it is 1,048,586 bytes; a scenario file is at most 1,048,576 bytes (1 MB)\n"),
                 CliTest.cli("run", "--scenario", big.toString()));
         assertEquals(new CliTest.Result(2, "", "error: " + dir.resolve("none.json") + ": there is no such file\n"),
                 CliTest.cli("compare", "--scenario", dir.resolve("none.json").toString()));
