@@ -107,7 +107,7 @@ public final class Fakes {
 
     /** A window's state on {@code s}, with its settings in {@code folder}, and no toolkit. */
     public AppViewModel app(Scenario s, Path folder) {
-        return new AppViewModel(s, s, null, PresetLibrary.bundled(), new SettingsStore(folder), environment());
+        return new AppViewModel(s, s, null, PresetLibrary.bundled(), new SettingsStore(folder, Runnable::run), environment());
     }
 
     /** A window's state on a bundled preset. */

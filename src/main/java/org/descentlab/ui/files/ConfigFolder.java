@@ -3,6 +3,7 @@ package org.descentlab.ui.files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import net.harawata.appdirs.AppDirs;
 import net.harawata.appdirs.AppDirsFactory;
 
 /**
@@ -23,8 +24,22 @@ public final class ConfigFolder {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String name = os.contains("win") || os.contains("mac") ? "DescentLab" : "descentlab";
-        return Path.of(AppDirsFactory.getInstance().getUserConfigDir(name, null, null));
+        return Path.of(folder(System.getProperty("os.name", ""), AppDirsFactory.getInstance()));
+    }
+
+    /**
+     * The folder on an operating system: roaming AppData on Windows (settings follow the user), the
+     * Application Support folder on macOS (AppDirs's "config" folder there is Preferences, which is for
+     * property lists), XDG's config folder elsewhere.
+     */
+    static String folder(String osName, AppDirs dirs) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            return dirs.getUserConfigDir("DescentLab", null, null, true);
+        }
+        if (os.contains("mac")) {
+            return dirs.getUserDataDir("DescentLab", null, null);
+        }
+        return dirs.getUserConfigDir("descentlab", null, null);
     }
 }

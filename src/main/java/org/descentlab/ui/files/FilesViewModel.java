@@ -41,6 +41,8 @@ public final class FilesViewModel {
     private final Scenario blank;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a view made afresh would be dropped with it. */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final StringBinding title;
 
 
@@ -70,11 +72,13 @@ public final class FilesViewModel {
         } catch (ScenarioException e) {
             return new Outcome(false, Text.format("files.openFailed", f.getFileName(), e.getMessage()));
         }
-        experiment.open(read.scenario());
+        // values reset: the window no longer holds what the file does, and saving would say so
+        experiment.open(read.scenario(), read.resets().isEmpty() ? read.scenario() : null);
         setFile(f);
         remember(f);
-        return read.resets().isEmpty() ? Outcome.DONE
-                : new Outcome(true, Text.format("files.openedWithResets", f.getFileName(), String.join("\n", read.resets())));
+        int n = read.resets().size();
+        return n == 0 ? Outcome.DONE : new Outcome(true, Text.format("files.openedWithResets", f.getFileName(),
+                n == 1 ? Text.get("files.valuesOne") : Text.format("files.values", n), String.join("\n", read.resets())));
     }
 
     /** Saves to the experiment's file; without one it needs a path: {@link #saveAs(Path)}. */
@@ -122,7 +126,7 @@ public final class FilesViewModel {
             return new Outcome(false, Text.format("files.saveFailed", f, why));
         }
         experiment.markSaved();
-        return Outcome.DONE;
+        return new Outcome(true, Text.format("files.saved", f.toAbsolutePath()));
     }
 
     private void setFile(Path f) {
@@ -136,16 +140,36 @@ public final class FilesViewModel {
         recent.setAll(s.recent().stream().map(Path::of).toList());
     }
 
+    /** A scenario file's name ends in ".descentlab.json"; "mine" and "mine.json" become "mine.descentlab.json". */
     static Path withExtension(Path f) {
         String name = f.getFileName().toString();
-        return name.contains(".") ? f : f.resolveSibling(name + ScenarioJson.EXTENSION);
+        if (name.endsWith(ScenarioJson.EXTENSION)) {
+            return f;
+        }
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return f.resolveSibling(stem + ScenarioJson.EXTENSION);
+    }
+
+    /** What Save As suggests: the file's name, or one made from the experiment's title. */
+    public String suggestedFileName() {
+        Path f = file.get();
+        if (f != null) {
+            return f.getFileName().toString();
+        }
+        String title = experiment.scenario().title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-|-$", "");
+        return (title.isEmpty() ? Text.get("files.defaultName") : title) + ScenarioJson.EXTENSION;
     }
 
     private String titleText() {
+        return Text.format(experiment.dirtyProperty().get() ? "window.titleDirty" : "window.title", name());
+    }
+
+    /** What the experiment is called: its file's name, else its title, else "Untitled". */
+    public String name() {
         Path f = file.get();
         String title = experiment.scenario().title();
-        String name = f != null ? f.getFileName().toString() : title.isBlank() ? Text.get("files.untitled") : title;
-        return Text.format(experiment.dirtyProperty().get() ? "window.titleDirty" : "window.title", name);
+        return f != null ? f.getFileName().toString() : title.isBlank() ? Text.get("files.untitled") : title;
     }
 
     /** A file and what it holds. */
@@ -178,7 +202,7 @@ public final class FilesViewModel {
 
     /** Recent files, newest first. */
     public ObservableList<Path> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** "rosenbrock.descentlab.json — DescentLab", with a mark when there are unsaved changes. */

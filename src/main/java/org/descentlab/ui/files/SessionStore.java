@@ -44,6 +44,11 @@ public final class SessionStore {
         public Restored {
             notices = List.copyOf(notices);
         }
+
+        /** Whether the session read as it was written: there was one, and nothing in it was reset. */
+        public boolean whole() {
+            return scenario != null && notices.isEmpty();
+        }
     }
 
     private final Path folder;
@@ -79,14 +84,16 @@ public final class SessionStore {
         try {
             ScenarioJson.Read read = ScenarioJson.read(file);
             List<String> notices = new ArrayList<>();
-            for (String reset : read.resets()) {
-                notices.add(Text.format("session.reset", reset));
+            if (!read.resets().isEmpty()) {
+                notices.add(Text.format(read.resets().size() == 1 ? "session.resetOne" : "session.resets", read.resets().size()));
+                notices.addAll(read.resets());
             }
             return new Restored(read.scenario(), notices);
         } catch (ScenarioException e) {
             Optional<Path> aside = setAside(file);
-            return new Restored(null, List.of(Text.format("session.unreadable", e.getMessage(),
-                    aside.map(p -> p.toAbsolutePath().toString()).orElse(file.toString()))));
+            String notice = aside.isPresent() ? Text.format("session.unreadable", e.getMessage(), aside.get().toAbsolutePath())
+                    : Text.format("session.unreadableNotMoved", e.getMessage(), file.toAbsolutePath());
+            return new Restored(null, List.of(notice));
         }
     }
 
@@ -113,6 +120,31 @@ public final class SessionStore {
             pending = null;
         }
         saveLater(s);
+        finish();
+    }
+
+    /**
+     * Forgets the session, on close: what was in it is let go, and the next start begins with a preset.
+     * A session that cannot be deleted is left as it was.
+     */
+    public void forgetNow() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        if (!writer.isShutdown()) {
+            writer.execute(() -> {
+                try {
+                    Files.deleteIfExists(file());
+                } catch (IOException e) {
+                    // the next start restores it: nothing is lost that the user wanted kept
+                }
+            });
+        }
+        finish();
+    }
+
+    private void finish() {
         writer.shutdown();
         try {
             writer.awaitTermination(10, TimeUnit.SECONDS);

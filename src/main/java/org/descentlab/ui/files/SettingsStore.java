@@ -2,12 +2,17 @@ package org.descentlab.ui.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,21 +22,35 @@ import org.descentlab.ui.base.Text;
 
 /**
  * {@code settings.json} in the config folder: the app's own settings, apart from any experiment. A file
- * that does not read is kept aside under a dated name and the defaults are used, with a notice.
+ * that does not read is kept aside under a dated name and the defaults are used, with a notice; a value
+ * in it that does not make sense (a recent file that is no path) is left out. Writes go to a thread of
+ * their own, so the window never waits for the disk.
  */
 public final class SettingsStore {
 
     static final String FILE = "settings.json";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path folder;
-    private AppSettings settings = AppSettings.DEFAULT;
     private final List<String> notices = new ArrayList<>();
+    private final Executor writer;
+    private volatile Consumer<String> onFailure = message -> { };
+    private AppSettings settings = AppSettings.DEFAULT;
+    private boolean failed;
 
+    /** Writes on a thread of its own. */
     public SettingsStore(Path folder) {
+        this(folder, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "descentlab-settings");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** Writes with {@code writer}: tests write at once, on their own thread. */
+    public SettingsStore(Path folder, Executor writer) {
         this.folder = folder;
+        this.writer = writer;
         Path file = folder.resolve(FILE);
         if (Files.isRegularFile(file)) {
             try {
@@ -43,7 +62,7 @@ public final class SettingsStore {
         }
     }
 
-    /** The settings a file holds; what it leaves out keeps its default. */
+    /** The settings a file holds; what it leaves out keeps its default, and a path that is no path is dropped. */
     static AppSettings read(JsonNode n) throws IOException {
         if (n == null || !n.isObject()) {
             throw new IOException("not a JSON object");
@@ -51,10 +70,21 @@ public final class SettingsStore {
         AppSettings d = AppSettings.DEFAULT;
         AppSettings.Window window = n.hasNonNull("window") ? JSON.treeToValue(n.get("window"), AppSettings.Window.class) : null;
         List<String> recent = new ArrayList<>();
-        n.path("recent").forEach(r -> recent.add(r.asText()));
+        n.path("recent").forEach(r -> path(r.asText()).ifPresent(recent::add));
+        String file = n.hasNonNull("file") ? path(n.get("file").asText()).orElse(null) : null;
         return new AppSettings(window, recent, n.path("language").asText(d.language()), n.path("dark").asBoolean(d.dark()),
-                n.path("ghostTrails").asBoolean(d.ghostTrails()), n.hasNonNull("file") ? n.get("file").asText() : null,
-                n.path("unsaved").asBoolean(d.unsaved()), n.path("importedPreferences").asBoolean(d.importedPreferences()));
+                n.path("ghostTrails").asBoolean(d.ghostTrails()), file, n.path("unsaved").asBoolean(d.unsaved()),
+                n.path("importedPreferences").asBoolean(d.importedPreferences()));
+    }
+
+    /** The text, if it is the path of a file: not empty, no NUL, not a root. */
+    private static Optional<String> path(String text) {
+        try {
+            Path p = Path.of(text);
+            return p.getFileName() == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     public AppSettings get() {
@@ -66,15 +96,46 @@ public final class SettingsStore {
         return List.copyOf(notices);
     }
 
-    /** Keeps and writes the settings; a failed write is returned as a message and changes nothing on disk. */
-    public Optional<String> put(AppSettings s) {
+    /** Where a failed write is told (once, until a write works again); called on the writer's thread. */
+    public void onFailure(Consumer<String> failures) {
+        this.onFailure = failures;
+    }
+
+    /** Keeps the settings and writes them, atomically, soon. */
+    public void put(AppSettings s) {
         settings = s;
+        byte[] json;
         try {
-            Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve(FILE), JSON.writeValueAsBytes(s));
-            return Optional.empty();
+            json = JSON.writeValueAsBytes(s);
         } catch (IOException e) {
-            return Optional.of(Text.format("settings.notSaved", folder.resolve(FILE), e.getMessage()));
+            throw new IllegalStateException(e);
+        }
+        if (writer instanceof ExecutorService service && service.isShutdown()) {
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                Files.createDirectories(folder);
+                AtomicFiles.write(folder.resolve(FILE), json);
+                failed = false;
+            } catch (IOException e) {
+                if (!failed) {
+                    failed = true;
+                    onFailure.accept(Text.format("settings.notSaved", folder.resolve(FILE), e.getMessage()));
+                }
+            }
+        });
+    }
+
+    /** Waits for the writes asked for: on close. */
+    public void flush() {
+        if (writer instanceof ExecutorService service) {
+            service.shutdown();
+            try {
+                service.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

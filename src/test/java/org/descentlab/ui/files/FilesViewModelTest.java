@@ -73,7 +73,7 @@ class FilesViewModelTest {
         }
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) ScenarioJson.MAX_BYTES + 1]);
-        assertEquals("big.json: it is 1.0 MB; a scenario file is at most 1 MB. Nothing was changed.", files.open(big).message());
+        assertEquals("big.json: it is 1,048,577 bytes; a scenario file is at most 1,048,576 bytes (1 MB). Nothing was changed.", files.open(big).message());
         assertSame(before, app.experiment().scenario());
         assertNull(files.fileProperty().get());
         assertTrue(files.recent().isEmpty(), "a file that did not open is not a recent one");
@@ -85,8 +85,21 @@ class FilesViewModelTest {
         Files.writeString(f, "{\"format\": 1, \"function\": \"x^2 + y^2\", \"steps\": -1}");
         FilesViewModel.Outcome o = files.open(f);
         assertTrue(o.ok());
-        assertEquals("Opened odd.json; reset:\nline 1: steps -1 is out of range (0 to 100000); reset to 1000", o.message());
+        assertEquals("Opened odd.json: a value out of range, reset — hover to read which\n"
+                + "line 1: steps -1 is out of range (0 to 100000); reset to 1000", o.message());
         assertEquals(1000, app.experiment().scenario().steps());
+        assertTrue(app.experiment().dirtyProperty().get(), "what the window holds is not what the file says");
+    }
+
+    @Test
+    void aFileWithNoRunsItCanUseOpensWithOneAndIsUnsaved() throws Exception {
+        Path f = dir.resolve("runless.json");
+        Files.writeString(f, "{\"format\": 1, \"function\": \"x^2 + y^2\", \"runs\": [{\"optimizer\": \"adan\"}]}");
+        assertTrue(files.open(f).ok());
+        assertEquals(1, app.runs().items().size(), "the window always has a run to edit");
+        assertTrue(app.editor().setParameter("lr", "0.2"));
+        assertEquals(0.2, app.editor().runProperty().get().optimizer().parameters().get("lr"));
+        assertTrue(app.experiment().dirtyProperty().get(), "the window holds a run the file does not");
     }
 
     @Test

@@ -41,6 +41,21 @@ class SessionStoreTest {
         assertEquals(77, ScenarioJson.read(store.file()).scenario().steps());
         assertEquals(List.of(), store.restore().notices());
         assertEquals(e.scenario(), store.restore().scenario());
+        assertTrue(store.restore().whole());
+    }
+
+    @Test
+    void aForgottenSessionIsGoneAndALaterChangeDoesNotBringItBack() throws Exception {
+        Experiment e = new Experiment(Scenario.of("x^2"), () -> fakes.clock.now);
+        SessionStore store = new SessionStore(dir, fakes.scheduler);
+        store.watch(e, message -> { });
+        Files.writeString(store.file(), ScenarioJson.write(e.scenario()));
+        e.update(x -> x.withSteps(77), Experiment.Change.EDIT);
+        store.forgetNow();
+        fakes.scheduler.advanceMillis(SessionStore.SAVE_DELAY_MILLIS);
+        assertFalse(Files.exists(store.file()));
+        assertNull(store.restore().scenario());
+        assertFalse(store.restore().whole());
     }
 
     @Test
@@ -51,8 +66,10 @@ class SessionStoreTest {
         assertEquals(1000, r.scenario().steps());
         assertEquals(15, r.scenario().view().contours());
         assertEquals(1, r.scenario().runs().size());
-        assertEquals(4, r.notices().size());
-        assertTrue(r.notices().stream().allMatch(n -> n.startsWith("Reset from the last session: line ")), r.notices().toString());
+        assertEquals(5, r.notices().size());
+        assertFalse(r.whole());
+        assertEquals("4 values in the last session were out of range and were reset", r.notices().get(0));
+        assertTrue(r.notices().stream().skip(1).allMatch(n -> n.startsWith("line ")), r.notices().toString());
     }
 
     @Test
