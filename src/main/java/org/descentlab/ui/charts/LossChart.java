@@ -18,6 +18,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -247,6 +248,7 @@ public final class LossChart extends Region {
 
     private void drawSeries(GraphicsContext gc, RunPath p, double shift, double lo, double hi, int last) {
         Trajectory t = p.trajectory();
+        gc.setLineCap(StrokeLineCap.BUTT);
         int stride = Math.max(1, t.size() / (int) Math.max(1, plotWidth() * 2));
         // a faint dark halo under each line keeps light colours readable on a light chart
         for (int pass = 0; pass < 2; pass++) {

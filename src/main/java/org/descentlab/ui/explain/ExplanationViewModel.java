@@ -49,6 +49,7 @@ public final class ExplanationViewModel {
             parameters.set(Text.get("explain.none"));
             return;
         }
+        // the step the panel shows is within the selected run's own path, whatever the shared playhead
         int k = playback.playheadProperty().get();
         int step = Math.max(1, Math.min(k, t.lastStep()));
         explanation.set(StepExplanation.of(item.settings().config(experiment.scenario()), experiment.function(), step));
@@ -61,7 +62,8 @@ public final class ExplanationViewModel {
         StringBuilder values = new StringBuilder();
         Hyperparameters p = o.parameters();
         for (ParameterSpec spec : o.type().parameters()) {
-            values.append("   ").append(spec.name()).append(" = ")
+            // a name and its value never part at the end of a line
+            values.append("   ").append(spec.name()).append("\u00a0=\u00a0")
                     .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : Numbers.label(p.get(spec.name())));
         }
         return Text.format("explain.parameters", o.type().name(),

@@ -138,7 +138,8 @@ public final class PlaybackViewModel {
         }
         Trajectory t = item.trajectory();
         int at = Math.min(k, t.lastStep());
-        counter.set(Text.format("playback.counter", k, lastStep(), t.f(at), t.gradNorm(at)));
+        counter.set(k > t.lastStep() ? Text.format("playback.counterEnded", k, lastStep(), t.lastStep(), t.f(at), t.gradNorm(at))
+                : Text.format("playback.counter", k, lastStep(), t.f(at), t.gradNorm(at)));
     }
 
     public ReadOnlyIntegerProperty playheadProperty() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -41,10 +40,6 @@ import org.descentlab.ui.base.Text;
  */
 public final class RunEditorView extends VBox {
 
-    /** The learning-rate slider's range, log10: 1e-5 to 10. */
-    private static final double LR_MIN = -5;
-    private static final double LR_MAX = 1;
-
     private final RunEditorViewModel vm;
     private final TextField name = new TextField();
     private final ComboBox<Integer> colour = new ComboBox<>();
@@ -53,7 +48,7 @@ public final class RunEditorView extends VBox {
     private final ToggleButton keras = new ToggleButton(Text.get("convention.kerasButton"));
     private final Label conventionNote = new Label();
     private final ComboBox<OptimizerType> optimizer = new ComboBox<>();
-    private final Slider lrSlider = new Slider(LR_MIN, LR_MAX, -2);
+    private final Slider lrSlider = new Slider(RunEditorViewModel.LR_SLIDER_MIN, RunEditorViewModel.LR_SLIDER_MAX, -2);
     private final TextField lrField = new TextField();
     private final GridPane parameters = Forms.grid(8);
     private final List<TextField> parameterFields = new ArrayList<>();
@@ -67,7 +62,7 @@ public final class RunEditorView extends VBox {
     private int shownIndex = -1;
     private boolean showing;
 
-    public RunEditorView(RunEditorViewModel vm, ObservableIntegerValue selectedIndex, ObservableValue<Vec2> sharedStart) {
+    public RunEditorView(RunEditorViewModel vm, ObservableValue<Vec2> sharedStart) {
         this.vm = vm;
         this.sharedStart = sharedStart;
         setSpacing(6);
@@ -79,12 +74,11 @@ public final class RunEditorView extends VBox {
         runError.textProperty().bind(vm.runErrorProperty());
         getChildren().addAll(look(), convention(), new Label(Text.get("run.optimizer")), optimizerBox(),
                 new Label(Text.get("run.learningRate")), learningRate(), parameters, parameterError, start(), runError);
-        vm.runProperty().addListener((o, was, now) -> show(now, selectedIndex.get()));
-        sharedStart.addListener(o -> show(vm.runProperty().get(), selectedIndex.get()));
-        selectedIndex.addListener((o, was, now) -> show(vm.runProperty().get(), now.intValue()));
+        vm.selectionProperty().addListener((o, was, now) -> show(now));
+        sharedStart.addListener(o -> show(vm.selectionProperty().get()));
         vm.conventionNoteProperty().addListener((o, was, now) -> conventionNote.setText(now));
         conventionNote.setText(vm.conventionNoteProperty().get());
-        show(vm.runProperty().get(), selectedIndex.get());
+        show(vm.selectionProperty().get());
     }
 
     private GridPane look() {
@@ -132,7 +126,7 @@ public final class RunEditorView extends VBox {
             if (!showing) {
                 vm.setConvention(now == keras ? Convention.KERAS : Convention.PYTORCH);
                 // refused or not, the toggle shows what the run follows
-                show(vm.runProperty().get(), shownIndex);
+                show(vm.selectionProperty().get());
             }
         });
         HBox toggles = new HBox(0, pytorch, keras);
@@ -167,17 +161,16 @@ public final class RunEditorView extends VBox {
         lrField.setPrefColumnCount(7);
         lrSlider.valueProperty().addListener((o, was, now) -> {
             if (!showing) {
-                // three significant digits: a slider picks a rate, the field takes an exact one
-                String text = Numbers.exact(Numbers.round(Math.pow(10, now.doubleValue()), 3));
+                String text = vm.setLearningRateFromSlider(now.doubleValue());
                 showing = true;
                 lrField.setText(text);
+                Forms.invalid(lrField, false);
                 showing = false;
-                commit(lrField, "lr", text);
             }
         });
         lrField.textProperty().addListener((o, was, now) -> {
             if (!showing) {
-                commit(lrField, "lr", now);
+                commit(lrField, RunEditorViewModel.LEARNING_RATE, now);
             }
         });
         Tooltip.install(lrSlider, new Tooltip(Text.get("run.learningRateTip")));
@@ -241,10 +234,12 @@ public final class RunEditorView extends VBox {
     }
 
     /** Shows the run in every control; fields the user is typing in keep their text. */
-    private void show(RunSettings r, int index) {
-        if (r == null) {
+    private void show(RunEditorViewModel.Selection selected) {
+        if (selected == null) {
             return;
         }
+        RunSettings r = selected.run();
+        int index = selected.index();
         showing = true;
         boolean otherRun = index != shownIndex;
         if (otherRun || !name.isFocused()) {
@@ -264,16 +259,16 @@ public final class RunEditorView extends VBox {
         ownStart.setSelected(r.start() != null);
         // without a start of its own, the fields show the shared one it starts from
         Vec2 from = r.start() != null ? r.start() : sharedStart.getValue();
-        Forms.show(startX, Numbers.label(from.x()));
-        Forms.show(startY, Numbers.label(from.y()));
+        Forms.show(startX, Numbers.exact(from.x()));
+        Forms.show(startY, Numbers.exact(from.y()));
         if (otherRun) {
             for (TextField f : List.of(noise, seed, lrField, startX, startY)) {
                 Forms.invalid(f, false);
             }
-            noise.setText(Numbers.label(r.noise()));
+            noise.setText(Numbers.exact(r.noise()));
             seed.setText(Numbers.whole(r.seed()));
         } else {
-            Forms.show(noise, Numbers.label(r.noise()));
+            Forms.show(noise, Numbers.exact(r.noise()));
             Forms.show(seed, Numbers.whole(r.seed()));
         }
         shownIndex = index;
@@ -286,10 +281,7 @@ public final class RunEditorView extends VBox {
         parameters.getChildren().clear();
         parameterFields.clear();
         int row = 0;
-        for (ParameterSpec spec : r.type().parameters()) {
-            if (spec.name().equals("lr")) {
-                continue;
-            }
+        for (ParameterSpec spec : vm.otherParameters()) {
             Label label = new Label(spec.name());
             Tooltip tip = new Tooltip(vm.tooltip(spec));
             label.setTooltip(tip);
@@ -297,7 +289,7 @@ public final class RunEditorView extends VBox {
                 CheckBox box = new CheckBox();
                 box.setId("parameter-" + spec.name());
                 box.getProperties().put(ParameterSpec.class, spec);
-                box.setSelected(Boolean.parseBoolean(vm.text(spec)));
+                box.setSelected(vm.flag(spec));
                 box.setTooltip(tip);
                 box.selectedProperty().addListener((o, was, now) -> {
                     if (!showing) {
@@ -311,6 +303,7 @@ public final class RunEditorView extends VBox {
                 field.setPrefColumnCount(8);
                 field.setTooltip(tip);
                 field.getProperties().put(ParameterSpec.class, spec);
+                field.setDisable(!vm.applies(spec));
                 field.textProperty().addListener((o, was, now) -> {
                     if (!showing) {
                         commit(field, spec.name(), now);
@@ -320,29 +313,23 @@ public final class RunEditorView extends VBox {
                 parameters.addRow(row++, label, field);
             }
         }
-        lrField.setText(vm.text(r.type().parameter("lr").orElseThrow()));
+        lrField.setText(vm.learningRateText());
         Forms.invalid(lrField, false);
-        showSlider(r);
+        lrSlider.setValue(vm.learningRateSliderPosition());
     }
 
     /** The same optimizer with other values (undo, a convention switch): the fields follow. */
     private void showParameters(RunSettings r) {
         for (TextField f : parameterFields) {
-            Forms.show(f, vm.text((ParameterSpec) f.getProperties().get(ParameterSpec.class)));
+            ParameterSpec spec = (ParameterSpec) f.getProperties().get(ParameterSpec.class);
+            Forms.show(f, vm.text(spec));
+            f.setDisable(!vm.applies(spec));
+            f.setTooltip(new Tooltip(vm.tooltip(spec)));
         }
-        parameters.getChildren().stream().filter(CheckBox.class::isInstance).map(CheckBox.class::cast).forEach(box -> {
-            ParameterSpec spec = (ParameterSpec) box.getProperties().get(ParameterSpec.class);
-            box.setSelected(r.optimizer().parameters().flag(spec.name()));
-        });
-        Forms.show(lrField, vm.text(r.type().parameter("lr").orElseThrow()));
-        showSlider(r);
-    }
-
-    private void showSlider(RunSettings r) {
-        double lr = r.optimizer().parameters().get("lr");
-        if (lr > 0) {
-            lrSlider.setValue(Math.max(LR_MIN, Math.min(LR_MAX, Math.log10(lr))));
-        }
+        parameters.getChildren().stream().filter(CheckBox.class::isInstance).map(CheckBox.class::cast)
+                .forEach(box -> box.setSelected(vm.flag((ParameterSpec) box.getProperties().get(ParameterSpec.class))));
+        Forms.show(lrField, vm.learningRateText());
+        lrSlider.setValue(vm.learningRateSliderPosition());
     }
 
     private static final class ColourCell extends ListCell<Integer> {

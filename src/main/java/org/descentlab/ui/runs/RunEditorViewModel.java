@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,7 +30,21 @@ import org.descentlab.ui.experiment.Experiment;
  */
 public final class RunEditorViewModel {
 
+    /**
+     * The run being edited: where it is in the list and its settings, told together so that a view never
+     * shows one run's settings in another's place.
+     *
+     * @param index its place in the list
+     * @param run   its settings
+     */
+    public record Selection(int index, RunSettings run) {
+    }
+
+    /** Every optimizer has one, with a slider of its own. */
+    public static final String LEARNING_RATE = "lr";
+
     private final Experiment experiment;
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<RunSettings> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyStringWrapper parameterError = new ReadOnlyStringWrapper(this, "parameterError", "");
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
@@ -42,12 +57,15 @@ public final class RunEditorViewModel {
         this.experiment = experiment;
         experiment.scenarioProperty().addListener((o, was, now) -> {
             Experiment.Change kind = experiment.lastChange();
-            if (kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD) {
+            boolean replaced = kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD;
+            if (replaced || now.runs().size() != was.runs().size()) {
+                // the memory is by place in the list: places moved
                 used.clear();
             }
-            if (was.selected() != now.selected() || kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD) {
+            if (replaced || kind == Experiment.Change.UNDO || was.selected() != now.selected()) {
                 parameterError.set("");
                 runError.set("");
+                sharedError.set("");
             }
             show(now);
         });
@@ -56,12 +74,21 @@ public final class RunEditorViewModel {
 
     private void show(Scenario s) {
         RunSettings r = s.selectedRun();
+        // the run and its note first: a view told of the selection reads them
         run.set(r);
         conventionNote.set(r == null ? "" : conventionNote(r.type(), r.optimizer().convention()));
+        selection.set(r == null ? null : new Selection(s.selected(), r));
     }
 
     private int index() {
         return experiment.scenario().selected();
+    }
+
+    /** Changes the selected run; with no run there is nothing to change. */
+    private void updateRun(UnaryOperator<RunSettings> change, Experiment.Change kind) {
+        if (run.get() != null) {
+            experiment.update(s -> s.withRun(s.selected(), change), kind);
+        }
     }
 
     // ---- optimizer ------------------------------------------------------------------------------
@@ -86,16 +113,19 @@ public final class RunEditorViewModel {
         }
         Optimizer chosen = next.optimizer();
         parameterError.set("");
-        experiment.update(s -> s.withRun(index(), x -> x.withOptimizer(chosen)), Experiment.Change.STEP);
+        updateRun(x -> x.withOptimizer(chosen), Experiment.Change.STEP);
     }
 
     /** Sets one hyper-parameter from typed text; a bad value sets the error and keeps the last good optimizer. */
     public boolean setParameter(String name, String text) {
         RunSettings r = run.get();
+        if (r == null) {
+            return false;
+        }
         try {
             Optimizer o = r.type().create(r.optimizer().parameters().withText(name, text), r.optimizer().convention());
             parameterError.set("");
-            experiment.update(s -> s.withRun(index(), x -> x.withOptimizer(o)), Experiment.Change.EDIT);
+            updateRun(x -> x.withOptimizer(o), Experiment.Change.EDIT);
             return true;
         } catch (IllegalArgumentException e) {
             parameterError.set(e.getMessage());
@@ -109,18 +139,53 @@ public final class RunEditorViewModel {
      */
     public boolean setConvention(Convention c) {
         RunSettings r = run.get();
-        if (r.optimizer().convention() == c) {
+        if (r == null || r.optimizer().convention() == c) {
             return true;
         }
         try {
             RunSettings next = r.withConvention(c);
             parameterError.set("");
-            experiment.update(s -> s.withRun(index(), x -> next), Experiment.Change.STEP);
+            updateRun(x -> next, Experiment.Change.STEP);
             return true;
         } catch (IllegalArgumentException e) {
             parameterError.set(e.getMessage());
             return false;
         }
+    }
+
+    /** The learning-rate slider's range, log10: 1e-5 to 10. */
+    public static final double LR_SLIDER_MIN = -5;
+    public static final double LR_SLIDER_MAX = 1;
+
+    /**
+     * The slider moved to {@code log10} of a learning rate: the rate, to three significant digits (a slider
+     * picks a rate; the field takes an exact one), as the field then shows it.
+     */
+    public String setLearningRateFromSlider(double log10) {
+        String text = Numbers.exact(Numbers.round(Math.pow(10, log10), 3));
+        setParameter(LEARNING_RATE, text);
+        return text;
+    }
+
+    /** Where the slider stands for the selected run's learning rate, within its range. */
+    public double learningRateSliderPosition() {
+        double lr = run.get().optimizer().parameters().get(LEARNING_RATE);
+        return lr > 0 ? Math.max(LR_SLIDER_MIN, Math.min(LR_SLIDER_MAX, Math.log10(lr))) : LR_SLIDER_MIN;
+    }
+
+    /** The hyper-parameters with a row of their own: all but the learning rate, which has the slider. */
+    public List<ParameterSpec> otherParameters() {
+        return run.get().type().parameters().stream().filter(p -> !p.name().equals(LEARNING_RATE)).toList();
+    }
+
+    /** A flag's value. */
+    public boolean flag(ParameterSpec spec) {
+        return run.get().optimizer().parameters().flag(spec.name());
+    }
+
+    /** The learning rate's value as its field shows it. */
+    public String learningRateText() {
+        return text(run.get().type().parameter(LEARNING_RATE).orElseThrow());
     }
 
     /** A parameter's value as its field shows it: exact for numbers, true or false for flags. */
@@ -130,10 +195,19 @@ public final class RunEditorViewModel {
                 : Numbers.exact(r.optimizer().parameters().get(spec.name()));
     }
 
+    /** Whether the run's convention has the parameter: Keras has no dampening and no lr_decay. */
+    public boolean applies(ParameterSpec spec) {
+        RunSettings r = run.get();
+        return r.optimizer().convention() == Convention.PYTORCH || !r.type().pytorchOnly(spec);
+    }
+
     /** A parameter's tooltip: what it means, what it accepts, and its default. */
     public String tooltip(ParameterSpec spec) {
         RunSettings r = run.get();
         String meaning = Text.getOr("parameter." + spec.name(), spec.description());
+        if (!applies(spec)) {
+            return Text.format("parameter.pytorchOnly", meaning);
+        }
         return Text.format("parameter.tooltip", meaning, spec.accepted(), r.type().defaultText(spec, r.optimizer().convention()));
     }
 
@@ -150,7 +224,7 @@ public final class RunEditorViewModel {
             return Text.format("convention.none", type.name());
         }
         String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
-        String note = differ.isEmpty() ? Text.format("convention.sameDefaults", who)
+        String note = differ.isEmpty() ? Text.get("convention.sameDefaults")
                 : Text.format("convention.defaults", who, String.join(", ", differ));
         String rule = Text.getOr("optimizer." + type.name() + ".kerasRule", type.kerasRule());
         return c == Convention.KERAS && !rule.isEmpty() ? Text.format("convention.withRule", note, rule) : note;
@@ -161,12 +235,12 @@ public final class RunEditorViewModel {
     /** Gives the run its own start (at the shared start, until moved), or back to the shared one. */
     public void setOwnStart(boolean own) {
         RunSettings r = run.get();
-        if (own == (r.start() != null)) {
+        if (r == null || own == (r.start() != null)) {
             return;
         }
         Vec2 at = own ? experiment.scenario().start() : null;
         runError.set("");
-        experiment.update(s -> s.withRun(index(), x -> x.withStart(at)), Experiment.Change.STEP);
+        updateRun(x -> x.withStart(at), Experiment.Change.STEP);
     }
 
     /** The run's own start from typed text. */
@@ -174,7 +248,7 @@ public final class RunEditorViewModel {
         try {
             Vec2 at = new Vec2(finite(Text.get("run.startX"), x), finite(Text.get("run.startY"), y));
             runError.set("");
-            experiment.update(s -> s.withRun(index(), r -> r.withStart(at)), Experiment.Change.STEP);
+            updateRun(r -> r.withStart(at), Experiment.Change.STEP);
             return true;
         } catch (IllegalArgumentException e) {
             runError.set(e.getMessage());
@@ -211,7 +285,7 @@ public final class RunEditorViewModel {
         try {
             double sigma = nonNegative(Text.get("run.noise"), text);
             runError.set("");
-            experiment.update(s -> s.withRun(index(), r -> r.withNoise(sigma)), Experiment.Change.EDIT);
+            updateRun(r -> r.withNoise(sigma), Experiment.Change.EDIT);
             return true;
         } catch (IllegalArgumentException e) {
             runError.set(e.getMessage());
@@ -223,7 +297,7 @@ public final class RunEditorViewModel {
         try {
             long seed = Long.parseLong(text.strip());
             runError.set("");
-            experiment.update(s -> s.withRun(index(), r -> r.withSeed(seed)), Experiment.Change.EDIT);
+            updateRun(r -> r.withSeed(seed), Experiment.Change.EDIT);
             return true;
         } catch (NumberFormatException e) {
             runError.set(Text.format("error.wholeNumber", Text.get("run.seed"), text));
@@ -233,15 +307,15 @@ public final class RunEditorViewModel {
 
     public void setName(String name) {
         String n = name.length() > RunSettings.MAX_NAME_LENGTH ? name.substring(0, RunSettings.MAX_NAME_LENGTH) : name;
-        experiment.update(s -> s.withRun(index(), r -> r.withName(n)), Experiment.Change.EDIT);
+        updateRun(r -> r.withName(n), Experiment.Change.EDIT);
     }
 
     public void setColour(int colour) {
-        experiment.update(s -> s.withRun(index(), r -> r.withColour(colour)), Experiment.Change.STEP);
+        updateRun(r -> r.withColour(colour), Experiment.Change.STEP);
     }
 
     public void setLine(LineStyle line) {
-        experiment.update(s -> s.withRun(index(), r -> r.withLine(line)), Experiment.Change.STEP);
+        updateRun(r -> r.withLine(line), Experiment.Change.STEP);
     }
 
     // ---- shared by all runs ---------------------------------------------------------------------
@@ -295,6 +369,11 @@ public final class RunEditorViewModel {
     }
 
     // ---- properties -----------------------------------------------------------------------------
+
+    /** The run being edited with its place in the list, or null when there are no runs. */
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
 
     /** The selected run's settings, or null when there are no runs. */
     public ReadOnlyObjectProperty<RunSettings> runProperty() {

@@ -4,6 +4,7 @@ import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.ParameterSpec;
+import org.descentlab.core.run.Divergence;
 import org.descentlab.core.run.Stop;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.RunSettings;
@@ -25,11 +26,9 @@ public final class RunLabels {
         Optimizer o = r.optimizer();
         Hyperparameters p = o.parameters();
         StringBuilder s = new StringBuilder(o.type().name());
-        for (ParameterSpec spec : o.type().parameters()) {
-            if (spec.name().equals("lr") || !p.isDefault(spec.name(), o.convention())) {
-                s.append(' ').append(spec.name()).append('=')
-                        .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : Numbers.label(p.get(spec.name())));
-            }
+        for (ParameterSpec spec : o.notableParameters()) {
+            s.append(' ').append(spec.name()).append('=')
+                    .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : Numbers.label(p.get(spec.name())));
         }
         if (o.convention() == Convention.KERAS) {
             s.append(Text.get("run.label.keras"));
@@ -49,15 +48,22 @@ public final class RunLabels {
         int k = stop.step();
         return switch (stop.reason()) {
             case CONVERGED -> Text.format(k == 1 ? "status.convergedOne" : "status.converged", k, tolerance);
-            case DIVERGED -> Text.format("status.diverged", k, Text.get(switch (stop.cause()) {
-                case F_OVERFLOW -> "status.causeOverflow";
-                case F_UNDEFINED -> "status.causeUndefined";
-                case POINT_NOT_FINITE, TOO_FAR -> "status.causeInfinity";
-                case GRADIENT_NOT_FINITE -> "status.causeGradient";
-                case EVALUATION_FAILED -> "status.causeEvaluation";
-            }));
+            case DIVERGED -> Text.format("status.diverged", k, Text.get(divergence(stop.cause(), k)));
             case MAX_STEPS -> Text.format(t.gradNorm(k) > Math.max(tolerance, 1e-12) * 10 ? "status.limitMoving"
                     : "status.limitStill", k);
+        };
+    }
+
+    /** What went wrong, with advice that fits it: a smaller rate helps a run that blew up, not a bad start. */
+    private static String divergence(Divergence cause, int step) {
+        boolean atStart = step == 0;
+        return switch (cause) {
+            case F_OVERFLOW -> "status.causeOverflow";
+            case TOO_FAR -> "status.causeTooFar";
+            case POINT_NOT_FINITE -> "status.causeInfinite";
+            case F_UNDEFINED -> atStart ? "status.causeUndefinedAtStart" : "status.causeUndefined";
+            case GRADIENT_NOT_FINITE -> atStart ? "status.causeGradientAtStart" : "status.causeGradient";
+            case EVALUATION_FAILED -> "status.causeEvaluation";
         };
     }
 

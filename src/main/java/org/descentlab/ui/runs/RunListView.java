@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
 
 import org.descentlab.core.scenario.LineStyle;
 import org.descentlab.core.scenario.Scenario;
@@ -99,7 +100,8 @@ public final class RunListView extends VBox {
         gc.fillRoundRect(0, 0, 30, 12, 4, 4);
         gc.setStroke(Palette.path(colour));
         gc.setLineWidth(2.5);
-        gc.setLineDashes(Palette.dashes(line, 2));
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineDashes(Palette.dashes(line, 2.5));
         gc.strokeLine(3, 6, 27, 6);
         return c;
     }

@@ -44,6 +44,8 @@ public final class RunsViewModel {
     private final Experiment experiment;
     private final LongSupplier nanos;
     private final ObservableList<RunItem> items = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a view made afresh would be dropped with it. */
+    private final ObservableList<RunItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyObjectWrapper<List<RunPath>> paths = new ReadOnlyObjectWrapper<>(this, "paths", List.of());
     private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep", 0);
     private final ReadOnlyObjectWrapper<RunItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -252,10 +254,11 @@ public final class RunsViewModel {
                 longest = Math.max(longest, slot.trajectory.lastStep());
             }
         }
+        // the selection first: whoever hears of the new paths or the new longest run finds it current
         items.setAll(list);
+        select(s);
         paths.set(List.copyOf(drawn));
         lastStep.set(longest);
-        select(s);
     }
 
     private void select(Scenario s) {
@@ -268,7 +271,7 @@ public final class RunsViewModel {
 
     /** Every run, in list order. */
     public ObservableList<RunItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** The shown runs as they are drawn, in list order. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.descentlab.core.Vec2;
@@ -158,6 +159,37 @@ class RunsViewModelTest {
     }
 
     @Test
+    void theMemoryOfLastValuesFollowsTheListsPlacesAndForgetsWhenTheyMove() {
+        runs.select(2);
+        editor.setType(Optimizers.require("adam"));
+        editor.setParameter("lr", "0.5");
+        editor.setType(Optimizers.require("gd"));
+        runs.remove(1);
+        runs.select(2);
+        assertEquals(new Vec2(-1, -1), editor.runProperty().get().start(), "the run that was fourth is now at place 2");
+        editor.setType(Optimizers.require("adam"));
+        assertEquals(1e-3, editor.runProperty().get().optimizer().parameters().get("lr"), "not the removed run's 0.5");
+    }
+
+    @Test
+    void aShorterStepLimitWithThePlayheadPastItExplainsAStepOfTheNewPath() {
+        List<Throwable> thrown = new ArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        try {
+            editor.setSteps("300");
+            editor.setParameter("lr", "0.0001");
+            app.playback().seek(250);
+            editor.setSteps("20");
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(before);
+        }
+        assertEquals(List.of(), thrown, "no listener failed");
+        assertEquals(20, app.explanation().explanationProperty().get().step());
+        assertEquals(20, app.playback().playheadProperty().get());
+    }
+
+    @Test
     void aBadHyperParameterSaysSoAndKeepsTheLastGoodOptimizer() {
         editor.setType(Optimizers.require("adam"));
         var good = editor.runProperty().get().optimizer();
@@ -236,8 +268,10 @@ class RunsViewModelTest {
         var e = app.explanation().explanationProperty().get();
         assertNotNull(e);
         assertEquals(3, e.step());
+        // no-break spaces keep each "name = value" whole when the line wraps
         assertEquals("adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   beta2 = 0.999   eps = 1e-8   weight_decay = 0   amsgrad = false",
-                app.explanation().parametersProperty().get());
+                app.explanation().parametersProperty().get().replace('\u00a0', ' '));
+        assertTrue(app.explanation().parametersProperty().get().contains("lr\u00a0=\u00a00.1"));
         assertEquals(run(1).trajectory().x(3), e.taken()[0]);
         assertEquals("Update rule — adam lr=0.1   step t = 3", app.explanation().titleProperty().get());
         app.playback().seek(0);
@@ -251,7 +285,7 @@ class RunsViewModelTest {
         assertEquals("diverged at " + run(0).outcome().steps(), run(0).stopped());
         assertEquals("none", run(0).minimum());
         assertTrue(runs.statusProperty().get().matches(
-                "gd lr=5: Diverged at step \\d+: the point ran off to infinity — try a smaller learning rate"), runs.statusProperty().get());
+                "gd lr=5: Diverged at step \\d+: the point ran off towards infinity — try a smaller learning rate"), runs.statusProperty().get());
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "0.001");
         editor.setSteps("50");
@@ -260,6 +294,18 @@ class RunsViewModelTest {
         editor.setSteps("1000");
         assertTrue(runs.statusProperty().get().matches("Converged after \\d+ steps \\(‖∇f‖ < 1e-6\\)"),
                 runs.statusProperty().get());
+    }
+
+    @Test
+    void theAdviceFitsWhyTheRunDiverged() {
+        app.function().setText("exp(x^2)");
+        app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
+        editor.setParameter("lr", "1");
+        editor.moveStart(2, 0);
+        assertEquals("Diverged at step 1: f overflowed — try a smaller learning rate", runs.statusProperty().get());
+        app.function().setText("log(x) + y^2");
+        editor.moveStart(-1, 0);
+        assertEquals("Diverged at step 0: f is undefined at the start — start somewhere else", runs.statusProperty().get());
     }
 
     @Test
