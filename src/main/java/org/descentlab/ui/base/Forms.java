@@ -46,10 +46,14 @@ public final class Forms {
         field.pseudoClassStateChanged(INVALID, invalid);
     }
 
-    /** Shows a field's value unless the user is typing in it, or it already reads as that value. */
+    /**
+     * Shows a field's value unless the user is typing in it; a value shown is a good one, so the field is
+     * no longer marked bad.
+     */
     public static void show(TextField field, String text) {
         if (!field.isFocused() && !field.getText().equals(text)) {
             field.setText(text);
+            invalid(field, false);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
 
@@ -41,8 +42,17 @@ public interface Scheduler {
 
         @Override
         public Task schedule(Runnable work, long millis) {
-            ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(work), millis, TimeUnit.MILLISECONDS);
-            return () -> f.cancel(false);
+            // cancelled after the timer handed it on, it must still not run: the flag is read on the FX thread
+            AtomicBoolean cancelled = new AtomicBoolean();
+            ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(() -> {
+                if (!cancelled.get()) {
+                    work.run();
+                }
+            }), millis, TimeUnit.MILLISECONDS);
+            return () -> {
+                cancelled.set(true);
+                f.cancel(false);
+            };
         }
     }
 }

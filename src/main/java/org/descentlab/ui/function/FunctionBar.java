@@ -40,8 +40,9 @@ public final class FunctionBar extends VBox {
         this.vm = vm;
         presets.setItems(all);
         presets.setPromptText(Text.get("function.presets"));
-        presets.setCellFactory(list -> new PresetCell());
-        presets.setButtonCell(new PresetCell());
+        presets.setCellFactory(list -> new PresetCell(null));
+        // a button cell of one's own shows nothing for no value: it shows the prompt itself
+        presets.setButtonCell(new PresetCell(Text.get("function.presets")));
         presets.setOnAction(e -> {
             Preset p = presets.getValue();
             if (p != null && p != current.getValue()) {
@@ -116,10 +117,17 @@ public final class FunctionBar extends VBox {
     }
 
     private static final class PresetCell extends ListCell<Preset> {
+        private final String none;
+
+        /** @param none what the cell says when no preset is chosen */
+        PresetCell(String none) {
+            this.none = none;
+        }
+
         @Override
         protected void updateItem(Preset item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
+            setText(empty || item == null ? none : item.name());
         }
     }
 }

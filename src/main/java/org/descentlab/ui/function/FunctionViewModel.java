@@ -26,6 +26,8 @@ public final class FunctionViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<ParseError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a view made afresh would be dropped with it. */
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
 
     public FunctionViewModel(Experiment experiment) {
@@ -77,7 +79,7 @@ public final class FunctionViewModel {
 
     /** How a surprising reading was read ("read as: sin(x*cos(y))"). */
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     /** What the scenario teaches, shown under the field. */

@@ -112,6 +112,7 @@ public final class LandscapeGestures {
         }
         lastX = e.getX();
         lastY = e.getY();
+        landscape.hover(view.planeX(e.getX()), view.planeY(e.getY()));
     }
 
     private void released(LandscapeView view, MouseEvent e) {

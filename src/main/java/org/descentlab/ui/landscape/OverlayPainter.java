@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -33,6 +34,8 @@ final class OverlayPainter {
     }
 
     void draw(GraphicsContext gc, PlotMapping m, Scene s) {
+        // square caps would close the gaps of dotted and dash-dot lines
+        gc.setLineCap(StrokeLineCap.BUTT);
         for (KnownMinimum k : s.minima()) {
             star(gc, m.pixelX(k.at().x()), m.pixelY(k.at().y()));
         }
@@ -210,7 +213,7 @@ final class OverlayPainter {
             double y = bestY + 12 + k * 18;
             gc.setStroke(Palette.path(p.colour()));
             gc.setLineWidth(3);
-            gc.setLineDashes(Palette.dashes(p.line(), 2));
+            gc.setLineDashes(Palette.dashes(p.line(), 3));
             gc.strokeLine(bestX + 8, y, bestX + 36, y);
             gc.setLineDashes();
             gc.setFill(Color.WHITE);

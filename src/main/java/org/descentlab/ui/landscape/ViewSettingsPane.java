@@ -95,10 +95,11 @@ public final class ViewSettingsPane extends VBox {
     private void show(ViewSettings v) {
         showing = true;
         Domain d = v.domain();
-        xmin.setText(Numbers.label(d.xmin()));
-        xmax.setText(Numbers.label(d.xmax()));
-        ymin.setText(Numbers.label(d.ymin()));
-        ymax.setText(Numbers.label(d.ymax()));
+        // exact: Apply must give back the domain shown, to the last digit
+        xmin.setText(Numbers.exact(d.xmin()));
+        xmax.setText(Numbers.exact(d.xmax()));
+        ymin.setText(Numbers.exact(d.ymin()));
+        ymax.setText(Numbers.exact(d.ymax()));
         equalScale.setSelected(v.equalScale());
         colormap.setValue(v.colormap());
         scale.setValue(v.scale());
