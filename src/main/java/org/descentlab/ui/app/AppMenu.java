@@ -3,6 +3,7 @@ package org.descentlab.ui.app;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.collections.ListChangeListener;
@@ -14,8 +15,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -30,12 +33,27 @@ import org.descentlab.ui.files.FilesViewModel;
  */
 final class AppMenu {
 
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("shortcut+shift+Z");
+    private static final KeyCombination REDO_WINDOWS = KeyCombination.keyCombination("shortcut+Y");
+
     private final AppViewModel vm;
     private final FilesViewModel files;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu(Text.get("menu.openRecent"));
     private Window owner;
     private Path folder;
+    private Runnable onQuit = () -> { };
+
+    /** What Ask to save can come to. */
+    enum Answer {
+        /** Nothing unsaved, or it was saved. */
+        SAVED,
+        /** The user let the changes go. */
+        DISCARDED,
+        /** The user changed their mind, or the save failed. */
+        CANCELLED
+    }
 
     AppMenu(AppViewModel vm) {
         this.vm = vm;
@@ -49,12 +67,14 @@ final class AppMenu {
                 recent,
                 new SeparatorMenuItem(),
                 item("menu.save", "shortcut+S", this::save),
-                item("menu.saveAs", "shortcut+shift+S", this::saveAs));
+                item("menu.saveAs", "shortcut+shift+S", this::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.quit", "shortcut+Q", () -> onQuit.run()));
         files.recent().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         Experiment experiment = vm.experiment();
-        MenuItem undo = item("menu.undo", "shortcut+Z", () -> undoOrField(true));
-        MenuItem redo = item("menu.redo", "shortcut+shift+Z", () -> undoOrField(false));
+        MenuItem undo = item("menu.undo", UNDO, () -> undoOrField(true));
+        MenuItem redo = item("menu.redo", REDO, () -> undoOrField(false));
         undo.setId("menu-undo");
         redo.setId("menu-redo");
         Menu edit = new Menu(Text.get("menu.edit"));
@@ -70,22 +90,37 @@ final class AppMenu {
         return bar;
     }
 
-    /** The window the dialogs belong to. */
-    void attach(Window window) {
+    /**
+     * @param window the window the dialogs belong to
+     * @param quit   what File ▸ Quit does: ask to save, then close the window
+     */
+    void attach(Window window, Runnable quit) {
         this.owner = window;
+        this.onQuit = quit;
     }
 
     /**
-     * Undo or redo: a text field with the focus undoes its own typing; anywhere else it is the
-     * experiment's. Ctrl+Y redoes too, as on Windows.
+     * Undo and redo: a text field with typing of its own to undo undoes that; anywhere else, or once the
+     * field has none, it is the experiment's. Ctrl+Y redoes too, as on Windows.
      */
     void installKeys(Scene scene) {
-        scene.getAccelerators().put(KeyCombination.keyCombination("shortcut+Y"), () -> undoOrField(false));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            boolean redo = REDO.match(e) || REDO_WINDOWS.match(e);
+            if ((undo || redo) && scene.getFocusOwner() instanceof TextInputControl field
+                    && !(undo ? field.isUndoable() : field.isRedoable())) {
+                // the field would swallow the key and do nothing
+                e.consume();
+                undoOrField(undo);
+            }
+        });
+        scene.getAccelerators().put(REDO_WINDOWS, () -> undoOrField(false));
     }
 
     private void undoOrField(boolean undo) {
         Scene scene = bar.getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field) {
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field
+                && (undo ? field.isUndoable() : field.isRedoable())) {
             if (undo) {
                 field.undo();
             } else {
@@ -101,25 +136,32 @@ final class AppMenu {
     }
 
     /** Runs {@code action} once unsaved changes are saved or let go; not at all if the user cancels. */
-    boolean whenSaved(Runnable action) {
-        if (!vm.experiment().dirtyProperty().get()) {
+    private void whenSaved(Runnable action) {
+        if (askToSave() != Answer.CANCELLED) {
             action.run();
-            return true;
+        }
+    }
+
+    /** Asks whether to save unsaved changes, and saves them if so; asks nothing when there are none. */
+    Answer askToSave() {
+        if (!vm.experiment().dirtyProperty().get()) {
+            return Answer.SAVED;
         }
         ButtonType save = new ButtonType(Text.get("dialog.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Text.get("dialog.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Text.get("dialog.unsavedText"), save, discard, ButtonType.CANCEL);
-        ask.setHeaderText(Text.format("dialog.unsavedHeader", files.titleProperty().get()));
+        ButtonType cancel = new ButtonType(Text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Text.get("dialog.unsavedLost"), save, discard, cancel);
+        ask.setTitle(Text.get("dialog.titleQuestion"));
+        ask.setHeaderText(Text.format("dialog.unsavedHeader", files.name()));
         ask.initOwner(owner);
         Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return Answer.CANCELLED;
         }
-        if (answer.get() == save && !save()) {
-            return false;
+        if (answer.get() == discard) {
+            return Answer.DISCARDED;
         }
-        action.run();
-        return true;
+        return save() ? Answer.SAVED : Answer.CANCELLED;
     }
 
     private void chooseAndOpen() {
@@ -136,9 +178,17 @@ final class AppMenu {
         if (!o.ok()) {
             error("dialog.openFailed", o.message());
         } else if (!o.message().isEmpty()) {
-            vm.notice(o.message().lines().findFirst().orElse(""));
-            Alert info = new Alert(Alert.AlertType.WARNING, o.message());
+            vm.notice(o.message());
+            List<String> lines = o.message().lines().toList();
+            Alert info = new Alert(Alert.AlertType.WARNING, lines.get(0) + (lines.size() > 1 ? "\n" + lines.get(1) : ""));
+            info.setTitle(Text.get("dialog.titleWarning"));
             info.setHeaderText(Text.get("dialog.resetHeader"));
+            // every reset, however many, in a box that scrolls
+            TextArea all = new TextArea(o.message());
+            all.setEditable(false);
+            all.setWrapText(true);
+            info.getDialogPane().setExpandableContent(all);
+            info.getDialogPane().setExpanded(lines.size() <= 12);
             info.initOwner(owner);
             info.show();
         }
@@ -154,9 +204,7 @@ final class AppMenu {
 
     private boolean saveAs() {
         FileChooser chooser = chooser("dialog.saveTitle");
-        Path current = files.fileProperty().get();
-        chooser.setInitialFileName(current != null ? current.getFileName().toString() : Text.get("files.defaultName")
-                + ScenarioJson.EXTENSION);
+        chooser.setInitialFileName(files.suggestedFileName());
         File f = chooser.showSaveDialog(owner);
         if (f == null) {
             return false;
@@ -166,7 +214,9 @@ final class AppMenu {
     }
 
     private boolean report(FilesViewModel.Outcome o) {
-        if (!o.ok()) {
+        if (o.ok()) {
+            vm.notice(o.message());
+        } else {
             error("dialog.saveFailed", o.message());
         }
         return o.ok();
@@ -174,6 +224,7 @@ final class AppMenu {
 
     private void error(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(Text.get("dialog.titleError"));
         alert.setHeaderText(Text.get(header));
         alert.initOwner(owner);
         alert.show();
@@ -207,18 +258,24 @@ final class AppMenu {
             }));
             recent.getItems().add(item);
         }
+        if (files.recent().isEmpty()) {
+            MenuItem none = new MenuItem(Text.get("menu.noRecent"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
         MenuItem clear = new MenuItem(Text.get("menu.clearRecent"));
         clear.setOnAction(e -> files.clearRecent());
-        clear.setDisable(files.recent().isEmpty());
-        if (!files.recent().isEmpty()) {
-            recent.getItems().add(new SeparatorMenuItem());
-        }
-        recent.getItems().add(clear);
+        recent.getItems().addAll(new SeparatorMenuItem(), clear);
     }
 
     private static MenuItem item(String key, String shortcut, Runnable action) {
+        return item(key, KeyCombination.keyCombination(shortcut), action);
+    }
+
+    private static MenuItem item(String key, KeyCombination shortcut, Runnable action) {
         MenuItem item = new MenuItem(Text.get(key));
-        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setAccelerator(shortcut);
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -11,13 +11,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.GradientDescent;
-import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Scheduler;
+import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
 import org.descentlab.ui.explain.ExplanationViewModel;
 import org.descentlab.ui.files.FilesViewModel;
@@ -61,6 +61,7 @@ public final class AppViewModel {
     private final FilesViewModel files;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
 
     /**
      * @param initial what the window opens with
@@ -70,7 +71,7 @@ public final class AppViewModel {
     public AppViewModel(Scenario initial, Scenario saved, Path file, PresetLibrary.Loaded presets, SettingsStore settings,
             Environment env) {
         this.presets = presets;
-        this.experiment = new Experiment(withARun(initial), saved, env.nanos());
+        this.experiment = new Experiment(initial, saved, env.nanos());
         this.function = new FunctionViewModel(experiment);
         this.landscape = new LandscapeViewModel(experiment, env.scheduler(), env.renderer());
         this.runs = new RunsViewModel(experiment, env.nanos());
@@ -79,33 +80,32 @@ public final class AppViewModel {
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         runs.showGhostsProperty().set(settings.get().ghostTrails());
-        experiment.scenarioProperty().addListener(o -> {
-            if (experiment.lastChange() == Experiment.Change.OPEN) {
-                preset.set(null);
-            }
-        });
+        preset.set(presetOf(initial));
+        experiment.scenarioProperty().addListener((o, was, now) -> preset.set(presetOf(now)));
     }
 
     /** Loads a preset: its function, view, start, runs, minima and notes; undo brings back what was there. */
     public void applyPreset(Preset p) {
-        Scenario s = withARun(p.scenario()).withPlayhead(0);
+        Scenario s = Experiment.withARun(p.scenario()).withPlayhead(0);
         experiment.update(x -> s, Experiment.Change.LOAD);
-        preset.set(p);
     }
 
-    /** Shows {@code p} in the picker: the window opened with it. */
-    public void showPreset(Preset p) {
-        preset.set(p);
+    /** The preset {@code s} is on: the one with its function and title, or null. */
+    private Preset presetOf(Scenario s) {
+        return presets.presets().stream()
+                .filter(p -> p.scenario().function().equals(s.function()) && p.scenario().title().equals(s.title()))
+                .findFirst().orElse(null);
     }
 
-    /** A scenario with no runs gets one: the window always has a run to edit. */
-    static Scenario withARun(Scenario s) {
-        return s.runs().isEmpty() ? s.withRuns(List.of(RunSettings.of(Optimizers.all().get(0).defaults(), 0))) : s;
-    }
-
-    /** Tells the user something in the status line (what a file had reset, a save that failed); "" clears it. */
+    /**
+     * Tells the user something in the status line (what a file had reset, a save that failed): the first
+     * of several lines, and that there are more; "" clears it. All of it is in {@link #noticeDetailProperty()}.
+     */
     public void notice(String text) {
-        notice.set(text);
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        noticeDetail.set(String.join("\n", lines));
+        notice.set(lines.isEmpty() ? "" : lines.size() == 1 ? lines.get(0)
+                : Text.format("notice.andMore", lines.get(0)));
     }
 
     public PresetLibrary.Loaded presets() {
@@ -144,12 +144,20 @@ public final class AppViewModel {
         return files;
     }
 
-    /** The preset last loaded, while nothing else has been opened since; null otherwise. */
+    /**
+     * The preset the experiment is on: the one whose function and title it has, however it got them
+     * (picked, undone to, opened from a file); null once the function is another.
+     */
     public ReadOnlyObjectProperty<Preset> presetProperty() {
         return preset.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Every line of the last notice. */
+    public ReadOnlyStringProperty noticeDetailProperty() {
+        return noticeDetail.getReadOnlyProperty();
     }
 }

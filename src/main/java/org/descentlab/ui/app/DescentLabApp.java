@@ -38,6 +38,8 @@ public final class DescentLabApp extends Application {
     private final Optional<Function<String, String>> legacy;
     private AppViewModel vm;
     private MainWindow window;
+    private AppMenu menu;
+    private boolean discarded;
 
     public DescentLabApp() {
         this(ConfigFolder.resolve(), LegacyPreferences.user());
@@ -68,9 +70,8 @@ public final class DescentLabApp extends Application {
         Scenario initial = restored.scenario();
         Scenario saved = initial;
         Path file = null;
-        Preset preset = null;
-        if (initial != null) {
-            Optional<FilesViewModel.Saved> inFile = FilesViewModel.saved(settings.get().file());
+        Optional<FilesViewModel.Saved> inFile = FilesViewModel.saved(settings.get().file());
+        if (restored.whole()) {
             if (inFile.isPresent()) {
                 file = inFile.get().file();
                 saved = inFile.get().scenario();
@@ -78,6 +79,15 @@ public final class DescentLabApp extends Application {
                 // changes that were in no file when the app closed still are
                 saved = null;
             }
+        } else if (initial != null) {
+            // values were reset: what is on screen is neither the session nor any file, until it is saved
+            saved = null;
+        } else if (!restored.notices().isEmpty() && inFile.isPresent()) {
+            // the session did not read: the file it belonged to is the best thing to start from
+            file = inFile.get().file();
+            initial = inFile.get().scenario();
+            saved = initial;
+            notices.add(Text.format("session.fromFile", file.getFileName()));
         } else if (!session.exists() && !settings.get().importedPreferences() && legacy.isPresent()) {
             Optional<LegacyPreferences.Imported> imported = LegacyPreferences.read(legacy.get(), presets, settings.get());
             if (imported.isPresent()) {
@@ -88,15 +98,12 @@ public final class DescentLabApp extends Application {
             }
         }
         if (initial == null) {
-            preset = presets.byId(PresetLibrary.DEFAULT).or(() -> presets.presets().stream().findFirst()).orElse(null);
+            Preset preset = presets.byId(PresetLibrary.DEFAULT).or(() -> presets.presets().stream().findFirst()).orElse(null);
             initial = preset != null ? preset.scenario() : AppViewModel.BLANK;
             saved = initial;
         }
         vm = new AppViewModel(initial, saved, file, presets, settings, AppViewModel.Environment.fx());
-        if (preset != null) {
-            vm.showPreset(preset);
-        }
-        vm.notice(String.join("  ", notices));
+        vm.notice(String.join("\n", notices));
         AppMenu menu = new AppMenu(vm);
         window = new MainWindow(vm, menu.bar());
         var screen = Screen.getPrimary().getVisualBounds();
@@ -112,30 +119,56 @@ public final class DescentLabApp extends Application {
         vm.experiment().dirtyProperty().addListener((o, was, now) -> settings.put(settings.get().withUnsaved(now)));
         Shortcuts.install(scene, vm);
         menu.installKeys(scene);
-        menu.attach(stage);
+        menu.attach(stage, () -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
         stage.titleProperty().bind(vm.files().titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
         placeWindow(stage, settings.get().window());
         session.watch(vm.experiment(), vm::notice);
+        Scheduler fx = Scheduler.fx();
+        settings.onFailure(message -> fx.schedule(() -> vm.notice(message), 0));
+        this.menu = menu;
         stage.setOnCloseRequest(e -> {
-            if (!menu.whenSaved(() -> { })) {
+            if (!mayClose()) {
                 e.consume();
             }
         });
         stage.setOnHidden(e -> {
-            session.saveNow(vm.experiment().scenario());
+            Scenario kept = discarded ? vm.experiment().savedScenario() : vm.experiment().scenario();
+            if (kept == null) {
+                session.forgetNow();
+            } else {
+                session.saveNow(kept);
+            }
+            if (discarded) {
+                settings.put(settings.get().withUnsaved(false));
+            }
             settings.put(settings.get().withWindow(new AppSettings.Window(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized())));
+            settings.flush();
         });
         stage.show();
         if (!presets.problems().isEmpty()) {
             Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", presets.problems()));
-            alert.setHeaderText(Text.get("dialog.presetsSkipped"));
+            alert.setHeaderText(Text.get("dialog.presetsProblems"));
             alert.initOwner(stage);
             Platform.runLater(alert::show);
         }
+    }
+
+    /**
+     * Asks to save unsaved changes before the window closes. "Don't Save" lets them go: the session then
+     * keeps what the file holds, or nothing when the changes were in no file.
+     */
+    private boolean mayClose() {
+        AppMenu.Answer answer = menu.askToSave();
+        discarded = answer == AppMenu.Answer.DISCARDED;
+        return answer != AppMenu.Answer.CANCELLED;
     }
 
     /** The view-model, for tests. */

@@ -162,8 +162,8 @@ public final class MainWindow extends BorderPane {
         notice.setId("notice");
         notice.getStyleClass().add(Styles.NOTICE);
         notice.textProperty().bind(vm.noticeProperty());
-        notice.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.noticeProperty().get()),
-                vm.noticeProperty()));
+        notice.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.noticeDetailProperty().get()),
+                vm.noticeDetailProperty()));
         notice.setMaxWidth(520);
         Label hover = new Label();
         hover.getStyleClass().add(Styles.CAPTION);

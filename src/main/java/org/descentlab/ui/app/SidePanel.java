@@ -1,6 +1,5 @@
 package org.descentlab.ui.app;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
@@ -26,12 +25,9 @@ final class SidePanel extends VBox {
         setPrefWidth(300);
         setMinWidth(300);
         runList = new RunListView(vm.runs());
-        var selectedIndex = Bindings.createIntegerBinding(
-                () -> vm.runs().selectedProperty().get() == null ? -1 : vm.runs().selectedProperty().get().index(),
-                vm.runs().selectedProperty());
         dark.setId("dark-theme");
         getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
-                new RunEditorView(vm.editor(), selectedIndex, vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
+                new RunEditorView(vm.editor(), vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
                 new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
                 new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), dark);
     }

@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.raster.Domain;
+import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 
 /**
@@ -68,6 +70,8 @@ public final class Experiment {
      * {@code saved} null: it is in no file at all, and unsaved until it is saved.
      */
     public Experiment(Scenario initial, Scenario saved, LongSupplier nanos) {
+        initial = withARun(initial);
+        saved = saved == initial ? initial : saved;
         this.nanos = nanos;
         this.function = compile(initial.function());
         this.scenario = new ReadOnlyObjectWrapper<>(this, "scenario", initial);
@@ -105,20 +109,34 @@ public final class Experiment {
     public void open(Scenario s, Scenario saved) {
         history.clear();
         this.saved = saved;
-        set(s, Change.OPEN);
+        set(withARun(s), Change.OPEN);
+    }
+
+    /**
+     * The window always has a run to edit: a scenario with none gets plain descent (and then differs from
+     * its file, truthfully).
+     */
+    public static Scenario withARun(Scenario s) {
+        return s.runs().isEmpty() ? s.withRuns(List.of(RunSettings.of(Optimizers.all().get(0).defaults(), 0))) : s;
     }
 
     public void undo() {
-        Scenario s = history.undo(scenario.get());
-        if (s != null) {
-            set(s.withPlayhead(scenario.get().playhead()), Change.UNDO);
-        }
+        restore(history.undo(scenario.get()));
     }
 
     public void redo() {
-        Scenario s = history.redo(scenario.get());
+        restore(history.redo(scenario.get()));
+    }
+
+    /**
+     * Where playback is and which run is selected are not changes, so undo and redo leave them as they
+     * are (the selection moved only when its run is gone).
+     */
+    private void restore(Scenario s) {
         if (s != null) {
-            set(s.withPlayhead(scenario.get().playhead()), Change.UNDO);
+            Scenario now = scenario.get();
+            int selected = Math.min(now.selected(), Math.max(0, s.runs().size() - 1));
+            set(s.withPlayhead(now.playhead()).withSelected(selected), Change.UNDO);
         }
     }
 
@@ -131,6 +149,11 @@ public final class Experiment {
         history.endGesture();
     }
 
+    /** What the file holds (the scenario as last opened or saved), or null when it is in no file. */
+    public Scenario savedScenario() {
+        return saved;
+    }
+
     /** The current scenario is what the file now holds. */
     public void markSaved() {
         saved = scenario.get();
@@ -138,7 +161,7 @@ public final class Experiment {
     }
 
     private void set(Scenario s, Change kind) {
-        if (!s.function().equals(scenario.get().function()) || function == null) {
+        if (!s.function().equals(scenario.get().function())) {
             function = compile(s.function());
         }
         lastChange = kind;

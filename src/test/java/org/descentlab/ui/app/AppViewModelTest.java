@@ -173,5 +173,10 @@ class AppViewModelTest {
         app.experiment().undo();
         assertEquals("x^2 + 4*y^2", app.experiment().scenario().function());
         assertNotNull(app.runs().selectedProperty().get());
+        assertEquals("learning-rate-story", app.presetProperty().get().id(), "the picker names the preset undo went back to");
+        app.experiment().redo();
+        assertSame(rosenbrock, app.presetProperty().get());
+        app.function().setText("x^2 + y^2");
+        assertNull(app.presetProperty().get(), "another function is no longer the preset");
     }
 }

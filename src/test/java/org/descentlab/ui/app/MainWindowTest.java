@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 
 import javafx.event.Event;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -280,6 +281,43 @@ class MainWindowTest {
     }
 
     @Test
+    void anotherRunSelectedWhileANameIsBeingTypedShowsThatRunsName(FxRobot robot) {
+        renderedLandscape();
+        TextField name = robot.lookup("#run-name").queryAs(TextField.class);
+        robot.interact(() -> {
+            name.requestFocus();
+            name.setText("first");
+        });
+        assertEquals("first", vm.runs().items().get(0).label());
+        robot.interact(() -> vm.runs().select(1));
+        assertEquals("", name.getText(), "run 2 has no name of its own");
+        robot.interact(() -> name.setText("second"));
+        assertEquals("first", vm.runs().items().get(0).label());
+        assertEquals("second", vm.runs().items().get(1).label());
+    }
+
+    @Test
+    void fieldsShowExactValuesSoThatLeavingThemChangesNothing(FxRobot robot) {
+        renderedLandscape();
+        robot.interact(() -> {
+            vm.editor().setOwnStart(true);
+            vm.editor().dragStart(0, 1.23456789, -0.987654321);
+            vm.landscape().setDomain("-2.00000001", "2.123456789", "-1", "3");
+        });
+        TextField x = robot.lookup("#start-x").queryAs(TextField.class);
+        assertEquals("1.23456789", x.getText());
+        Vec2 before = vm.editor().runProperty().get().start();
+        robot.interact(() -> {
+            x.requestFocus();
+            robot.lookup("#run-list").query().requestFocus();
+        });
+        assertEquals(before, vm.editor().runProperty().get().start(), "in and out of the field: the same start");
+        Domain domain = vm.experiment().scenario().view().domain();
+        robot.interact(() -> robot.lookup("#view-xmin").queryAs(TextField.class).fireEvent(new javafx.event.ActionEvent()));
+        assertEquals(domain, vm.experiment().scenario().view().domain(), "Apply gives back the domain shown");
+    }
+
+    @Test
     void ctrlZUndoesTheExperimentButInAFieldItUndoesTheTyping(FxRobot robot) {
         renderedLandscape();
         TextField lr = robot.lookup("#lr").queryAs(TextField.class);
@@ -297,10 +335,19 @@ class MainWindowTest {
         robot.interact(() -> function.positionCaret(function.getLength()));
         robot.write("+x");
         waitFor("the typed function", () -> vm.experiment().scenario().function().endsWith("+x"));
+        ComboBox<?> presets = robot.lookup("#presets").queryAs(ComboBox.class);
+        assertEquals("Presets", presets.getButtonCell().getText(), "another function is no preset's");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!function.getText().endsWith("+x") && function.getText().startsWith("(1-x)^2 + 100*(y-x^2)^2"),
                 "the field's own undo: " + function.getText());
         assertEquals(5e-4, vm.editor().runProperty().get().optimizer().parameters().get("lr"), "the experiment's undo did not run");
+
+        TextField xmin = robot.lookup("#view-xmin").queryAs(TextField.class);
+        robot.interact(xmin::requestFocus);
+        var before = vm.experiment().scenario();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, vm.experiment().scenario(), "a field with no typing of its own to undo undoes the experiment");
     }
 }

@@ -2,6 +2,7 @@ package org.descentlab.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -23,6 +29,7 @@ import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.LineStyle;
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.ScenarioJson;
 import org.descentlab.ui.runs.RunItem;
 
 import org.junit.jupiter.api.Test;
@@ -115,8 +122,11 @@ class SessionWindowTest {
         DescentLabApp app = launch(robot, Optional.empty());
         AppViewModel vm = app.viewModel();
         Label notice = robot.lookup("#notice").queryAs(Label.class);
+        assertEquals("6 values in the last session were out of range and were reset — hover to read all", notice.getText());
+        String all = vm.noticeDetailProperty().get();
+        assertEquals(all, notice.getTooltip().getText(), "the tooltip holds every line");
         for (String reset : List.of("view.domain", "view.contours", "steps", "runs[1].optimizer", "runs[2].params.beta1", "runs[3]")) {
-            assertTrue(notice.getText().contains(reset), reset + " in " + notice.getText());
+            assertTrue(all.contains(reset), reset + " in " + all);
         }
         Scenario s = vm.experiment().scenario();
         assertEquals(1000, s.steps());
@@ -131,21 +141,90 @@ class SessionWindowTest {
     }
 
     @Test
-    void aCorruptFileShowsWhyAndTheExperimentStaysAsItWas(FxRobot robot) throws Exception {
+    void aFileThatDoesNotReadShowsWhyAndTheExperimentStaysAsItWas(FxRobot robot) throws Exception {
         DescentLabApp app = launch(robot, Optional.empty());
-        Path corrupt = config.resolve("corrupt.descentlab.json");
-        Files.writeString(corrupt, "{\"format\": 1, \"function\": \"x^2\", \"runs\": [");
-        Scenario before = app.viewModel().experiment().scenario();
-        robot.interact(() -> new AppMenu(app.viewModel()).open(corrupt));
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane dialog = Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow();
-        assertEquals("The file could not be opened", dialog.getHeaderText());
-        assertEquals("corrupt.descentlab.json: the file ends in the middle of the JSON: it may have been cut short. Nothing was"
-                + " changed.", dialog.getContentText());
-        assertSame(before, app.viewModel().experiment().scenario());
-        robot.interact(() -> dialog.getScene().getWindow().hide());
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("corrupt", "{\"format\": 1,, \"function\": \"x^2\"}");
+        bad.put("truncated", "{\"format\": 1, \"function\": \"x^2\", \"runs\": [");
+        bad.put("oversized", " ".repeat((int) ScenarioJson.MAX_BYTES + 1));
+        bad.put("newer", "{\"format\": 2, \"function\": \"x^2\"}");
+        bad.put("wrong-type", "{\"format\": 1, \"function\": \"x^2\", \"steps\": \"ten\"}");
+        Map<String, String> why = Map.of("corrupt", "this is not valid JSON", "truncated", "cut short", "oversized", "at most",
+                "newer", "newer DescentLab", "wrong-type", "must be a whole number");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            Path f = config.resolve(e.getKey() + ".descentlab.json");
+            Files.writeString(f, e.getValue());
+            Scenario before = app.viewModel().experiment().scenario();
+            robot.interact(() -> new AppMenu(app.viewModel()).open(f));
+            DialogPane dialog = dialog();
+            assertEquals("The file could not be opened", dialog.getHeaderText(), e.getKey());
+            assertTrue(dialog.getContentText().startsWith(f.getFileName() + ": "), dialog.getContentText());
+            assertTrue(dialog.getContentText().contains(why.get(e.getKey())), dialog.getContentText());
+            assertTrue(dialog.getContentText().endsWith("Nothing was changed."), dialog.getContentText());
+            assertSame(before, app.viewModel().experiment().scenario(), e.getKey());
+            robot.interact(() -> dialog.getScene().getWindow().hide());
+        }
         close(robot, app);
+    }
+
+    private static DialogPane dialog() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow();
+    }
+
+    private static MenuItem fileItem(DescentLabApp app, String text) {
+        MenuBar bar = (MenuBar) app.window().lookup("#menu-bar");
+        return bar.getMenus().get(0).getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void dontSaveOnQuitLetsTheChangesGo(FxRobot robot) {
+        DescentLabApp app = launch(robot, Optional.empty());
+        AppViewModel vm = app.viewModel();
+        Scenario preset = vm.experiment().scenario();
+        assertFalse(vm.experiment().dirtyProperty().get(), "a preset as it comes is nothing to save");
+        robot.interact(() -> vm.function().setText("x^2 + y^2"));
+        assertTrue(vm.experiment().dirtyProperty().get());
+        Platform.runLater(() -> fileItem(app, "Quit").fire());
+        DialogPane ask = dialog();
+        assertEquals("Save the changes to " + preset.title() + "?", ask.getHeaderText());
+        assertEquals("If you don't save them, they are lost.", ask.getContentText());
+        ButtonType discard = ask.getButtonTypes().stream().filter(b -> b.getText().equals("Don't Save")).findFirst().orElseThrow();
+        robot.interact(() -> ((Button) ask.lookupButton(discard)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.window().getScene().getWindow().isShowing(), "the window closed");
+        DescentLabApp again = launch(robot, Optional.empty());
+        assertEquals(preset, again.viewModel().experiment().scenario(), "what was let go stays gone");
+        assertFalse(again.viewModel().experiment().dirtyProperty().get());
+        close(robot, again);
+    }
+
+    @Test
+    void aSessionThatDoesNotReadStartsFromItsFileAndOneWithResetsIsNotThatFile(FxRobot robot) throws Exception {
+        DescentLabApp first = launch(robot, Optional.empty());
+        Path mine = config.resolve("mine.descentlab.json");
+        robot.interact(() -> {
+            assertTrue(first.viewModel().files().saveAs(mine).ok());
+            first.viewModel().function().setText("x^2 + y^2");
+        });
+        Scenario inFile = ScenarioJson.read(mine).scenario();
+        close(robot, first);
+        Files.writeString(config.resolve("session.json"), "{\"format\": 1,,");
+        DescentLabApp second = launch(robot, Optional.empty());
+        AppViewModel vm = second.viewModel();
+        assertEquals(inFile, vm.experiment().scenario());
+        assertEquals(mine.toAbsolutePath(), vm.files().fileProperty().get());
+        assertFalse(vm.experiment().dirtyProperty().get());
+        assertTrue(vm.noticeDetailProperty().get().contains("It started again from mine.descentlab.json"),
+                vm.noticeDetailProperty().get());
+        close(robot, second);
+        Files.writeString(config.resolve("session.json"), "{\"format\": 1, \"function\": \"x^2\", \"steps\": -1}");
+        DescentLabApp third = launch(robot, Optional.empty());
+        assertEquals("x^2", third.viewModel().experiment().scenario().function());
+        assertNull(third.viewModel().files().fileProperty().get(), "Save must not write the reset values over mine");
+        assertTrue(third.viewModel().experiment().dirtyProperty().get());
+        close(robot, third);
     }
 
     @Test

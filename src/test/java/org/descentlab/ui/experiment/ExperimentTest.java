@@ -97,16 +97,39 @@ class ExperimentTest {
     }
 
     @Test
+    void theSelectionIsNeverUndoneButMovesWhenItsRunIsGone() {
+        e.update(s -> s.withRuns(List.of(s.runs().get(0), RunGrammar.parse("adam lr=0.1"))), Change.STEP);
+        e.update(s -> s.withRuns(List.of(s.runs().get(0), s.runs().get(1), RunGrammar.parse("momentum lr=0.1"))), Change.STEP);
+        e.update(s -> s.withSelected(1), Change.TRANSIENT);
+        e.undo();
+        assertEquals(1, e.scenario().selected(), "the run the user picked stays picked");
+        e.update(s -> s.withSelected(1), Change.TRANSIENT);
+        e.undo();
+        assertEquals(0, e.scenario().selected(), "its run went with the undo: the last one left");
+        e.redo();
+        e.redo();
+        assertEquals(3, e.scenario().runs().size());
+        assertEquals(0, e.scenario().selected());
+    }
+
+    @Test
     void openingStartsTheHistoryOverAndCountsAsSaved() {
         setLr("0.5");
         assertTrue(e.dirtyProperty().get());
-        Scenario other = Scenario.of("x*y");
+        Scenario other = Scenario.of("x*y").withRuns(List.of(RunGrammar.parse("adam")));
         e.open(other);
         assertEquals(other, e.scenario());
         assertFalse(e.canUndoProperty().get());
         assertFalse(e.dirtyProperty().get());
         assertEquals("x*y", e.function().text());
         assertEquals(Change.OPEN, e.lastChange());
+    }
+
+    @Test
+    void aScenarioWithNoRunsOpensWithOneWhichItsFileDoesNotHave() {
+        e.open(Scenario.of("x*y"));
+        assertEquals(1, e.scenario().runs().size(), "the window always has a run to edit");
+        assertTrue(e.dirtyProperty().get(), "and so differs from the file");
     }
 
     @Test
