@@ -70,7 +70,7 @@ public final class MainWindow extends BorderPane {
             pane.widthProperty().addListener(o -> updatePlotSize());
             pane.heightProperty().addListener(o -> updatePlotSize());
         });
-        this.results = new ResultsTable(vm.runs().items(), vm.runs()::select);
+        this.results = new ResultsTable(vm.runs().items(), vm.runs().selectedProperty(), vm.runs()::select);
         this.functionBar = new FunctionBar(vm.function(), FXCollections.observableArrayList(vm.presets().presets()),
                 vm.presetProperty(), vm::applyPreset, vm.landscape().renderingProperty());
         landscape.setId("landscape");

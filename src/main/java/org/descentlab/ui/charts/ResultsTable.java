@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -24,11 +26,16 @@ import org.descentlab.ui.runs.RunListView;
 
 /**
  * One row per run: how it stopped and when, final f and ‖∇f‖, the minimum it ended in and how far
- * from it. Every column sorts; clicking a row selects that run.
+ * from it. Every column sorts; clicking a row selects that run, and the selected run's row is the
+ * selected one.
  */
 public final class ResultsTable extends TableView<RunItem> {
 
-    public ResultsTable(ObservableList<RunItem> items, IntConsumer select) {
+    /**
+     * @param selected the selected run
+     * @param select   selects a run by its index
+     */
+    public ResultsTable(ObservableList<RunItem> items, ObservableValue<RunItem> selected, IntConsumer select) {
         setId("results");
         SortedList<RunItem> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -56,10 +63,24 @@ public final class ResultsTable extends TableView<RunItem> {
         getColumns().setAll(List.of(number, run, convention, stopped, steps, f, grad, minimum, distance));
 
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            RunItem current = selected.getValue();
+            if (now != null && (current == null || now.index() != current.index())) {
                 select.accept(now.index());
             }
         });
+        // the items are made afresh when the runs change: the row follows the run, by its index
+        Runnable follow = () -> {
+            RunItem chosen = selected.getValue();
+            RunItem row = chosen == null ? null : sorted.stream().filter(r -> r.index() == chosen.index()).findFirst().orElse(null);
+            if (row == null) {
+                getSelectionModel().clearSelection();
+            } else if (getSelectionModel().getSelectedItem() != row) {
+                getSelectionModel().select(row);
+            }
+        };
+        selected.addListener(o -> follow.run());
+        sorted.addListener((ListChangeListener<RunItem>) c -> follow.run());
+        follow.run();
     }
 
     private static <T> TableColumn<RunItem, T> column(String title, Function<RunItem, T> value, Comparator<T> order) {

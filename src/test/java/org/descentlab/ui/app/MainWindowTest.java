@@ -239,6 +239,11 @@ class MainWindowTest {
         assertTrue(robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(c -> stopped.equals(((Labeled) c).getText())), "the table shows " + stopped);
         assertEquals(2, robot.lookup("#run-list").queryAs(ListView.class).getItems().size());
+        assertEquals(1, ((RunItem) table.getSelectionModel().getSelectedItem()).index(), "the added run is selected in the table too");
+        robot.interact(() -> vm.runs().select(0));
+        assertEquals(0, ((RunItem) table.getSelectionModel().getSelectedItem()).index(), "the row follows the selected run");
+        robot.clickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        assertEquals(1, vm.runs().selectedProperty().get().index(), "and a row clicked selects its run");
     }
 
     @Test
