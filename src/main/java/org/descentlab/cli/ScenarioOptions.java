@@ -126,8 +126,10 @@ final class ScenarioOptions {
         try {
             ScenarioJson.Read read = ScenarioJson.read(file);
             if (!read.resets().isEmpty()) {
-                throw new InputException(file + ": " + (read.resets().size() == 1 ? "a value is out of range: "
-                        : read.resets().size() + " values are out of range: ") + String.join("; ", read.resets()));
+                // the app opens such a file with the values reset; a command runs only what the file says
+                throw new InputException(file + ": " + (read.resets().size() == 1 ? "a value is out of range"
+                        : read.resets().size() + " values are out of range") + " (the app would open the file with "
+                        + (read.resets().size() == 1 ? "it" : "them") + " reset): " + String.join("; ", read.resets()));
             }
             return read.scenario();
         } catch (ScenarioException e) {
