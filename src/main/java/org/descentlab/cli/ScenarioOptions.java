@@ -127,9 +127,10 @@ final class ScenarioOptions {
             ScenarioJson.Read read = ScenarioJson.read(file);
             if (!read.resets().isEmpty()) {
                 // the app opens such a file with the values reset; a command runs only what the file says
-                throw new InputException(file + ": " + (read.resets().size() == 1 ? "a value is out of range"
-                        : read.resets().size() + " values are out of range") + " (the app would open the file with "
-                        + (read.resets().size() == 1 ? "it" : "them") + " reset): " + String.join("; ", read.resets()));
+                boolean one = read.resets().size() == 1;
+                throw new InputException(file + ": " + (one ? "a value" : read.resets().size() + " values") + " cannot be used as "
+                        + "written (the app would open the file with " + (one ? "it" : "them") + " changed): "
+                        + String.join("; ", read.resets()));
             }
             return read.scenario();
         } catch (ScenarioException e) {

@@ -2,6 +2,7 @@ package org.descentlab.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,34 @@ class AtomicFilesTest {
         Files.createDirectory(dir.resolve("taken"));
         assertThrows(IOException.class, () -> AtomicFiles.write(dir.resolve("taken"), new byte[1]));
         assertEquals(1, count());
+    }
+
+    @Test
+    void aLinkIsFollowedAndAReadOnlyFileIsNotReplaced() throws IOException {
+        Path real = dir.resolve("real.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        AtomicFiles.write(link, "new".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("new", Files.readString(real), "the file it points to has the new content");
+
+        Path locked = dir.resolve("locked.json");
+        Files.writeString(locked, "old");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(locked, new byte[] {1}));
+        assertEquals("it is read-only", e.getMessage());
+        assertEquals("old", Files.readString(locked));
+        assertEquals(3, count(), "no temporary file left");
+    }
+
+    @Test
+    void theTemporaryFileHasTheKeptPermissionsBeforeItIsMoved() throws IOException {
+        Path f = dir.resolve("a.json");
+        Files.writeString(f, "old");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFiles.write(f, "new".getBytes(StandardCharsets.UTF_8), temporary ->
+                assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(temporary))));
+        assertEquals("new", Files.readString(f));
     }
 
     private long count() throws IOException {

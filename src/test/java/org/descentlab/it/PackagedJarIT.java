@@ -82,7 +82,7 @@ class PackagedJarIT {
         Outcome bad = jar("compare", "--scenario", saved.toString());
         assertEquals(2, bad.code());
         assertEquals("", bad.out());
-        assertEquals("error: " + saved + ": a value is out of range (the app would open the file with it reset): line 1: steps -1 is out of range (0 to 100000); reset to 1000\n",
+        assertEquals("error: " + saved + ": a value cannot be used as written (the app would open the file with it changed): line 1: steps -1 is out of range (0 to 100000); reset to 1000\n",
                 bad.err());
     }
 

@@ -294,23 +294,25 @@ final class ScenarioReader {
         try {
             return type.create(p, convention);
         } catch (IllegalArgumentException refused) {
-            // a combination the convention does not have (Keras has no dampening): reset the value that causes it
+            // values the convention does not have (Keras has no dampening): each of them is reset, and said
+            List<String> reset = new ArrayList<>();
             for (ParameterSpec spec : type.parameters()) {
-                if (!p.isDefault(spec.name(), convention)) {
-                    Hyperparameters without = spec.bool() ? p.with(spec.name(), type.defaultValue(spec, convention) != 0)
-                            : p.with(spec.name(), type.defaultValue(spec, convention));
-                    try {
-                        Optimizer o = type.create(without, convention);
-                        resets.add("line " + params.line() + ": " + path + ".params." + spec.name() + ": " + refused.getMessage()
-                                + "; reset to " + type.defaultText(spec, convention));
-                        return o;
-                    } catch (IllegalArgumentException stillRefused) {
-                        p = without;
-                    }
+                if (type.pytorchOnly(spec) && !p.isDefault(spec.name(), convention)) {
+                    reset.add("line " + params.line() + ": " + path + ".params." + spec.name() + ": " + type.name() + ": "
+                            + spec.name() + " is PyTorch's; Keras has none, so it must be " + type.defaultText(spec, convention)
+                            + " with defaults=keras, got " + RunGrammar.number(p.get(spec.name())) + "; reset to "
+                            + type.defaultText(spec, convention));
+                    p = p.with(spec.name(), type.defaultValue(spec, convention));
                 }
             }
-            resets.add("line " + params.line() + ": " + path + ".params: " + refused.getMessage() + "; every value reset");
-            return type.create(Hyperparameters.defaults(type, convention), convention);
+            try {
+                Optimizer o = type.create(p, convention);
+                resets.addAll(reset);
+                return o;
+            } catch (IllegalArgumentException stillRefused) {
+                resets.add("line " + params.line() + ": " + path + ".params: " + refused.getMessage() + "; every value reset");
+                return type.create(Hyperparameters.defaults(type, convention), convention);
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.descentlab.core.scenario.ScenarioJson;
+import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
 import org.descentlab.ui.files.FilesViewModel;
@@ -100,16 +101,15 @@ final class AppMenu {
     }
 
     /**
-     * Undo and redo: a text field with typing of its own to undo undoes that; anywhere else, or once the
-     * field has none, it is the experiment's. Ctrl+Y redoes too, as on Windows.
+     * Undo and redo. In a field, typing that has not reached the experiment (it does not read, or waits
+     * for Enter) is undone by the field; typing that has is the experiment's change, undone with it, and
+     * the field shows the value undo brought back. Ctrl+Y redoes too, as on Windows.
      */
     void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean undo = UNDO.match(e);
-            boolean redo = REDO.match(e) || REDO_WINDOWS.match(e);
-            if ((undo || redo) && scene.getFocusOwner() instanceof TextInputControl field
-                    && !(undo ? field.isUndoable() : field.isRedoable())) {
-                // the field would swallow the key and do nothing
+            if ((undo || REDO.match(e) || REDO_WINDOWS.match(e)) && scene.getFocusOwner() instanceof TextInputControl) {
+                // the field's own key handling would undo its typing alone
                 e.consume();
                 undoOrField(undo);
             }
@@ -119,7 +119,7 @@ final class AppMenu {
 
     private void undoOrField(boolean undo) {
         Scene scene = bar.getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field && Forms.ownsUndo(field)
                 && (undo ? field.isUndoable() : field.isRedoable())) {
             if (undo) {
                 field.undo();
@@ -128,11 +128,7 @@ final class AppMenu {
             }
             return;
         }
-        if (undo) {
-            vm.experiment().undo();
-        } else {
-            vm.experiment().redo();
-        }
+        Forms.following(undo ? vm.experiment()::undo : vm.experiment()::redo);
     }
 
     /** Runs {@code action} once unsaved changes are saved or let go; not at all if the user cancels. */
@@ -236,7 +232,7 @@ final class AppMenu {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Text.get("dialog.scenarioFiles"), "*" + ScenarioJson.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter(Text.get("dialog.allFiles"), "*"));
-        Path start = folder != null ? folder : files.fileProperty().get() != null ? files.fileProperty().get().getParent() : null;
+        Path start = folder != null ? folder : files.folder();
         if (start != null && Files.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());
         }

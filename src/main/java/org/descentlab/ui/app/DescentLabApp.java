@@ -75,6 +75,10 @@ public final class DescentLabApp extends Application {
             if (inFile.isPresent()) {
                 file = inFile.get().file();
                 saved = inFile.get().scenario();
+            } else if (settings.get().file() != null) {
+                // the file is gone or no longer reads: what is on screen is in no file now
+                saved = null;
+                notices.add(Text.format("session.fileGone", Path.of(settings.get().file()).getFileName()));
             } else if (settings.get().unsaved()) {
                 // changes that were in no file when the app closed still are
                 saved = null;

@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 
@@ -14,6 +15,9 @@ import javafx.scene.layout.GridPane;
 public final class Forms {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass(Styles.INVALID);
+    private static final String LIVE = "descentlab.live";
+    /** While an undo or redo is told: fields show the experiment's values even where the focus is. */
+    private static boolean following;
 
     private Forms() {
     }
@@ -47,13 +51,40 @@ public final class Forms {
     }
 
     /**
-     * Shows a field's value unless the user is typing in it; a value shown is a good one, so the field is
-     * no longer marked bad.
+     * Shows a field's value unless the user is typing in it (but after an undo, even then); a value shown
+     * is a good one, so the field is no longer marked bad.
      */
     public static void show(TextField field, String text) {
-        if (!field.isFocused() && !field.getText().equals(text)) {
+        if ((following || !field.isFocused()) && !field.getText().equals(text)) {
             field.setText(text);
             invalid(field, false);
+        }
+    }
+
+    /**
+     * Marks a field that changes the experiment as it is typed in: what was typed there, once it reads,
+     * is the experiment's change, and the experiment's undo takes it back.
+     */
+    public static void live(TextInputControl field) {
+        field.getProperties().put(LIVE, Boolean.TRUE);
+    }
+
+    /**
+     * Whether Ctrl+Z in this field undoes the field's own typing: typing that did not reach the experiment
+     * (it does not read, or the field waits for Enter). Otherwise it is the experiment's undo, so that a
+     * field's undo never becomes a change of its own that the next undo would take back.
+     */
+    public static boolean ownsUndo(TextInputControl field) {
+        return !Boolean.TRUE.equals(field.getProperties().get(LIVE)) || field.getPseudoClassStates().contains(INVALID);
+    }
+
+    /** Tells an undo or redo of the experiment: every field follows it, the focused one too. */
+    public static void following(Runnable undo) {
+        following = true;
+        try {
+            undo.run();
+        } finally {
+            following = false;
         }
     }
 

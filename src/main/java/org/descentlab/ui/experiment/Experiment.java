@@ -51,7 +51,11 @@ public final class Experiment {
     /** Edits closer together than this are one undo entry, and leave one ghost trail. */
     public static final long BURST_NANOS = History.BURST_NANOS;
 
-    private final History<Scenario> history = new History<>();
+    /** What undo goes back to: the scenario, and the view Reset view went back to then. */
+    private record Entry(Scenario scenario, Domain home) {
+    }
+
+    private final History<Entry> history = new History<>();
     private final LongSupplier nanos;
     private CompiledFunction function;
     private Change lastChange = Change.OPEN;
@@ -71,7 +75,6 @@ public final class Experiment {
      */
     public Experiment(Scenario initial, Scenario saved, LongSupplier nanos) {
         initial = withARun(initial);
-        saved = saved == initial ? initial : saved;
         this.nanos = nanos;
         this.function = compile(initial.function());
         this.scenario = new ReadOnlyObjectWrapper<>(this, "scenario", initial);
@@ -96,7 +99,7 @@ public final class Experiment {
         if (after.equals(before)) {
             return;
         }
-        history.record(before, kind, nanos.getAsLong());
+        history.record(new Entry(before, home), kind, nanos.getAsLong());
         set(after, kind);
     }
 
@@ -121,23 +124,39 @@ public final class Experiment {
     }
 
     public void undo() {
-        restore(history.undo(scenario.get()));
+        restore(history.undo(new Entry(scenario.get(), home)));
     }
 
     public void redo() {
-        restore(history.redo(scenario.get()));
+        restore(history.redo(new Entry(scenario.get(), home)));
     }
 
     /**
      * Where playback is and which run is selected are not changes, so undo and redo leave them as they
-     * are (the selection moved only when its run is gone).
+     * are: the selected run stays selected wherever it now is in the list, and only when it is gone does
+     * the selection move, to the run in its place.
      */
-    private void restore(Scenario s) {
-        if (s != null) {
-            Scenario now = scenario.get();
-            int selected = Math.min(now.selected(), Math.max(0, s.runs().size() - 1));
-            set(s.withPlayhead(now.playhead()).withSelected(selected), Change.UNDO);
+    private void restore(Entry e) {
+        if (e == null) {
+            return;
         }
+        Scenario now = scenario.get();
+        Scenario s = e.scenario();
+        home = e.home();
+        set(s.withPlayhead(now.playhead()).withSelected(sameRun(now, s)), Change.UNDO);
+    }
+
+    /** The index in {@code after} of the run selected in {@code before}: the equal run nearest its old place. */
+    private static int sameRun(Scenario before, Scenario after) {
+        int old = before.selected();
+        RunSettings run = before.selectedRun();
+        int best = -1;
+        for (int k = 0; k < after.runs().size(); k++) {
+            if (after.runs().get(k).equals(run) && (best < 0 || Math.abs(k - old) < Math.abs(best - old))) {
+                best = k;
+            }
+        }
+        return best >= 0 ? best : Math.min(old, Math.max(0, after.runs().size() - 1));
     }
 
     /** From here to {@link #endGesture()}, {@link Change#GESTURE} changes make one undo entry. */

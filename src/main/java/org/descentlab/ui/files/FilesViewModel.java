@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
@@ -43,8 +44,9 @@ public final class FilesViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     /** One read-only view, kept: a listener on a view made afresh would be dropped with it. */
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    /** A file opened with values changed when read: what the experiment came from, though it is not that file. */
+    private final ReadOnlyObjectWrapper<Path> origin = new ReadOnlyObjectWrapper<>(this, "origin");
     private final StringBinding title;
-
 
     /**
      * @param blank what File ▸ New starts from
@@ -54,9 +56,11 @@ public final class FilesViewModel {
         this.experiment = experiment;
         this.settings = settings;
         this.blank = blank;
-        this.file.set(file);
+        // the settings name the file the window starts with: no file, when it starts with none
+        setFile(file);
         settings.get().recent().forEach(p -> recent.add(Path.of(p)));
-        title = Bindings.createStringBinding(this::titleText, this.file, experiment.dirtyProperty(), experiment.scenarioProperty());
+        title = Bindings.createStringBinding(this::titleText, this.file, origin, experiment.dirtyProperty(),
+                experiment.scenarioProperty());
     }
 
     public void newScenario() {
@@ -72,12 +76,19 @@ public final class FilesViewModel {
         } catch (ScenarioException e) {
             return new Outcome(false, Text.format("files.openFailed", f.getFileName(), e.getMessage()));
         }
-        // values reset: the window no longer holds what the file does, and saving would say so
-        experiment.open(read.scenario(), read.resets().isEmpty() ? read.scenario() : null);
-        setFile(f);
         remember(f);
+        if (read.resets().isEmpty()) {
+            experiment.open(read.scenario());
+            setFile(f);
+            return Outcome.DONE;
+        }
+        // values changed when read: the window holds what the file does not, and Save must not write it over
+        // the file unasked; it asks where, suggesting the file
+        experiment.open(read.scenario(), null);
+        setFile(null);
+        origin.set(f);
         int n = read.resets().size();
-        return n == 0 ? Outcome.DONE : new Outcome(true, Text.format("files.openedWithResets", f.getFileName(),
+        return new Outcome(true, Text.format("files.openedWithResets", f.getFileName(),
                 n == 1 ? Text.get("files.valuesOne") : Text.format("files.values", n), String.join("\n", read.resets())));
     }
 
@@ -119,17 +130,19 @@ public final class FilesViewModel {
     }
 
     private Outcome write(Path f) {
+        boolean existed = Files.exists(f);
         try {
             ScenarioJson.write(experiment.scenario(), f);
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Outcome(false, Text.format("files.saveFailed", f, why));
+            return new Outcome(false, Text.format(existed ? "files.saveFailed" : "files.saveFailedNew", f, why));
         }
         experiment.markSaved();
         return new Outcome(true, Text.format("files.saved", f.toAbsolutePath()));
     }
 
     private void setFile(Path f) {
+        origin.set(null);
         file.set(f);
         settings.put(settings.get().withFile(f == null ? null : f.toAbsolutePath().toString()));
     }
@@ -150,13 +163,13 @@ public final class FilesViewModel {
         return f.resolveSibling(stem + ScenarioJson.EXTENSION);
     }
 
-    /** What Save As suggests: the file's name, or one made from the experiment's title. */
+    /** What Save As suggests: the file's name (or the one it came from), or one made from the experiment's title. */
     public String suggestedFileName() {
-        Path f = file.get();
+        Path f = file.get() != null ? file.get() : origin.get();
         if (f != null) {
             return f.getFileName().toString();
         }
-        String title = experiment.scenario().title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        String title = experiment.scenario().title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("^-|-$", "");
         return (title.isEmpty() ? Text.get("files.defaultName") : title) + ScenarioJson.EXTENSION;
     }
@@ -169,7 +182,16 @@ public final class FilesViewModel {
     public String name() {
         Path f = file.get();
         String title = experiment.scenario().title();
+        if (f == null && origin.get() != null) {
+            return Text.format("files.changedWhenRead", origin.get().getFileName());
+        }
         return f != null ? f.getFileName().toString() : title.isBlank() ? Text.get("files.untitled") : title;
+    }
+
+    /** The folder a file chooser starts in: that of the file, or of the one the experiment came from; null for none. */
+    public Path folder() {
+        Path f = file.get() != null ? file.get() : origin.get();
+        return f == null ? null : f.toAbsolutePath().getParent();
     }
 
     /** A file and what it holds. */

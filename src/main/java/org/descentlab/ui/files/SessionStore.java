@@ -24,14 +24,15 @@ import org.descentlab.ui.experiment.Experiment;
 
 /**
  * The remembered session: {@code session.json} in the config folder, the same JSON as a saved scenario.
- * It is written atomically a short moment after every settled change (so a crash loses at most about a
- * second) and on close. On start it is read with the same validation as any file: a value out of range
+ * It is written atomically at most half a second after a change, however long the changes go on (a drag,
+ * typing), so a crash loses at most about a second; and on close. Playback and the selection are not
+ * changes: they are saved with the next change, or on close. On start it is read with the same validation as any file: a value out of range
  * falls back alone and is listed; a file that does not read is kept aside under a dated name.
  */
 public final class SessionStore {
 
     static final String FILE = "session.json";
-    /** Changes closer together than this are saved once. */
+    /** A change is saved this long after it, with every change made meanwhile. */
     static final long SAVE_DELAY_MILLIS = 500;
 
     /**
@@ -53,14 +54,8 @@ public final class SessionStore {
 
     private final Path folder;
     private final Scheduler scheduler;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "descentlab-session");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWriter writer = BackgroundWriter.thread("descentlab-session");
     private Scheduler.Task pending;
-    private Consumer<String> onFailure = message -> { };
-    private boolean failed;
 
     public SessionStore(Path folder, Scheduler scheduler) {
         this.folder = folder;
@@ -97,14 +92,16 @@ public final class SessionStore {
         }
     }
 
-    /** Saves a short moment after every change that counts (not the playhead moving during playback). */
+    /**
+     * Saves a short moment after every change that counts (not the playhead moving during playback); a
+     * save already waiting takes the changes made meanwhile with it.
+     *
+     * @param failures where a failed save is told, on the scheduler's thread
+     */
     public void watch(Experiment experiment, Consumer<String> failures) {
-        this.onFailure = failures;
+        writer.onFailure(message -> scheduler.schedule(() -> failures.accept(message), 0));
         experiment.scenarioProperty().addListener(o -> {
-            if (experiment.lastChange() != Experiment.Change.TRANSIENT) {
-                if (pending != null) {
-                    pending.cancel();
-                }
+            if (experiment.lastChange() != Experiment.Change.TRANSIENT && pending == null) {
                 pending = scheduler.schedule(() -> {
                     pending = null;
                     saveLater(experiment.scenario());
@@ -120,58 +117,27 @@ public final class SessionStore {
             pending = null;
         }
         saveLater(s);
-        finish();
+        writer.finish();
     }
 
     /**
      * Forgets the session, on close: what was in it is let go, and the next start begins with a preset.
-     * A session that cannot be deleted is left as it was.
+     * A session that cannot be deleted is left as it was (the next start shows it again).
      */
     public void forgetNow() {
         if (pending != null) {
             pending.cancel();
             pending = null;
         }
-        if (!writer.isShutdown()) {
-            writer.execute(() -> {
-                try {
-                    Files.deleteIfExists(file());
-                } catch (IOException e) {
-                    // the next start restores it: nothing is lost that the user wanted kept
-                }
-            });
-        }
-        finish();
-    }
-
-    private void finish() {
-        writer.shutdown();
-        try {
-            writer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.delete(file());
+        writer.finish();
     }
 
     private void saveLater(Scenario s) {
-        byte[] json = ScenarioJson.write(s).getBytes(StandardCharsets.UTF_8);
-        if (writer.isShutdown()) {
-            return;
+        if (writer.open()) {
+            writer.write(file(), ScenarioJson.write(s).getBytes(StandardCharsets.UTF_8),
+                    e -> Text.format("session.notSaved", file(), e.getMessage()));
         }
-        writer.execute(() -> {
-            try {
-                Files.createDirectories(folder);
-                AtomicFiles.write(file(), json);
-                failed = false;
-            } catch (IOException e) {
-                // said once, not on every change while it keeps failing
-                if (!failed) {
-                    failed = true;
-                    String message = Text.format("session.notSaved", file(), e.getMessage());
-                    scheduler.schedule(() -> onFailure.accept(message), 0);
-                }
-            }
-        });
     }
 
     /** Moves a file that does not read out of the way, as "name-broken-2026-12-01T21-35-06.json". */

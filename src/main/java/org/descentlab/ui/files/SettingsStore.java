@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import org.descentlab.core.AtomicFiles;
 import org.descentlab.ui.base.Text;
 
 /**
@@ -33,22 +29,20 @@ public final class SettingsStore {
 
     private final Path folder;
     private final List<String> notices = new ArrayList<>();
-    private final Executor writer;
-    private volatile Consumer<String> onFailure = message -> { };
+    private final BackgroundWriter writer;
     private AppSettings settings = AppSettings.DEFAULT;
-    private boolean failed;
 
     /** Writes on a thread of its own. */
     public SettingsStore(Path folder) {
-        this(folder, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "descentlab-settings");
-            t.setDaemon(true);
-            return t;
-        }));
+        this(folder, BackgroundWriter.thread("descentlab-settings"));
     }
 
     /** Writes with {@code writer}: tests write at once, on their own thread. */
     public SettingsStore(Path folder, Executor writer) {
+        this(folder, new BackgroundWriter(writer));
+    }
+
+    private SettingsStore(Path folder, BackgroundWriter writer) {
         this.folder = folder;
         this.writer = writer;
         Path file = folder.resolve(FILE);
@@ -57,7 +51,8 @@ public final class SettingsStore {
                 settings = read(JSON.readTree(file.toFile()));
             } catch (IOException | RuntimeException e) {
                 Optional<Path> aside = SessionStore.setAside(file);
-                notices.add(Text.format("settings.unreadable", aside.map(p -> p.getFileName().toString()).orElse(FILE)));
+                notices.add(aside.isPresent() ? Text.format("settings.unreadable", aside.get().getFileName())
+                        : Text.format("settings.unreadableNotMoved", file.toAbsolutePath()));
             }
         }
     }
@@ -68,13 +63,25 @@ public final class SettingsStore {
             throw new IOException("not a JSON object");
         }
         AppSettings d = AppSettings.DEFAULT;
-        AppSettings.Window window = n.hasNonNull("window") ? JSON.treeToValue(n.get("window"), AppSettings.Window.class) : null;
+        AppSettings.Window window = window(n.get("window"));
         List<String> recent = new ArrayList<>();
         n.path("recent").forEach(r -> path(r.asText()).ifPresent(recent::add));
         String file = n.hasNonNull("file") ? path(n.get("file").asText()).orElse(null) : null;
         return new AppSettings(window, recent, n.path("language").asText(d.language()), n.path("dark").asBoolean(d.dark()),
                 n.path("ghostTrails").asBoolean(d.ghostTrails()), file, n.path("unsaved").asBoolean(d.unsaved()),
                 n.path("importedPreferences").asBoolean(d.importedPreferences()));
+    }
+
+    /** The window's place and size; null (the default) for none or one that does not read. */
+    private static AppSettings.Window window(JsonNode n) {
+        if (n == null || !n.isObject()) {
+            return null;
+        }
+        try {
+            return JSON.treeToValue(n, AppSettings.Window.class);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The text, if it is the path of a file: not empty, no NUL, not a root. */
@@ -98,7 +105,7 @@ public final class SettingsStore {
 
     /** Where a failed write is told (once, until a write works again); called on the writer's thread. */
     public void onFailure(Consumer<String> failures) {
-        this.onFailure = failures;
+        writer.onFailure(failures);
     }
 
     /** Keeps the settings and writes them, atomically, soon. */
@@ -110,33 +117,13 @@ public final class SettingsStore {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        if (writer instanceof ExecutorService service && service.isShutdown()) {
-            return;
-        }
-        writer.execute(() -> {
-            try {
-                Files.createDirectories(folder);
-                AtomicFiles.write(folder.resolve(FILE), json);
-                failed = false;
-            } catch (IOException e) {
-                if (!failed) {
-                    failed = true;
-                    onFailure.accept(Text.format("settings.notSaved", folder.resolve(FILE), e.getMessage()));
-                }
-            }
-        });
+        Path file = folder.resolve(FILE);
+        writer.write(file, json, e -> Text.format("settings.notSaved", file, e.getMessage()));
     }
 
     /** Waits for the writes asked for: on close. */
     public void flush() {
-        if (writer instanceof ExecutorService service) {
-            service.shutdown();
-            try {
-                service.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        writer.finish();
     }
 
     /** The settings with {@code file} at the top of the recent files. */

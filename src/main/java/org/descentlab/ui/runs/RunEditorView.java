@@ -83,6 +83,7 @@ public final class RunEditorView extends VBox {
 
     private GridPane look() {
         name.setId("run-name");
+        Forms.live(name);
         name.textProperty().addListener((o, was, now) -> {
             if (!showing) {
                 vm.setName(now);
@@ -168,6 +169,7 @@ public final class RunEditorView extends VBox {
                 showing = false;
             }
         });
+        Forms.live(lrField);
         lrField.textProperty().addListener((o, was, now) -> {
             if (!showing) {
                 commit(lrField, RunEditorViewModel.LEARNING_RATE, now);
@@ -202,6 +204,8 @@ public final class RunEditorView extends VBox {
         }
         noise.setId("noise");
         noise.setTooltip(new Tooltip(Text.get("run.noiseTip")));
+        Forms.live(noise);
+        Forms.live(seed);
         noise.textProperty().addListener((o, was, now) -> {
             if (!showing) {
                 Forms.invalid(noise, !vm.setNoise(now));
@@ -242,8 +246,10 @@ public final class RunEditorView extends VBox {
         int index = selected.index();
         showing = true;
         boolean otherRun = index != shownIndex;
-        if (otherRun || !name.isFocused()) {
+        if (otherRun) {
             name.setText(r.name());
+        } else {
+            Forms.show(name, r.name());
         }
         name.setPromptText(RunLabels.label(r.withName("")));
         colour.setValue(r.colour());
@@ -304,6 +310,7 @@ public final class RunEditorView extends VBox {
                 field.setTooltip(tip);
                 field.getProperties().put(ParameterSpec.class, spec);
                 field.setDisable(!vm.applies(spec));
+                Forms.live(field);
                 field.textProperty().addListener((o, was, now) -> {
                     if (!showing) {
                         commit(field, spec.name(), now);

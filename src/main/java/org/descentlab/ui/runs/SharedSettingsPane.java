@@ -25,6 +25,8 @@ public final class SharedSettingsPane extends VBox {
         tol.setId("tolerance");
         steps.setTooltip(new Tooltip(Text.format("shared.stepsTip", Scenario.MAX_STEPS)));
         tol.setTooltip(new Tooltip(Text.get("shared.toleranceTip")));
+        Forms.live(steps);
+        Forms.live(tol);
         steps.textProperty().addListener((o, was, now) -> {
             if (!showing) {
                 Forms.invalid(steps, !vm.setSteps(now));

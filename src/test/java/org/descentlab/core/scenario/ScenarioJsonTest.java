@@ -130,7 +130,7 @@ class ScenarioJsonTest {
                    {"optimizer": "adan"},
                    {"optimizer": "adam", "params": {"lr": -1, "beta3": 2}, "colour": 9, "line": "wavy", "steps": 1000000},
                    "gd lr=oops",
-                   {"optimizer": "momentum", "defaults": "keras", "params": {"dampening": 0.5}}
+                   {"optimizer": "momentum", "defaults": "keras", "params": {"lr": 0.05, "dampening": 0.5}}
                  ],
                  "selected": 5, "playhead": -2}
                 """;
@@ -165,6 +165,7 @@ class ScenarioJsonTest {
         assertEquals("adam", s.runs().get(0).type().name());
         assertEquals(1e-3, s.runs().get(0).optimizer().parameters().get("lr"));
         assertEquals(0, s.runs().get(1).optimizer().parameters().get("dampening"));
+        assertEquals(0.05, s.runs().get(1).optimizer().parameters().get("lr"), "only what Keras does not have is reset");
     }
 
     @Test

@@ -354,5 +354,37 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(before, vm.experiment().scenario(), "a field with no typing of its own to undo undoes the experiment");
+        assertFalse(vm.experiment().scenario().function().endsWith("+x"), "and the undone typing does not come back");
+
+        // typing that reached the experiment is undone with it, once, and the field shows what came back
+        TextField noise = robot.lookup("#noise").queryAs(TextField.class);
+        robot.interact(() -> {
+            noise.requestFocus();
+            noise.selectAll();
+        });
+        robot.write("2");
+        waitFor("the typed noise", () -> vm.editor().runProperty().get().noise() == 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm.editor().runProperty().get().noise());
+        assertEquals("0", noise.getText(), "the focused field follows the undo");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm.editor().runProperty().get().noise(), "a second undo does not bring the typing back");
+        robot.press(KeyCode.CONTROL).press(KeyCode.SHIFT).type(KeyCode.Z).type(KeyCode.Z).release(KeyCode.SHIFT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, vm.editor().runProperty().get().noise(), "redo goes forward over both");
+        assertEquals("2", noise.getText());
+
+        // typing that does not read is the field's own to undo
+        var good = vm.experiment().scenario();
+        robot.interact(noise::end);
+        robot.write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2x", noise.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2", noise.getText());
+        assertEquals(good, vm.experiment().scenario(), "the experiment is as it was");
     }
 }

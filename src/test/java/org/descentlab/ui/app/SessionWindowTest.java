@@ -122,7 +122,7 @@ class SessionWindowTest {
         DescentLabApp app = launch(robot, Optional.empty());
         AppViewModel vm = app.viewModel();
         Label notice = robot.lookup("#notice").queryAs(Label.class);
-        assertEquals("6 values in the last session were out of range and were reset — hover to read all", notice.getText());
+        assertEquals("6 values in the last session were changed when read — hover to read all", notice.getText());
         String all = vm.noticeDetailProperty().get();
         assertEquals(all, notice.getTooltip().getText(), "the tooltip holds every line");
         for (String reset : List.of("view.domain", "view.contours", "steps", "runs[1].optimizer", "runs[2].params.beta1", "runs[3]")) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.Fakes;
@@ -110,6 +111,26 @@ class ExperimentTest {
         e.redo();
         assertEquals(3, e.scenario().runs().size());
         assertEquals(0, e.scenario().selected());
+    }
+
+    @Test
+    void theSelectedRunStaysSelectedWhereverUndoPutsItAndHomeComesBackWithTheLoad() {
+        var a = RunGrammar.parse("gd lr=0.1");
+        var b = RunGrammar.parse("adam lr=0.1");
+        var c = RunGrammar.parse("momentum lr=0.1");
+        e.update(s -> s.withRuns(List.of(a, b, c)).withSelected(2), Change.STEP);
+        e.update(s -> s.withRuns(List.of(b, c)).withSelected(1), Change.STEP);
+        e.undo();
+        assertEquals(2, e.scenario().selected(), "momentum, back at its old place, is still the one selected");
+
+        Domain before = e.home();
+        Domain loaded = new Domain(-1, 1, -1, 1);
+        e.update(s -> s.withView(s.view().withDomain(loaded)), Change.LOAD);
+        assertEquals(loaded, e.home());
+        e.undo();
+        assertEquals(before, e.home(), "Reset view goes where it went before the load");
+        e.redo();
+        assertEquals(loaded, e.home());
     }
 
     @Test

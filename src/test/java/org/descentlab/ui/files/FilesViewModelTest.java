@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
@@ -85,10 +86,14 @@ class FilesViewModelTest {
         Files.writeString(f, "{\"format\": 1, \"function\": \"x^2 + y^2\", \"steps\": -1}");
         FilesViewModel.Outcome o = files.open(f);
         assertTrue(o.ok());
-        assertEquals("Opened odd.json: a value out of range, reset — hover to read which\n"
+        assertEquals("Opened odd.json with a value changed when read; Save will ask where to save it\n"
                 + "line 1: steps -1 is out of range (0 to 100000); reset to 1000", o.message());
         assertEquals(1000, app.experiment().scenario().steps());
         assertTrue(app.experiment().dirtyProperty().get(), "what the window holds is not what the file says");
+        assertTrue(files.needsPath(), "Save does not write the changed values over the file unasked");
+        assertEquals("odd.json", files.suggestedFileName(), "it suggests the file, for the user to choose");
+        assertEquals("● odd.json (changed when read) — DescentLab", files.titleProperty().get());
+        assertEquals(f.toAbsolutePath(), files.recent().get(0));
     }
 
     @Test
@@ -110,9 +115,13 @@ class FilesViewModelTest {
         app.editor().setParameter("lr", "0.03");
         FilesViewModel.Outcome o = files.saveAs(dir.resolve("no-such-folder/x.json"));
         assertFalse(o.ok());
-        assertTrue(o.message().startsWith("Could not save "), o.message());
-        assertTrue(o.message().endsWith("The file on disk is as it was."), o.message());
+        assertEquals("Could not save " + dir.resolve("no-such-folder/x.descentlab.json") + ": the folder "
+                + dir.resolve("no-such-folder").toAbsolutePath() + " does not exist. Nothing was written.", o.message());
         assertEquals(f, files.fileProperty().get(), "still the old file");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+        o = files.save();
+        assertFalse(o.ok());
+        assertEquals("Could not save " + f + ": it is read-only. The file on disk is as it was.", o.message());
         assertEquals(before, Files.readString(f));
         assertTrue(app.experiment().dirtyProperty().get(), "the change is still unsaved");
     }

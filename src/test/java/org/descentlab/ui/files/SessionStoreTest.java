@@ -45,7 +45,25 @@ class SessionStoreTest {
     }
 
     @Test
-    void aForgottenSessionIsGoneAndALaterChangeDoesNotBringItBack() throws Exception {
+    void changesThatGoOnAreSavedWhileTheyGoOn() throws Exception {
+        Experiment e = new Experiment(Scenario.of("x^2"), () -> fakes.clock.now);
+        SessionStore store = new SessionStore(dir, fakes.scheduler);
+        store.watch(e, message -> { });
+        for (int k = 1; k <= 5; k++) {
+            int steps = k;
+            e.update(x -> x.withSteps(steps), Experiment.Change.GESTURE);
+            fakes.scheduler.advanceMillis(100);
+        }
+        // a drag that has gone on for half a second: saved with what there was by then, not when it ends
+        for (int waited = 0; !Files.exists(store.file()) && waited < 100; waited++) {
+            Thread.sleep(50);
+        }
+        assertEquals(5, ScenarioJson.read(store.file()).scenario().steps());
+        store.saveNow(e.scenario());
+    }
+
+    @Test
+    void aForgottenSessionIsGoneAndASaveStillWaitingDoesNotBringItBack() throws Exception {
         Experiment e = new Experiment(Scenario.of("x^2"), () -> fakes.clock.now);
         SessionStore store = new SessionStore(dir, fakes.scheduler);
         store.watch(e, message -> { });
@@ -68,7 +86,7 @@ class SessionStoreTest {
         assertEquals(1, r.scenario().runs().size());
         assertEquals(5, r.notices().size());
         assertFalse(r.whole());
-        assertEquals("4 values in the last session were out of range and were reset", r.notices().get(0));
+        assertEquals("4 values in the last session were changed when read", r.notices().get(0));
         assertTrue(r.notices().stream().skip(1).allMatch(n -> n.startsWith("line ")), r.notices().toString());
     }
 
