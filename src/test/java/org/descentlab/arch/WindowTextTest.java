@@ -35,7 +35,7 @@ class WindowTextTest {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** Calls whose text argument is technical, not shown as it is. */
     private static final Pattern TECHNICAL_CALL = Pattern.compile("(setId|Text\\.get|Text\\.getOr|Text\\.format|keyCombination"
-            + "|getResource|getPseudoClass|Font\\.font|ImageIO\\.write\\([a-z]+,|new Thread\\(r,"
+            + "|getResource|getPseudoClass|System\\.getProperty|Font\\.font|ImageIO\\.write\\([a-z]+,|new Thread\\(r,"
             + "|new (Simple|ReadOnly)\\w*(Property|Wrapper)(<[^>]*>)?\\(this,)\\s*\\(?\\s*$");
     /** Key combinations ("shortcut+shift+S"), file patterns ("*.json") and the tails of bundle keys (".description"). */
     private static final Pattern TECHNICAL_TEXT = Pattern.compile("((shortcut|shift|alt|ctrl)\\+)+[A-Z0-9]|\\*.*|\\.[a-zA-Z]+");

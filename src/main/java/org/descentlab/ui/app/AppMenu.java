@@ -211,7 +211,7 @@ final class AppMenu {
 
     private boolean report(FilesViewModel.Outcome o) {
         if (o.ok()) {
-            vm.notice(o.message());
+            vm.inform(o.message());
         } else {
             error("dialog.saveFailed", o.message());
         }
@@ -232,7 +232,8 @@ final class AppMenu {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Text.get("dialog.scenarioFiles"), "*" + ScenarioJson.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter(Text.get("dialog.allFiles"), "*"));
-        Path start = folder != null ? folder : files.folder();
+        // the folder last used, or the file's, or else home: never wherever the app happened to be started
+        Path start = folder != null ? folder : files.folder() != null ? files.folder() : Path.of(System.getProperty("user.home"));
         if (start != null && Files.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());
         }

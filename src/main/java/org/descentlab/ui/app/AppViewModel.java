@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -62,6 +64,7 @@ public final class AppViewModel {
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
+    private final ReadOnlyBooleanWrapper noticeWarns = new ReadOnlyBooleanWrapper(this, "noticeWarns", true);
 
     /**
      * @param initial what the window opens with
@@ -81,7 +84,13 @@ public final class AppViewModel {
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         preset.set(presetOf(initial));
-        experiment.scenarioProperty().addListener((o, was, now) -> preset.set(presetOf(now)));
+        experiment.scenarioProperty().addListener((o, was, now) -> {
+            preset.set(presetOf(now));
+            // a notice is about what was there before: the next change makes it old news
+            if (experiment.lastChange() != Experiment.Change.TRANSIENT) {
+                notice("");
+            }
+        });
     }
 
     /** Loads a preset: its function, view, start, runs, minima and notes; undo brings back what was there. */
@@ -98,10 +107,21 @@ public final class AppViewModel {
     }
 
     /**
-     * Tells the user something in the status line (what a file had reset, a save that failed): the first
-     * of several lines, and that there are more; "" clears it. All of it is in {@link #noticeDetailProperty()}.
+     * Warns the user in the status line (what a file had changed, a save that failed) until the next
+     * change: the first of several lines, and that there are more; "" clears it. All of it is in
+     * {@link #noticeDetailProperty()}.
      */
     public void notice(String text) {
+        say(text, true);
+    }
+
+    /** Tells the user something that went well ("Saved to …"), in the status line, until the next change. */
+    public void inform(String text) {
+        say(text, false);
+    }
+
+    private void say(String text, boolean warns) {
+        noticeWarns.set(warns);
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         noticeDetail.set(String.join("\n", lines));
         notice.set(lines.isEmpty() ? "" : lines.size() == 1 ? lines.get(0)
@@ -154,6 +174,11 @@ public final class AppViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Whether the notice is a warning, or news of something done. */
+    public ReadOnlyBooleanProperty noticeWarnsProperty() {
+        return noticeWarns.getReadOnlyProperty();
     }
 
     /** Every line of the last notice. */

@@ -158,9 +158,16 @@ public final class MainWindow extends BorderPane {
         status.setId("status");
         status.getStyleClass().add(Styles.STATUS);
         status.textProperty().bind(vm.runs().statusProperty());
+        status.setMinWidth(0);
+        status.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(status.getText()), status.textProperty()));
         Label notice = new Label();
         notice.setId("notice");
-        notice.getStyleClass().add(Styles.NOTICE);
+        Runnable noticeStyle = () -> {
+            notice.getStyleClass().removeAll(Styles.NOTICE, Styles.CAPTION);
+            notice.getStyleClass().add(vm.noticeWarnsProperty().get() ? Styles.NOTICE : Styles.CAPTION);
+        };
+        vm.noticeWarnsProperty().addListener(o -> noticeStyle.run());
+        noticeStyle.run();
         notice.textProperty().bind(vm.noticeProperty());
         notice.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.noticeDetailProperty().get()),
                 vm.noticeDetailProperty()));
@@ -182,6 +189,8 @@ public final class MainWindow extends BorderPane {
         Label legend = new Label(Text.get("chart.legend"));
         legend.getStyleClass().add(Styles.CAPTION);
         legend.setMinWidth(0);
+        // cut short in a narrow window: all of it on hover
+        legend.setTooltip(Forms.longTooltip(legend.getText()));
         Label plot = new Label(Text.get("chart.plot"));
         // the explanation gives way first when the window is narrow
         for (Region r : List.of(plot, quantity, logY)) {

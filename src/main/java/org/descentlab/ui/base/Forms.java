@@ -15,7 +15,8 @@ import javafx.scene.layout.GridPane;
 public final class Forms {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass(Styles.INVALID);
-    private static final String LIVE = "descentlab.live";
+    /** The key of a field's properties that marks it live. */
+    private static final Object LIVE = new Object();
     /** While an undo or redo is told: fields show the experiment's values even where the focus is. */
     private static boolean following;
 

@@ -61,6 +61,16 @@ public final class ResultsTable extends TableView<RunItem> {
         minimum.setPrefWidth(140);
         TableColumn<RunItem, Double> distance = number(Text.get("results.distance"), r -> r.outcome().distance());
         getColumns().setAll(List.of(number, run, convention, stopped, steps, f, grad, minimum, distance));
+        // narrower than this, a column's numbers would be cut: the table scrolls sideways instead
+        number.setMinWidth(32);
+        run.setMinWidth(150);
+        convention.setMinWidth(72);
+        stopped.setMinWidth(130);
+        steps.setMinWidth(56);
+        f.setMinWidth(76);
+        grad.setMinWidth(76);
+        minimum.setMinWidth(120);
+        distance.setMinWidth(76);
 
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             RunItem current = selected.getValue();

@@ -14,13 +14,13 @@ import org.descentlab.core.AtomicFiles;
 
 /**
  * Writes files atomically on a thread of its own, in the order asked, so the window never waits for
- * the disk. A failure is told once, until a write works again, on the writer's thread.
+ * the disk. Every failure is told, on the writer's thread: the status line shows the latest, so a disk
+ * that keeps refusing keeps saying so.
  */
 final class BackgroundWriter {
 
     private final Executor executor;
     private volatile Consumer<String> onFailure = message -> { };
-    private boolean failed;
 
     /** On a daemon thread named {@code name}. */
     static BackgroundWriter thread(String name) {
@@ -73,11 +73,9 @@ final class BackgroundWriter {
         executor.execute(() -> {
             try {
                 work.run();
-                failed = false;
             } catch (IOException e) {
                 String message = failure.apply(e);
-                if (!failed && message != null) {
-                    failed = true;
+                if (message != null) {
                     onFailure.accept(message);
                 }
             }

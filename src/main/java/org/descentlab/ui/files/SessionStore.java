@@ -86,7 +86,8 @@ public final class SessionStore {
             return new Restored(read.scenario(), notices);
         } catch (ScenarioException e) {
             Optional<Path> aside = setAside(file);
-            String notice = aside.isPresent() ? Text.format("session.unreadable", e.getMessage(), aside.get().toAbsolutePath())
+            String notice = aside.isPresent()
+                    ? Text.format("session.unreadable", e.getMessage(), aside.get().getFileName(), aside.get().toAbsolutePath())
                     : Text.format("session.unreadableNotMoved", e.getMessage(), file.toAbsolutePath());
             return new Restored(null, List.of(notice));
         }

@@ -103,7 +103,7 @@ public final class SettingsStore {
         return List.copyOf(notices);
     }
 
-    /** Where a failed write is told (once, until a write works again); called on the writer's thread. */
+    /** Where a failed write is told, each time; called on the writer's thread. */
     public void onFailure(Consumer<String> failures) {
         writer.onFailure(failures);
     }

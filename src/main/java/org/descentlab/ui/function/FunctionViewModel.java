@@ -55,8 +55,8 @@ public final class FunctionViewModel {
         error.set(null);
         warnings.setAll(result.warnings().stream().map(ParseWarning::message).toList());
         if (!typed.equals(experiment.scenario().function())) {
-            // the minima and the story were about the old function
-            experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withNotes(""), Experiment.Change.EDIT);
+            // the minima, the title and the story were about the old function
+            experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withTitle("").withNotes(""), Experiment.Change.EDIT);
         }
     }
 

@@ -221,29 +221,39 @@ final class OverlayPainter {
         }
     }
 
-    /** How much a box at (x, y) of w × h would hide: a current point or a start 100, a path point 1. */
+    /**
+     * How much a box at (x, y) of w × h would hide: a current point or a start 100 and a known minimum 50,
+     * each if any of its marker would be under the box; a path point 1.
+     */
     private static double hidden(PlotMapping m, Scene s, double x, double y, double w, double h) {
         double score = 0;
         for (RunPath p : s.paths()) {
             Trajectory t = p.trajectory();
             int head = Math.min(s.playhead(), t.lastStep());
-            score += 100 * inside(m, t.x(head), t.y(head), x, y, w, h);
+            score += 100 * inside(m, t.x(head), t.y(head), x, y, w, h, MARKER_REACH);
             Vec2 start = p.ownStart() != null ? p.ownStart() : s.start();
             if (start != null) {
-                score += 100 * inside(m, start.x(), start.y(), x, y, w, h);
+                score += 100 * inside(m, start.x(), start.y(), x, y, w, h, MARKER_REACH);
             }
             int stride = Math.max(1, t.size() / 400);
             for (int k = 0; k < t.size(); k += stride) {
-                score += inside(m, t.x(k), t.y(k), x, y, w, h);
+                score += inside(m, t.x(k), t.y(k), x, y, w, h, 0);
             }
+        }
+        for (KnownMinimum min : s.minima()) {
+            score += 50 * inside(m, min.at().x(), min.at().y(), x, y, w, h, MARKER_REACH);
         }
         return score;
     }
 
-    private static int inside(PlotMapping m, double px, double py, double x, double y, double w, double h) {
+    /** How far a marker reaches from its point, in pixels: the start ring, the current dot, a minimum's star. */
+    private static final double MARKER_REACH = 9;
+
+    /** Whether a point, or any of the {@code reach} pixels around it, is under the box. */
+    private static int inside(PlotMapping m, double px, double py, double x, double y, double w, double h, double reach) {
         double sx = m.pixelX(px);
         double sy = m.pixelY(py);
-        return sx >= x && sx <= x + w && sy >= y && sy <= y + h ? 1 : 0;
+        return sx >= x - reach && sx <= x + w + reach && sy >= y - reach && sy <= y + h + reach ? 1 : 0;
     }
 
     private double textWidth(String s) {

@@ -96,12 +96,13 @@ public final class RunListView extends VBox {
     public static Canvas swatch(int colour, LineStyle line) {
         Canvas c = new Canvas(30, 12);
         GraphicsContext gc = c.getGraphicsContext2D();
-        gc.setFill(Color.rgb(90, 90, 90));
+        // as dark as the legend's ground, so the white path shows, and the blue and purple ones too
+        gc.setFill(Color.rgb(28, 31, 36));
         gc.fillRoundRect(0, 0, 30, 12, 4, 4);
         gc.setStroke(Palette.path(colour));
-        gc.setLineWidth(2.5);
+        gc.setLineWidth(3);
         gc.setLineCap(StrokeLineCap.BUTT);
-        gc.setLineDashes(Palette.dashes(line, 2.5));
+        gc.setLineDashes(Palette.dashes(line, 3));
         gc.strokeLine(3, 6, 27, 6);
         return c;
     }

@@ -164,6 +164,19 @@ class AppViewModelTest {
     }
 
     @Test
+    void aNoticeLastsUntilTheNextChangeAndNewsIsNoWarning() {
+        app.notice("first line\nsecond line");
+        assertEquals("first line — hover to read all", app.noticeProperty().get());
+        assertTrue(app.noticeWarnsProperty().get());
+        app.playback().seek(3);
+        assertEquals("first line — hover to read all", app.noticeProperty().get(), "playback is no change");
+        app.editor().setParameter("lr", "0.02");
+        assertEquals("", app.noticeProperty().get(), "old news once the experiment changed");
+        app.inform("Saved to somewhere");
+        assertFalse(app.noticeWarnsProperty().get());
+    }
+
+    @Test
     void aPresetLoadedIsOneUndoEntryAndSetsTheHomeView() {
         var rosenbrock = PresetLibrary.bundled().byId("rosenbrock").orElseThrow();
         app.applyPreset(rosenbrock);

@@ -1,6 +1,7 @@
 package org.descentlab.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -341,7 +342,7 @@ class MainWindowTest {
         robot.write("+x");
         waitFor("the typed function", () -> vm.experiment().scenario().function().endsWith("+x"));
         ComboBox<?> presets = robot.lookup("#presets").queryAs(ComboBox.class);
-        assertEquals("Presets", presets.getButtonCell().getText(), "another function is no preset's");
+        assertEquals("Choose a preset", presets.getButtonCell().getText(), "another function is no preset's");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!function.getText().endsWith("+x") && function.getText().startsWith("(1-x)^2 + 100*(y-x^2)^2"),

@@ -188,7 +188,7 @@ class SessionWindowTest {
         assertTrue(vm.experiment().dirtyProperty().get());
         Platform.runLater(() -> fileItem(app, "Quit").fire());
         DialogPane ask = dialog();
-        assertEquals("Save the changes to " + preset.title() + "?", ask.getHeaderText());
+        assertEquals("Save the changes to Untitled?", ask.getHeaderText(), "a typed function is no longer the preset's");
         assertEquals("If you don't save them, they are lost.", ask.getContentText());
         ButtonType discard = ask.getButtonTypes().stream().filter(b -> b.getText().equals("Don't Save")).findFirst().orElseThrow();
         robot.interact(() -> ((Button) ask.lookupButton(discard)).fire());
@@ -219,6 +219,13 @@ class SessionWindowTest {
         assertTrue(vm.noticeDetailProperty().get().contains("It started again from mine.descentlab.json"),
                 vm.noticeDetailProperty().get());
         close(robot, second);
+        Files.delete(mine);
+        DescentLabApp gone = launch(robot, Optional.empty());
+        assertTrue(gone.viewModel().experiment().dirtyProperty().get(), "in no file now");
+        assertNull(gone.viewModel().files().fileProperty().get());
+        assertTrue(gone.viewModel().noticeDetailProperty().get().contains("mine.descentlab.json, the file the last session "
+                + "belonged to, is gone"), gone.viewModel().noticeDetailProperty().get());
+        close(robot, gone);
         Files.writeString(config.resolve("session.json"), "{\"format\": 1, \"function\": \"x^2\", \"steps\": -1}");
         DescentLabApp third = launch(robot, Optional.empty());
         assertEquals("x^2", third.viewModel().experiment().scenario().function());
