@@ -208,6 +208,9 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().setAll(curves, table);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(210);
+        // narrow windows: the table scrolls sideways inside its slot rather than push past it
+        tabs.setMinWidth(200);
+        results.setMinWidth(200);
         HBox.setHgrow(tabs, Priority.ALWAYS);
         EquationPanel rule = new EquationPanel(vm.explanation());
         ScrollPane equation = new ScrollPane(rule);

@@ -71,6 +71,11 @@ public final class ResultsTable extends TableView<RunItem> {
         grad.setMinWidth(76);
         minimum.setMinWidth(120);
         distance.setMinWidth(76);
+        // the constrained policy squeezes columns below their minimum rather than scroll: where they do not
+        // fit, the columns keep their widths and the table scrolls sideways
+        double least = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+        widthProperty().addListener((o, was, now) -> setColumnResizePolicy(now.doubleValue() < least
+                ? UNCONSTRAINED_RESIZE_POLICY : CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
 
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             RunItem current = selected.getValue();
