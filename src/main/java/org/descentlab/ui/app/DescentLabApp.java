@@ -62,6 +62,13 @@ public final class DescentLabApp extends Application {
     public void start(Stage stage) {
         PresetLibrary.Loaded presets = PresetLibrary.bundled();
         SettingsStore settings = new SettingsStore(configFolder);
+        // from the first write on (the import below writes): told in the status line once there is one
+        Scheduler fx = Scheduler.fx();
+        settings.onFailure(message -> fx.schedule(() -> {
+            if (vm != null) {
+                vm.notice(message);
+            }
+        }, 0));
         Text.use(Locale.forLanguageTag(settings.get().language()));
         SessionStore session = new SessionStore(configFolder, Scheduler.fx());
         List<String> notices = new ArrayList<>(settings.notices());
@@ -134,8 +141,6 @@ public final class DescentLabApp extends Application {
         stage.setMinHeight(640);
         placeWindow(stage, settings.get().window());
         session.watch(vm.experiment(), vm::notice);
-        Scheduler fx = Scheduler.fx();
-        settings.onFailure(message -> fx.schedule(() -> vm.notice(message), 0));
         this.menu = menu;
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
