@@ -9,12 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.descentlab.core.AtomicFiles;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.core.scenario.ScenarioException;
 import org.descentlab.core.scenario.ScenarioJson;
