@@ -101,9 +101,10 @@ final class AppMenu {
     }
 
     /**
-     * Undo and redo. In a field, typing that has not reached the experiment (it does not read, or waits
-     * for Enter) is undone by the field; typing that has is the experiment's change, undone with it, and
-     * the field shows the value undo brought back. Ctrl+Y redoes too, as on Windows.
+     * Undo and redo. In a field that waits for Enter, the field's own typing is undone first; in one that
+     * takes effect as it is typed, text that does not read is dropped for the value in effect, and
+     * otherwise the typing is the experiment's change, undone with it, the field showing the value undo
+     * brought back. Ctrl+Y redoes too, as on Windows.
      */
     void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -119,13 +120,7 @@ final class AppMenu {
 
     private void undoOrField(boolean undo) {
         Scene scene = bar.getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field && Forms.ownsUndo(field)
-                && (undo ? field.isUndoable() : field.isRedoable())) {
-            if (undo) {
-                field.undo();
-            } else {
-                field.redo();
-            }
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field && Forms.undoInField(field, undo)) {
             return;
         }
         Forms.following(undo ? vm.experiment()::undo : vm.experiment()::redo);
@@ -176,15 +171,15 @@ final class AppMenu {
         } else if (!o.message().isEmpty()) {
             vm.notice(o.message());
             List<String> lines = o.message().lines().toList();
-            Alert info = new Alert(Alert.AlertType.WARNING, lines.get(0) + (lines.size() > 1 ? "\n" + lines.get(1) : ""));
+            Alert info = new Alert(Alert.AlertType.WARNING, lines.get(0));
             info.setTitle(Text.get("dialog.titleWarning"));
             info.setHeaderText(Text.get("dialog.resetHeader"));
-            // every reset, however many, in a box that scrolls
-            TextArea all = new TextArea(o.message());
+            // every change, however many, in a box that scrolls
+            TextArea all = new TextArea(String.join("\n", lines.subList(1, lines.size())));
             all.setEditable(false);
             all.setWrapText(true);
             info.getDialogPane().setExpandableContent(all);
-            info.getDialogPane().setExpanded(lines.size() <= 12);
+            info.getDialogPane().setExpanded(lines.size() <= 13);
             info.initOwner(owner);
             info.show();
         }

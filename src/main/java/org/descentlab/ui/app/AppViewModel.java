@@ -2,7 +2,9 @@ package org.descentlab.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -83,6 +85,10 @@ public final class AppViewModel {
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         runs.showGhostsProperty().set(settings.get().ghostTrails());
+        // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
+        Set<Scenario> asLoaded = presets.presets().stream()
+                .map(p -> Experiment.comparable(Experiment.withARun(p.scenario()))).collect(Collectors.toSet());
+        experiment.setPristine(s -> files.fileProperty().get() == null && asLoaded.contains(s));
         preset.set(presetOf(initial));
         experiment.scenarioProperty().addListener((o, was, now) -> {
             preset.set(presetOf(now));

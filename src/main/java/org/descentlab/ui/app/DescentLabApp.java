@@ -162,8 +162,17 @@ public final class DescentLabApp extends Application {
             settings.flush();
         });
         stage.show();
+        if (restored.scenario() == null && !restored.notices().isEmpty()) {
+            // the last session was moved aside: said where it went, not only in a status line
+            Alert alert = new Alert(Alert.AlertType.WARNING, restored.notices().get(0));
+            alert.setTitle(Text.get("dialog.titleWarning"));
+            alert.setHeaderText(Text.get("dialog.sessionUnreadable"));
+            alert.initOwner(stage);
+            Platform.runLater(alert::show);
+        }
         if (!presets.problems().isEmpty()) {
             Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", presets.problems()));
+            alert.setTitle(Text.get("dialog.titleWarning"));
             alert.setHeaderText(Text.get("dialog.presetsProblems"));
             alert.initOwner(stage);
             Platform.runLater(alert::show);

@@ -151,6 +151,9 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         PlaybackBar playback = new PlaybackBar(vm.playback());
+        overlay.setMinWidth(Region.USE_PREF_SIZE);
+        panes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(playback, Priority.SOMETIMES);
         HBox controls = new HBox(8, playback, spacer, new HBox(0, overlay, panes));
         controls.setAlignment(Pos.CENTER_LEFT);
 

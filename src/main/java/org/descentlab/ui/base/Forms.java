@@ -1,6 +1,7 @@
 package org.descentlab.ui.base;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
@@ -15,8 +16,10 @@ import javafx.scene.layout.GridPane;
 public final class Forms {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass(Styles.INVALID);
-    /** The key of a field's properties that marks it live. */
+    /** The key of a field's properties that marks it live: what is in effect for it. */
     private static final Object LIVE = new Object();
+    /** The key of a field's properties that holds the value last shown in it, or held back while it was typed in. */
+    private static final Object SHOWN = new Object();
     /** While an undo or redo is told: fields show the experiment's values even where the focus is. */
     private static boolean following;
 
@@ -56,6 +59,7 @@ public final class Forms {
      * is a good one, so the field is no longer marked bad.
      */
     public static void show(TextField field, String text) {
+        field.getProperties().put(SHOWN, text);
         if ((following || !field.isFocused()) && !field.getText().equals(text)) {
             field.setText(text);
             invalid(field, false);
@@ -67,16 +71,40 @@ public final class Forms {
      * is the experiment's change, and the experiment's undo takes it back.
      */
     public static void live(TextInputControl field) {
-        field.getProperties().put(LIVE, Boolean.TRUE);
+        field.getProperties().putIfAbsent(SHOWN, field.getText());
+        live(field, () -> (String) field.getProperties().get(SHOWN));
+    }
+
+    /** A live field whose value in effect is not shown through {@link #show}: {@code inEffect} tells it. */
+    public static void live(TextInputControl field, Supplier<String> inEffect) {
+        field.getProperties().put(LIVE, inEffect);
     }
 
     /**
-     * Whether Ctrl+Z in this field undoes the field's own typing: typing that did not reach the experiment
-     * (it does not read, or the field waits for Enter). Otherwise it is the experiment's undo, so that a
-     * field's undo never becomes a change of its own that the next undo would take back.
+     * Ctrl+Z or Ctrl+Shift+Z in a field, where the field has its own say; false when it is the
+     * experiment's. A field that waits for Enter undoes its own typing. A live field holding text that
+     * does not read drops it and shows the value in effect again; otherwise its typing reached the
+     * experiment, and it is the experiment's undo (a field's own undo would be a change of its own, which
+     * the next undo would take back).
      */
-    public static boolean ownsUndo(TextInputControl field) {
-        return !Boolean.TRUE.equals(field.getProperties().get(LIVE)) || field.getPseudoClassStates().contains(INVALID);
+    public static boolean undoInField(TextInputControl field, boolean undo) {
+        if (!(field.getProperties().get(LIVE) instanceof Supplier<?> inEffect)) {
+            if (!(undo ? field.isUndoable() : field.isRedoable())) {
+                return false;
+            }
+            if (undo) {
+                field.undo();
+            } else {
+                field.redo();
+            }
+            return true;
+        }
+        if (field.getPseudoClassStates().contains(INVALID) && inEffect.get() instanceof String text) {
+            field.setText(text);
+            field.end();
+            return true;
+        }
+        return false;
     }
 
     /** Tells an undo or redo of the experiment: every field follows it, the focused one too. */

@@ -3,6 +3,7 @@ package org.descentlab.ui.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -63,6 +64,7 @@ public final class Experiment {
     private Domain home;
     private boolean notifying;
     private final List<Runnable> queued = new ArrayList<>();
+    private Predicate<Scenario> pristine = s -> false;
 
     /** @param nanos the clock that groups a burst of edits into one undo entry */
     public Experiment(Scenario initial, LongSupplier nanos) {
@@ -201,12 +203,22 @@ public final class Experiment {
         }
     }
 
+    /**
+     * Scenarios that are nothing to save as they are (a preset as it loads, when the experiment is in no
+     * file): they are never unsaved changes. {@code test} is given them {@link #comparable}.
+     */
+    public void setPristine(Predicate<Scenario> test) {
+        pristine = test;
+        dirty.set(differs(scenario.get()));
+    }
+
     private boolean differs(Scenario s) {
-        return saved == null || !comparable(s).equals(comparable(saved));
+        Scenario c = comparable(s);
+        return (saved == null || !c.equals(comparable(saved))) && !pristine.test(c);
     }
 
     /** What counts for "unsaved": all but where playback is and which run is selected. */
-    private static Scenario comparable(Scenario s) {
+    public static Scenario comparable(Scenario s) {
         return s.withPlayhead(0).withSelected(0);
     }
 

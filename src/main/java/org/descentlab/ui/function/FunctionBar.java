@@ -57,7 +57,7 @@ public final class FunctionBar extends VBox {
         field.getStyleClass().add(Styles.FUNCTION_FIELD);
         field.setPromptText(Text.get("function.prompt"));
         field.setText(vm.textProperty().get());
-        Forms.live(field);
+        Forms.live(field, vm::inEffect);
         // a function that does not read stays in the field, outlined, and the field's undo is its own
         vm.errorProperty().addListener((o, was, now) -> Forms.invalid(field, now != null));
         field.textProperty().addListener((o, was, now) -> {

@@ -54,7 +54,8 @@ public final class FunctionViewModel {
         }
         error.set(null);
         warnings.setAll(result.warnings().stream().map(ParseWarning::message).toList());
-        if (!typed.equals(experiment.scenario().function())) {
+        // spaces at either end change nothing: a space typed before the next term is not a new function
+        if (!typed.strip().equals(experiment.scenario().function().strip())) {
             // the minima, the title and the story were about the old function
             experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withTitle("").withNotes(""), Experiment.Change.EDIT);
         }
@@ -65,6 +66,11 @@ public final class FunctionViewModel {
         text.set(function);
         error.set(null);
         warnings.setAll(Expressions.parse(function).warnings().stream().map(ParseWarning::message).toList());
+    }
+
+    /** The function in effect: the scenario's, whatever the field holds. */
+    public String inEffect() {
+        return experiment.scenario().function();
     }
 
     /** What the field shows. */

@@ -46,6 +46,8 @@ public final class LandscapeViewModel {
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
+    private double hoverX;
+    private double hoverY;
     private final ReadOnlyObjectWrapper<ViewSettings> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ReadOnlyObjectWrapper<Vec2> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyObjectWrapper<List<KnownMinimum>> minima = new ReadOnlyObjectWrapper<>(this, "minima", List.of());
@@ -63,6 +65,10 @@ public final class LandscapeViewModel {
         shown.set(experiment.scenario().view().shown(aspect()));
         experiment.scenarioProperty().addListener((o, was, now) -> {
             mirror(now);
+            if (!now.function().equals(was.function()) && !hover.get().isEmpty()) {
+                // the mouse has not moved, but what is under it has
+                hover(hoverX, hoverY);
+            }
             if (!now.view().equals(was.view()) || !now.function().equals(was.function())) {
                 error.set("");
                 shown.set(now.view().shown(aspect()));
@@ -172,6 +178,8 @@ public final class LandscapeViewModel {
 
     /** The hover line: where the mouse is, f there and its gradient. */
     public void hover(double x, double y) {
+        hoverX = x;
+        hoverY = y;
         CompiledFunction f = experiment.function();
         double[] g = Derivatives.gradient(f, x, y);
         hover.set(Text.format("landscape.hover", x, y, f.value(x, y), g[0], g[1]));

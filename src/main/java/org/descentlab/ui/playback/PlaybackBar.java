@@ -1,5 +1,7 @@
 package org.descentlab.ui.playback;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -7,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.descentlab.ui.base.Text;
 
@@ -35,8 +39,17 @@ public final class PlaybackBar extends HBox {
         Label counter = new Label();
         counter.setId("counter");
         counter.textProperty().bind(vm.counterProperty());
+        // in a narrow window the counter gives way, never the buttons; all of it is on hover
+        counter.setMinWidth(0);
+        counter.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(counter.getText()), counter.textProperty()));
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(rewind, back, play, forward, new Label(Text.get("playback.speedLabel")), speed, speedText, counter);
+        Label speedLabel = new Label(Text.get("playback.speedLabel"));
+        getChildren().addAll(rewind, back, play, forward, speedLabel, speed, speedText, counter);
+        for (var keep : List.of(rewind, back, play, forward, speedLabel, speedText)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        speed.setMinWidth(60);
+        HBox.setHgrow(counter, Priority.SOMETIMES);
     }
 
     private static Button button(String symbol, String tip, Runnable action) {

@@ -248,9 +248,8 @@ public final class RunEditorView extends VBox {
         boolean otherRun = index != shownIndex;
         if (otherRun) {
             name.setText(r.name());
-        } else {
-            Forms.show(name, r.name());
         }
+        Forms.show(name, r.name());
         name.setPromptText(RunLabels.label(r.withName("")));
         colour.setValue(r.colour());
         line.setValue(r.line());

@@ -128,9 +128,15 @@ public final class RunEditorViewModel {
             updateRun(x -> x.withOptimizer(o), Experiment.Change.EDIT);
             return true;
         } catch (IllegalArgumentException e) {
-            parameterError.set(e.getMessage());
+            // what was typed so far may have read: say what the run uses now
+            parameterError.set(inEffect(e.getMessage(), r.type().parameter(name).map(this::text).orElse("")));
             return false;
         }
+    }
+
+    /** An error, and the value that is in effect while the field holds what does not read. */
+    private static String inEffect(String error, String value) {
+        return value.isEmpty() ? error : Text.format("error.inEffect", error, value);
     }
 
     /**
@@ -288,7 +294,7 @@ public final class RunEditorViewModel {
             updateRun(r -> r.withNoise(sigma), Experiment.Change.EDIT);
             return true;
         } catch (IllegalArgumentException e) {
-            runError.set(e.getMessage());
+            runError.set(inEffect(e.getMessage(), run.get() == null ? "" : Numbers.exact(run.get().noise())));
             return false;
         }
     }
@@ -300,7 +306,7 @@ public final class RunEditorViewModel {
             updateRun(r -> r.withSeed(seed), Experiment.Change.EDIT);
             return true;
         } catch (NumberFormatException e) {
-            runError.set(Text.format("error.wholeNumber", Text.get("run.seed"), text));
+            runError.set(inEffect(Text.format("error.wholeNumber", Text.get("run.seed"), text), run.get() == null ? "" : Numbers.whole(run.get().seed())));
             return false;
         }
     }
@@ -330,7 +336,8 @@ public final class RunEditorViewModel {
             experiment.update(s -> s.withSteps(n), Experiment.Change.EDIT);
             return true;
         } catch (NumberFormatException e) {
-            sharedError.set(Text.format("error.steps", Scenario.MAX_STEPS, text));
+            sharedError.set(inEffect(Text.format("error.steps", Scenario.MAX_STEPS, text),
+                    Numbers.whole(experiment.scenario().steps())));
             return false;
         }
     }
@@ -342,7 +349,7 @@ public final class RunEditorViewModel {
             experiment.update(s -> s.withTolerance(t), Experiment.Change.EDIT);
             return true;
         } catch (IllegalArgumentException e) {
-            sharedError.set(e.getMessage());
+            sharedError.set(inEffect(e.getMessage(), Numbers.exact(experiment.scenario().tolerance())));
             return false;
         }
     }

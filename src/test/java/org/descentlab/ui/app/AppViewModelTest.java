@@ -164,6 +164,14 @@ class AppViewModelTest {
     }
 
     @Test
+    void theHoverLineFollowsANewFunctionUnderAStillMouse() {
+        app.landscape().hover(1, 1);
+        assertTrue(app.landscape().hoverProperty().get().contains("f = 5"), app.landscape().hoverProperty().get());
+        app.function().setText("x^2 + y^2 + 10");
+        assertTrue(app.landscape().hoverProperty().get().contains("f = 12"), app.landscape().hoverProperty().get());
+    }
+
+    @Test
     void aNoticeLastsUntilTheNextChangeAndNewsIsNoWarning() {
         app.notice("first line\nsecond line");
         assertEquals("first line — hover to read all", app.noticeProperty().get());
@@ -181,6 +189,7 @@ class AppViewModelTest {
         var rosenbrock = PresetLibrary.bundled().byId("rosenbrock").orElseThrow();
         app.applyPreset(rosenbrock);
         assertSame(rosenbrock, app.presetProperty().get());
+        assertFalse(app.experiment().dirtyProperty().get(), "a preset as it loads, in no file, is nothing to save");
         assertEquals(rosenbrock.scenario().view().domain(), app.experiment().home());
         assertEquals(4, app.runs().items().size());
         app.experiment().undo();

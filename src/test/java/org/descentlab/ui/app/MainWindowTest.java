@@ -387,5 +387,27 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2", noise.getText());
         assertEquals(good, vm.experiment().scenario(), "the experiment is as it was");
+
+        // a value typed on past what reads: the part that read is in effect, and said; undo drops the rest,
+        // then takes the typing back, and never returns to the part
+        double lrBefore = vm.editor().runProperty().get().optimizer().parameters().get("lr");
+        robot.interact(() -> {
+            lr.requestFocus();
+            lr.selectAll();
+        });
+        robot.write("0.0.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm.editor().runProperty().get().optimizer().parameters().get("lr"), "'0.0' read on the way");
+        assertTrue(robot.lookup("#parameter-error").queryAs(Label.class).getText().endsWith("; in effect: 0"),
+                robot.lookup("#parameter-error").queryAs(Label.class).getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0", lr.getText(), "the text that did not read is dropped for the value in effect");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lrBefore, vm.editor().runProperty().get().optimizer().parameters().get("lr"), "the typing undone at once");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(0.0, vm.editor().runProperty().get().optimizer().parameters().get("lr"), "never back to the stray 0");
     }
 }

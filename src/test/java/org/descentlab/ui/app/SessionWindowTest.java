@@ -212,12 +212,17 @@ class SessionWindowTest {
         close(robot, first);
         Files.writeString(config.resolve("session.json"), "{\"format\": 1,,");
         DescentLabApp second = launch(robot, Optional.empty());
+        DialogPane told = dialog();
+        assertEquals("The last session could not be read", told.getHeaderText());
+        assertTrue(told.getContentText().contains("kept aside as session-broken-"), told.getContentText());
+        robot.interact(() -> told.getScene().getWindow().hide());
         AppViewModel vm = second.viewModel();
         assertEquals(inFile, vm.experiment().scenario());
         assertEquals(mine.toAbsolutePath(), vm.files().fileProperty().get());
         assertFalse(vm.experiment().dirtyProperty().get());
         assertTrue(vm.noticeDetailProperty().get().contains("It started again from mine.descentlab.json"),
                 vm.noticeDetailProperty().get());
+        robot.interact(() -> vm.editor().setParameter("lr", "0.02"));
         close(robot, second);
         Files.delete(mine);
         DescentLabApp gone = launch(robot, Optional.empty());

@@ -194,7 +194,7 @@ class RunsViewModelTest {
         editor.setType(Optimizers.require("adam"));
         var good = editor.runProperty().get().optimizer();
         assertFalse(editor.setParameter("beta1", "1.5"));
-        assertEquals("adam: beta1 must be a number in [0, 1), got 1.5", editor.parameterErrorProperty().get());
+        assertEquals("adam: beta1 must be a number in [0, 1), got 1.5; in effect: 0.9", editor.parameterErrorProperty().get());
         assertSame(good, editor.runProperty().get().optimizer());
         assertTrue(editor.setParameter("beta1", "0.5"));
         assertEquals("", editor.parameterErrorProperty().get());
