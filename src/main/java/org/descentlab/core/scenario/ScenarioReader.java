@@ -87,10 +87,8 @@ final class ScenarioReader {
         if (o.fields().containsKey("steps")) {
             steps = steps(o.fields().get("steps"), "steps", steps, "reset to " + steps);
         }
-        double tol = RunConfig.DEFAULT_TOLERANCE;
-        if (o.fields().containsKey("tol")) {
-            tol = tolerance(o.fields().get("tol"), "tol", tol, "reset to " + RunGrammar.number(tol));
-        }
+        double tol = nonNegative(o.fields().get("tol"), "tol", RunConfig.DEFAULT_TOLERANCE,
+                "reset to " + RunGrammar.number(RunConfig.DEFAULT_TOLERANCE));
         List<RunSettings> runs = runs(o);
         int selected = 0;
         if (o.fields().containsKey("selected")) {
@@ -231,7 +229,7 @@ final class ScenarioReader {
         if (start != null && !(start.value() instanceof Null)) {
             r = r.withStart(pair(start.value(), path + ".start"));
         }
-        r = r.withNoise(nonNegative(o.fields().get("noise"), path + ".noise", 0));
+        r = r.withNoise(nonNegative(o.fields().get("noise"), path + ".noise", 0, "reset to 0"));
         Field seed = o.fields().get("seed");
         if (seed != null) {
             long value = whole(seed.value(), path + ".seed");
@@ -241,7 +239,7 @@ final class ScenarioReader {
                 reset(seed, path + ".seed", shown(seed.value()) + " is too large for a seed", "reset to 0");
             }
         }
-        r = r.withClip(nonNegative(o.fields().get("clip"), path + ".clip", 0));
+        r = r.withClip(nonNegative(o.fields().get("clip"), path + ".clip", 0, "reset to 0"));
         Field steps = o.fields().get("steps");
         if (steps != null && !(steps.value() instanceof Null)) {
             int n = steps(steps, path + ".steps", -1, "reset to the scenario's");
@@ -249,7 +247,7 @@ final class ScenarioReader {
         }
         Field tol = o.fields().get("tol");
         if (tol != null && !(tol.value() instanceof Null)) {
-            double t = tolerance(tol, path + ".tol", -1, "reset to the scenario's");
+            double t = nonNegative(tol, path + ".tol", -1, "reset to the scenario's");
             r = r.withTolerance(t < 0 ? null : t);
         }
         r = r.withName(text(o, "name", path + ".name", "", RunSettings.MAX_NAME_LENGTH));
@@ -351,22 +349,14 @@ final class ScenarioReader {
         return (int) n;
     }
 
-    private double tolerance(Field f, String path, double fallback, String resetTo) throws ScenarioException {
-        double t = number(f.value(), path);
-        if (!(t >= 0) || Double.isInfinite(t)) {
-            reset(f, path, RunGrammar.number(t) + " is out of range (a number >= 0)", resetTo);
-            return fallback;
-        }
-        return t;
-    }
-
-    private double nonNegative(Field f, String path, double fallback) throws ScenarioException {
+    /** A finite number >= 0; {@code fallback} when the field is absent or out of range (and then listed). */
+    private double nonNegative(Field f, String path, double fallback, String resetTo) throws ScenarioException {
         if (f == null) {
             return fallback;
         }
         double v = number(f.value(), path);
         if (!(v >= 0) || Double.isInfinite(v)) {
-            reset(f, path, RunGrammar.number(v) + " is out of range (a number >= 0)", "reset to " + RunGrammar.number(fallback));
+            reset(f, path, RunGrammar.number(v) + " is out of range (a number >= 0)", resetTo);
             return fallback;
         }
         return v;

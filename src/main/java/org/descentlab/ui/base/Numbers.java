@@ -67,4 +67,22 @@ public final class Numbers {
     public static double parse(String text) {
         return Double.parseDouble(text.strip());
     }
+
+    /**
+     * A typed finite number, or why not in words that name it ("lr must be a number, got 'x'").
+     *
+     * @throws IllegalArgumentException with that sentence
+     */
+    public static double finite(String name, String text) {
+        double v;
+        try {
+            v = parse(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Text.format("error.number", name, text));
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(Text.format("error.finite", name, text));
+        }
+        return v;
+    }
 }

@@ -99,8 +99,8 @@ public final class LandscapeViewModel {
     /** Sets the domain from typed text; a bad one sets {@link #errorProperty()} and keeps the view. */
     public boolean setDomain(String xmin, String xmax, String ymin, String ymax) {
         try {
-            double[] v = {number(Text.get("view.xmin"), xmin), number(Text.get("view.xmax"), xmax),
-                number(Text.get("view.ymin"), ymin), number(Text.get("view.ymax"), ymax)};
+            double[] v = {Numbers.finite(Text.get("view.xmin"), xmin), Numbers.finite(Text.get("view.xmax"), xmax),
+                Numbers.finite(Text.get("view.ymin"), ymin), Numbers.finite(Text.get("view.ymax"), ymax)};
             if (!(v[0] < v[1])) {
                 throw new IllegalArgumentException(Text.format("domain.reversedX", v[0], v[1]));
             }
@@ -232,19 +232,6 @@ public final class LandscapeViewModel {
                         rendering.set(pending != null);
                     }
                 });
-    }
-
-    private static double number(String name, String text) {
-        double v;
-        try {
-            v = Numbers.parse(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Text.format("domain.notNumber", name, text));
-        }
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(Text.format("domain.notFinite", name, text));
-        }
-        return v;
     }
 
     /** The domain drawn: the scenario's, widened to the plot's shape when equal scale is on. */

@@ -252,7 +252,7 @@ public final class RunEditorViewModel {
     /** The run's own start from typed text. */
     public boolean setOwnStart(String x, String y) {
         try {
-            Vec2 at = new Vec2(finite(Text.get("run.startX"), x), finite(Text.get("run.startY"), y));
+            Vec2 at = new Vec2(Numbers.finite(Text.get("run.startX"), x), Numbers.finite(Text.get("run.startY"), y));
             runError.set("");
             updateRun(r -> r.withStart(at), Experiment.Change.STEP);
             return true;
@@ -354,21 +354,8 @@ public final class RunEditorViewModel {
         }
     }
 
-    private static double finite(String name, String text) {
-        double v;
-        try {
-            v = Numbers.parse(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Text.format("error.number", name, text));
-        }
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(Text.format("error.finite", name, text));
-        }
-        return v;
-    }
-
     private static double nonNegative(String name, String text) {
-        double v = finite(name, text);
+        double v = Numbers.finite(name, text);
         if (v < 0) {
             throw new IllegalArgumentException(Text.format("error.nonNegative", name, text));
         }
