@@ -72,6 +72,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "auto|linear|log", description = "colour scale (default auto, or the scenario's)")
     String scale;
 
+    @Option(names = "--equal-scale", paramLabel = "true|false", arity = "1",
+            description = "one unit the same length on both axes, the shorter side widened to fill the picture "
+                    + "(default true, or the scenario's)")
+    Boolean equalScale;
+
     @Option(names = "--contours", paramLabel = "N", description = "number of contour lines (default 15, or the scenario's)")
     Integer contours;
 
@@ -120,6 +125,9 @@ final class RenderCommand implements Callable<Integer> {
             v = v.withScale(ScaleChoice.byId(scale).orElseThrow(() -> new InputException(
                     "--scale must be one of " + Arrays.stream(ScaleChoice.values()).map(ScaleChoice::id).collect(Collectors.joining(", "))
                             + ", got '" + scale + "'")));
+        }
+        if (equalScale != null) {
+            v = v.withEqualScale(equalScale);
         }
         if (contours != null) {
             if (contours < 0 || contours > ViewSettings.MAX_CONTOURS) {

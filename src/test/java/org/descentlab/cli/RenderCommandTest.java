@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.descentlab.core.raster.Colormap;
@@ -25,7 +27,7 @@ class RenderCommandTest {
     void rendersAPngOfExactlyTheRequestedSize() throws Exception {
         Path out = dir.resolve("sphere.png");
         CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-2,2,-1,1", "--out", out.toString(),
-                "--size", "640x360", "--start", "-1.5,0.8", "--run", "gd lr=0.1", "--run", "adam lr=0.2 start=1.5,-0.8");
+                "--size", "640x360", "--equal-scale", "false", "--start", "-1.5,0.8", "--run", "gd lr=0.1", "--run", "adam lr=0.2 start=1.5,-0.8");
         assertEquals(0, r.code(), r.err());
         // gd at lr 0.1 shrinks the point by 0.8 a step: 2·‖x₀‖·0.8^k <= 1e-6 first at k = 68
         assertEquals("stop: 1 converged at step 68", r.errLines().get(0));
@@ -38,6 +40,32 @@ class RenderCommandTest {
         int corner = image.getRGB(pixelX(-1.98, 640), pixelY(-0.98, 360));
         assertTrue(brightness(low) < brightness(corner) - 100, Integer.toHexString(low) + " vs " + Integer.toHexString(corner));
         assertTrue(isNear(corner, Colormap.VIRIDIS.argb(1)), Integer.toHexString(corner));
+    }
+
+    @Test
+    void equalScaleIsOnByDefaultAndCanBeTurnedOff() throws Exception {
+        // f is −1 for |x| < 1 and +1 beyond; the plot of an 800 × 400 picture is 640 × 342 pixels, so with
+        // equal scale the domain [-1, 1]² widens to x in [-1.87, 1.87], and a tenth into the plot
+        // (x = −1.50) is beyond the domain asked for, where f = +1 is bright
+        for (String equal : new String[] {null, "true", "false"}) {
+            Path out = dir.resolve("step-" + equal + ".png");
+            List<String> args = new ArrayList<>(List.of("render", "--function", "signum(x^2 - 1)", "--domain", "-1,1,-1,1",
+                    "--out", out.toString(), "--size", "800x400", "--contours", "0", "--scale", "linear"));
+            if (equal != null) {
+                args.addAll(List.of("--equal-scale", equal));
+            }
+            CliTest.Result r = CliTest.cli(args.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            BufferedImage image = ImageIO.read(out.toFile());
+            int y = 14 + 342 / 2;
+            int tenth = 64 + 64;
+            int centre = 64 + 320;
+            assertTrue(brightness(image.getRGB(centre, y)) < 200, "f = −1 at the centre is dark");
+            boolean widened = !"false".equals(equal);
+            assertEquals(widened, brightness(image.getRGB(tenth, y)) > 500, "equal scale " + equal);
+        }
+        assertEquals(2, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out",
+                dir.resolve("x.png").toString(), "--equal-scale", "maybe").code());
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.descentlab.core.raster.ScaleChoice;
  * What part of the plane is shown and how it is coloured.
  *
  * @param domain     the rectangle asked for
- * @param equalScale whether one unit has the same length on both axes: the shorter side of the domain
- *                   is widened to fill the plot (see {@link Domain#fit(double)})
+ * @param equalScale whether one unit has the same length on both axes (on by default): the shorter side
+ *                   of the domain is widened to fill the plot (see {@link Domain#fit(double)})
  * @param colormap   the colours
  * @param scale      linear, log, or chosen from the values
  * @param contours   how many contour lines, 0 to {@link #MAX_CONTOURS}
@@ -21,7 +21,7 @@ public record ViewSettings(Domain domain, boolean equalScale, Colormap colormap,
     public static final int MAX_CONTOURS = 200;
     public static final int DEFAULT_CONTOURS = 15;
     public static final Domain DEFAULT_DOMAIN = new Domain(-5, 5, -5, 5);
-    public static final ViewSettings DEFAULT = new ViewSettings(DEFAULT_DOMAIN, false, Colormap.VIRIDIS, ScaleChoice.AUTO,
+    public static final ViewSettings DEFAULT = new ViewSettings(DEFAULT_DOMAIN, true, Colormap.VIRIDIS, ScaleChoice.AUTO,
             DEFAULT_CONTOURS);
 
     public ViewSettings {

@@ -121,8 +121,10 @@ public final class LandscapeViewModel {
 
     /** Zooms by {@code factor} (below 1 zooms in) around a plane point. */
     public void zoom(double cx, double cy, double factor) {
-        Domain d = shown.get().zoom(cx, cy, factor);
-        if (d != shown.get() && d.isDrawable()) {
+        // the domain asked for zooms: with equal scale the one shown is its widening, which zooms alike
+        Domain asked = view().domain();
+        Domain d = asked.zoom(cx, cy, factor);
+        if (d != asked && d.isDrawable() && d.fit(aspect()).isDrawable()) {
             setDomain(d, Experiment.Change.EDIT);
         }
     }

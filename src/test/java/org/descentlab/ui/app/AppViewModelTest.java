@@ -95,16 +95,35 @@ class AppViewModelTest {
     }
 
     @Test
-    void equalScaleWidensTheShorterSideToThePlotsShape() {
+    void equalScaleIsOnByDefaultAndWidensTheShorterSideToThePlotsShape() {
         app.landscape().setPlotSize(800, 400);
         Domain asked = app.experiment().scenario().view().domain();
-        assertEquals(asked, app.landscape().shownProperty().get(), "off: the domain as asked");
-        app.landscape().setEqualScale(true);
+        assertTrue(app.experiment().scenario().view().equalScale(), "on by default");
         Domain shown = app.landscape().shownProperty().get();
-        assertEquals(shown.width() / shown.height(), 2.0, 1e-12);
-        assertEquals(asked.height(), shown.height(), 1e-12, "the domain asked for is 6 by 4: y is the side that fits");
+        assertEquals(2.0, shown.width() / shown.height(), 1e-12, "one unit as long on both axes of an 800 by 400 plot");
+        assertEquals(asked.height(), shown.height(), 1e-12, "the domain asked for is 4 by 4: y is the side that fits");
         assertEquals(asked, app.experiment().scenario().view().domain(), "the scenario keeps the domain asked for");
         assertEquals(shown.grid(800, 400), rendered().grid());
+        app.landscape().setEqualScale(false);
+        assertEquals(asked, app.landscape().shownProperty().get(), "off: the domain as asked");
+    }
+
+    @Test
+    void zoomAndPanKeepEqualScale() {
+        app.landscape().setPlotSize(900, 300);
+        app.landscape().zoom(1, 1, 0.5);
+        Domain zoomed = app.landscape().shownProperty().get();
+        assertEquals(3.0, zoomed.width() / zoomed.height(), 1e-12);
+        Domain asked = app.experiment().scenario().view().domain();
+        assertEquals(asked.fit(3.0), zoomed, "the domain asked for zoomed, then widened");
+        assertTrue(asked.width() < zoomed.width(), "the scenario keeps the narrower domain asked for");
+        app.landscape().beginPan();
+        app.landscape().pan(0.5, 0.25);
+        app.landscape().endPan();
+        Domain panned = app.landscape().shownProperty().get();
+        assertEquals(3.0, panned.width() / panned.height(), 1e-12);
+        assertEquals(zoomed.xmin() + 0.5, panned.xmin(), 1e-12);
+        assertEquals(zoomed.ymin() + 0.25, panned.ymin(), 1e-12);
     }
 
     @Test
