@@ -69,6 +69,32 @@ class RenderCommandTest {
     }
 
     @Test
+    void aDivergingPathIsDrawnOnlyOnItsOwnLine() throws Exception {
+        // gd at lr 1.5 on x² + y² from (−4, 3) doubles and flips the point each step: every point is on
+        // y = −0.75x, out to 1e8 and beyond; every red pixel drawn must be near that line
+        Path out = dir.resolve("diverging.png");
+        CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-5,5,-5,5", "--out", out.toString(),
+                "--size", "560x558", "--equal-scale", "false", "--contours", "0", "--start", "-4,3", "--run", "gd lr=1.5");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage image = ImageIO.read(out.toFile());
+        int red = 0;
+        for (int py = 14; py < 14 + 500; py++) {
+            for (int px = 64; px < 64 + 400; px++) {
+                int argb = image.getRGB(px, py);
+                if ((argb >> 16 & 0xFF) > 180 && (argb >> 8 & 0xFF) < 90 && (argb & 0xFF) < 120) {
+                    red++;
+                    double x = -5 + (px - 64 + 0.5) / 400 * 10;
+                    double y = 5 - (py - 14 + 0.5) / 500 * 10;
+                    // distance to 0.75x + y = 0 in pixels (40 px per unit in x, 50 in y)
+                    double distance = Math.abs(0.75 * x + y) / Math.hypot(0.75 / 40, 1.0 / 50);
+                    assertTrue(distance < 12, "a red pixel off the path at (" + px + ", " + py + "): " + distance + " px");
+                }
+            }
+        }
+        assertTrue(red > 300, "the path is drawn: " + red + " red pixels");
+    }
+
+    @Test
     void aPresetGivesFunctionDomainStartAndRuns() throws Exception {
         Path out = dir.resolve("rosenbrock.png");
         CliTest.Result r = CliTest.cli("render", "--preset", "rosenbrock", "--out", out.toString(), "--colormap", "magma");

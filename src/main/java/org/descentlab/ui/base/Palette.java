@@ -20,8 +20,9 @@ public final class Palette {
     /** -dl-text of the dark theme. */
     public static final Color AXIS_TEXT_DARK = Color.web("#e6edf3");
     public static final Color AXIS_LINE = Color.web("#59636e");
-    public static final Color MARKER = Color.WHITE;
-    public static final Color MARKER_OUTLINE = Color.BLACK;
+    /** Markers (starts, minima) and the −∇f arrow: black on a white casing, a colour no run has. */
+    public static final Color MARKER = Color.BLACK;
+    public static final Color MARKER_OUTLINE = Color.WHITE;
 
     private Palette() {
     }

@@ -3,6 +3,9 @@ package org.descentlab.ui.landscape;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
@@ -13,8 +16,10 @@ import org.descentlab.ui.runs.RunEditorViewModel;
 
 /**
  * The mouse on a landscape: a click sets the start (the selected run's own, or the shared one), dragging
- * a start marker moves it with the whole path following, dragging elsewhere pans, the wheel zooms at the
- * cursor, and hovering reads f there. In a pane of small multiples, a press also selects the pane's run.
+ * a start marker moves it with the whole path following, dragging the legend moves it (a double click puts
+ * it back where it hides least), dragging elsewhere pans, the wheel zooms at the cursor, and hovering
+ * reads f there. Only the primary button sets or drags a start. In a pane of small multiples, a press
+ * also selects the pane's run.
  */
 public final class LandscapeGestures {
 
@@ -35,6 +40,10 @@ public final class LandscapeGestures {
     private double lastY;
     private boolean draggingStart;
     private boolean moved;
+    /** The press was on the legend: where in it, in pixels from its corner; null otherwise. */
+    private double[] legendGrip;
+    /** The press was not with the primary button: it neither pans nor sets a start. */
+    private boolean ignored;
 
     /**
      * @param select    selects a run by index (a press in its pane)
@@ -70,6 +79,21 @@ public final class LandscapeGestures {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         moved = false;
+        legendGrip = null;
+        ignored = e.getButton() != MouseButton.PRIMARY;
+        if (ignored) {
+            return;
+        }
+        if (view.onLegend(e.getX(), e.getY())) {
+            if (e.getClickCount() == 2) {
+                view.legendAtProperty().set(null);
+                ignored = true;
+                return;
+            }
+            Bounds b = view.legendBounds();
+            legendGrip = new double[] {e.getX() - b.getMinX(), e.getY() - b.getMinY()};
+            return;
+        }
         // a pan or a start dragged, from press to release: one undo entry either way
         landscape.beginPan();
         draggingStart = false;
@@ -101,8 +125,17 @@ public final class LandscapeGestures {
     }
 
     private void dragged(LandscapeView view, MouseEvent e) {
+        if (ignored) {
+            return;
+        }
         if (!moved && Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
             moved = true;
+        }
+        if (legendGrip != null) {
+            var plot = view.plotArea();
+            view.legendAtProperty().set(new Point2D((e.getX() - legendGrip[0]) / plot.getWidth(),
+                    (e.getY() - legendGrip[1]) / plot.getHeight()));
+            return;
         }
         if (draggingStart) {
             editor.dragStart(dragTarget, view.planeX(e.getX()), view.planeY(e.getY()));
@@ -116,6 +149,10 @@ public final class LandscapeGestures {
     }
 
     private void released(LandscapeView view, MouseEvent e) {
+        if (ignored || legendGrip != null) {
+            legendGrip = null;
+            return;
+        }
         if (!moved && !draggingStart) {
             editor.moveStart(view.planeX(e.getX()), view.planeY(e.getY()));
             rewind.run();

@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.collections.ObservableList;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -56,6 +58,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private final ObjectProperty<List<KnownMinimum>> minima = new SimpleObjectProperty<>(this, "minima", List.of());
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
     private final BooleanProperty legendAlways = new SimpleBooleanProperty(this, "legendAlways", false);
+    private final ObjectProperty<Point2D> legendAt = new SimpleObjectProperty<>(this, "legendAt");
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
@@ -96,6 +99,7 @@ public class LandscapeView extends Region implements PlotMapping {
         minima.addListener(redrawOverlay);
         showArrows.addListener(redrawOverlay);
         legendAlways.addListener(redrawOverlay);
+        legendAt.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
     }
 
@@ -133,6 +137,25 @@ public class LandscapeView extends Region implements PlotMapping {
     /** Whether the legend shows: with two runs or more (the app), or always (a pane of small multiples). */
     public BooleanProperty legendAlwaysProperty() {
         return legendAlways;
+    }
+
+    /**
+     * Where the user put the legend: its top-left corner in fractions of the plot's width and height; null
+     * (the default) for the corner where it hides least.
+     */
+    public ObjectProperty<Point2D> legendAtProperty() {
+        return legendAt;
+    }
+
+    /** Whether a plot-local pixel is on the legend as last drawn. */
+    public boolean onLegend(double px, double py) {
+        Bounds b = painter.legendBounds();
+        return b != null && b.contains(px, py);
+    }
+
+    /** The legend as last drawn, in plot-local pixels; null when none is drawn. */
+    public Bounds legendBounds() {
+        return painter.legendBounds();
     }
 
     /** The colour of axes and their text, set to suit the theme. */
@@ -289,6 +312,6 @@ public class LandscapeView extends Region implements PlotMapping {
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
-                showArrows.get(), legendAlways.get()));
+                showArrows.get(), legendAlways.get(), legendAt.get()));
     }
 }

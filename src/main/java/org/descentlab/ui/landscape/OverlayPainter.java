@@ -1,43 +1,58 @@
 package org.descentlab.ui.landscape;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.KnownMinimum;
 import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Text;
 
 /**
  * Draws the top layer of a landscape: the known minima, every run's ghosts and path up to the playhead,
- * the current point with its −∇f and next-step arrows, the start markers and the legend. It redraws
- * with every playback frame, so it keeps no state but the legend's measured label widths.
+ * the current point with its −∇f and next-step arrows, the start markers and the legend. Runs are drawn
+ * in their colours; markers and the −∇f arrow in black on a white casing, a colour no run has. It redraws
+ * with every playback frame, so it keeps no state but measured label widths and where the legend went.
  */
 final class OverlayPainter {
 
     private static final Font FONT = Font.font("System", 12);
+    private static final double ROW = 18;
 
     /** Label widths, measured once: the legend redraws with every playback frame. */
     private final Map<String, Double> widths = new HashMap<>();
+    /** Where the legend was last drawn, in plot pixels; null when it was not. */
+    private Bounds legend;
 
-    /** What to draw. */
-    record Scene(List<RunPath> paths, int playhead, Vec2 start, List<KnownMinimum> minima, boolean arrows, boolean legendAlways) {
+    /**
+     * What to draw.
+     *
+     * @param legendAt where the user put the legend's top-left corner, in fractions of the plot's width and
+     *                 height; null to choose the corner where it hides least
+     */
+    record Scene(List<RunPath> paths, int playhead, Vec2 start, List<KnownMinimum> minima, boolean arrows, boolean legendAlways,
+            Point2D legendAt) {
     }
 
     void draw(GraphicsContext gc, PlotMapping m, Scene s) {
         // square caps would close the gaps of dotted and dash-dot lines
         gc.setLineCap(StrokeLineCap.BUTT);
         for (KnownMinimum k : s.minima()) {
-            star(gc, m.pixelX(k.at().x()), m.pixelY(k.at().y()));
+            minimum(gc, m.pixelX(k.at().x()), m.pixelY(k.at().y()), k.global());
         }
         for (RunPath p : s.paths()) {
             drawGhosts(gc, m, p);
@@ -54,56 +69,61 @@ final class OverlayPainter {
             }
         }
         gc.setLineDashes();
+        legend = null;
         if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways())) {
             drawLegend(gc, m, s);
         }
     }
 
-    /** A start marker: a ring with a dark outline. */
+    /** Where the legend was last drawn, in plot pixels; null when it was not drawn. */
+    Bounds legendBounds() {
+        return legend;
+    }
+
+    /** A start marker: a ring on the casing of its colour. */
     private static void ring(GraphicsContext gc, PlotMapping m, Vec2 at, Color color) {
         double x = m.pixelX(at.x());
         double y = m.pixelY(at.y());
         gc.setLineDashes();
-        gc.setLineWidth(3);
-        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.setLineWidth(4);
+        gc.setStroke(PathStroker.casing(color));
         gc.strokeOval(x - 7, y - 7, 14, 14);
-        gc.setLineWidth(1.5);
+        gc.setLineWidth(2);
         gc.setStroke(color);
         gc.strokeOval(x - 7, y - 7, 14, 14);
     }
 
-    /** Previous paths, thinner and fainter the older they are. */
+    /** Previous paths, thinner and fainter the older they are, with no casing: they are the past. */
     private static void drawGhosts(GraphicsContext gc, PlotMapping m, RunPath p) {
         Color c = Palette.path(p.colour());
         for (int k = 0; k < p.ghosts().size(); k++) {
             Trajectory g = p.ghosts().get(k);
-            gc.setLineWidth(1.5);
-            gc.setLineDashes(Palette.dashes(p.line(), 1.5));
-            gc.setStroke(c.deriveColor(0, 0.6, 1, 0.45 - 0.1 * k));
-            polyline(gc, m, g, 0, g.lastStep());
+            Color faint = c.deriveColor(0, 0.6, 1, 0.45 - 0.1 * k);
+            PathStroker.stroke(gc, m, g, 0, g.lastStep(), new PathStroker.Pen(faint, 1.5, Palette.dashes(p.line(), 1.5), false));
             double x = g.x(g.lastStep());
             double y = g.y(g.lastStep());
             if (Double.isFinite(x) && Double.isFinite(y)) {
-                gc.setLineDashes();
+                gc.setStroke(faint);
+                gc.setLineWidth(1.5);
                 gc.strokeOval(m.pixelX(x) - 3, m.pixelY(y) - 3, 6, 6);
             }
         }
     }
 
+    /**
+     * The path: the part played in full colour, the rest faint; the current point and its arrows: −∇f
+     * (a fixed length: its direction is the message, so none where the run has converged) and the next step.
+     */
     private static void drawPath(GraphicsContext gc, PlotMapping m, RunPath p, int playhead, boolean arrows) {
         Trajectory t = p.trajectory();
         Color c = Palette.path(p.colour());
         int head = Math.min(playhead, t.lastStep());
-        gc.setLineWidth(2);
-        gc.setLineDashes(Palette.dashes(p.line(), 2));
-        gc.setStroke(c.deriveColor(0, 1, 1, 0.35));
-        polyline(gc, m, t, head, t.lastStep());
-        gc.setStroke(c);
-        polyline(gc, m, t, 0, head);
-        gc.setLineDashes();
+        double[] dashes = Palette.dashes(p.line(), 2);
+        PathStroker.stroke(gc, m, t, head, t.lastStep(), new PathStroker.Pen(c.deriveColor(0, 1, 1, 0.35), 2, dashes, true));
+        PathStroker.stroke(gc, m, t, 0, head, new PathStroker.Pen(c, 2, dashes, true));
         double x = t.x(head);
         double y = t.y(head);
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || !PathStroker.box(gc, m).contains(x, y)) {
             return;
         }
         double px = m.pixelX(x);
@@ -111,8 +131,9 @@ final class OverlayPainter {
         double gx = t.gradX(head);
         double gy = t.gradY(head);
         double norm = Math.hypot(gx, gy);
-        if (arrows && norm > 0 && Double.isFinite(norm)) {
-            // −∇f in screen space (y points down), a fixed 36 px long: its direction is the message
+        boolean converged = head == t.lastStep() && t.stop() != null && t.stop().reason() == StopReason.CONVERGED;
+        if (arrows && !converged && norm > 0 && Double.isFinite(norm)) {
+            // −∇f in screen space (y points down), a fixed 36 px long
             arrow(gc, px, py, px - gx / norm * 36, py + gy / norm * 36, Palette.MARKER, 1.5);
         }
         if (arrows && head < t.lastStep() && Double.isFinite(t.x(head + 1)) && Double.isFinite(t.y(head + 1))) {
@@ -120,110 +141,123 @@ final class OverlayPainter {
         }
         gc.setFill(c);
         gc.fillOval(px - 5, py - 5, 10, 10);
-        gc.setStroke(Palette.MARKER_OUTLINE);
-        gc.setLineWidth(1);
+        gc.setStroke(PathStroker.casing(c));
+        gc.setLineWidth(1.5);
         gc.strokeOval(px - 5, py - 5, 10, 10);
     }
 
-    private static void polyline(GraphicsContext gc, PlotMapping m, Trajectory t, int from, int to) {
-        gc.beginPath();
-        boolean pen = false;
-        for (int k = from; k <= to; k++) {
-            double x = t.x(k);
-            double y = t.y(k);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                pen = false;
-                continue;
-            }
-            double px = clampPixel(m.pixelX(x));
-            double py = clampPixel(m.pixelY(y));
-            if (pen) {
-                gc.lineTo(px, py);
-            } else {
-                gc.moveTo(px, py);
-                pen = true;
-            }
-        }
-        gc.stroke();
-    }
-
-    /** Far-off points (a diverging run) are clamped so the line still heads the right way. */
-    private static double clampPixel(double p) {
-        return Math.max(-1e5, Math.min(1e5, p));
-    }
-
+    /** An arrow from (x0, y0) towards (x1, y1) on a casing; a far point is reached at most 400 px away. */
     private static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color color, double width) {
         double len = Math.hypot(x1 - x0, y1 - y0);
-        if (len < 1) {
+        if (len < 1 || !Double.isFinite(len)) {
             return;
         }
-        gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.strokeLine(x0, y0, x1, y1);
         double ux = (x1 - x0) / len;
         double uy = (y1 - y0) / len;
+        len = Math.min(len, 400);
+        double tipX = x0 + ux * len;
+        double tipY = y0 + uy * len;
         double head = Math.min(9, len / 2);
-        gc.strokeLine(x1, y1, x1 - head * (ux - uy * 0.5), y1 - head * (uy + ux * 0.5));
-        gc.strokeLine(x1, y1, x1 - head * (ux + uy * 0.5), y1 - head * (uy - ux * 0.5));
+        for (Color c : new Color[] {PathStroker.casing(color), color}) {
+            gc.setStroke(c);
+            gc.setLineWidth(c == color ? width : width + 2);
+            gc.strokeLine(x0, y0, tipX, tipY);
+            gc.strokeLine(tipX, tipY, tipX - head * (ux - uy * 0.5), tipY - head * (uy + ux * 0.5));
+            gc.strokeLine(tipX, tipY, tipX - head * (ux + uy * 0.5), tipY - head * (uy - ux * 0.5));
+        }
     }
 
-    private static void star(GraphicsContext gc, double x, double y) {
+    /** A known minimum: a star for a global one, a diamond for a local one, in black on a white casing. */
+    private static void minimum(GraphicsContext gc, double x, double y, boolean global) {
+        gc.setLineDashes();
         for (Color c : new Color[] {Palette.MARKER_OUTLINE, Palette.MARKER}) {
             gc.setStroke(c);
-            gc.setLineWidth(c == Palette.MARKER ? 1.5 : 3.5);
-            gc.strokeLine(x - 6, y, x + 6, y);
-            gc.strokeLine(x, y - 6, x, y + 6);
-            gc.strokeLine(x - 4, y - 4, x + 4, y + 4);
-            gc.strokeLine(x - 4, y + 4, x + 4, y - 4);
+            gc.setLineWidth(c == Palette.MARKER ? 1.5 : 4);
+            if (global) {
+                gc.strokeLine(x - 6, y, x + 6, y);
+                gc.strokeLine(x, y - 6, x, y + 6);
+                gc.strokeLine(x - 4, y - 4, x + 4, y + 4);
+                gc.strokeLine(x - 4, y + 4, x + 4, y - 4);
+            } else {
+                gc.strokePolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 5, y, y + 5, y}, 4);
+            }
         }
     }
 
     /**
-     * Each run's line sample and label on a dark box so every colour reads, in the corner of the plot
-     * where it hides least: current points and start markers count most, then path points.
+     * Each run's line sample and label on a dark box so every colour reads, then a key to the minima drawn;
+     * where the user dragged it, or else in the corner of the plot where it hides least.
      */
     private void drawLegend(GraphicsContext gc, PlotMapping m, Scene s) {
         List<RunPath> paths = s.paths();
+        List<String> keys = new ArrayList<>();
+        if (s.minima().stream().anyMatch(KnownMinimum::global)) {
+            keys.add(Text.get("legend.globalMinimum"));
+        }
+        if (s.minima().stream().anyMatch(k -> !k.global())) {
+            keys.add(Text.get("legend.localMinimum"));
+        }
         gc.setFont(FONT);
         double w = 0;
         for (RunPath p : paths) {
             w = Math.max(w, textWidth(p.label()));
         }
+        for (String key : keys) {
+            w = Math.max(w, textWidth(key));
+        }
         w += 54;
-        double h = paths.size() * 18 + 8;
+        double h = (paths.size() + keys.size()) * ROW + 8;
         double plotW = gc.getCanvas().getWidth();
         double plotH = gc.getCanvas().getHeight();
-        double bestX = 8;
-        double bestY = 8;
-        double least = Double.POSITIVE_INFINITY;
-        for (double[] corner : new double[][] {{8, 8}, {plotW - w - 8, 8}, {8, plotH - h - 8}, {plotW - w - 8, plotH - h - 8}}) {
-            double hidden = hidden(m, s, corner[0], corner[1], w, h);
-            if (hidden < least) {
-                least = hidden;
-                bestX = corner[0];
-                bestY = corner[1];
-            }
-        }
+        Point2D at = s.legendAt() != null
+                ? new Point2D(clamp(s.legendAt().getX() * plotW, plotW - w), clamp(s.legendAt().getY() * plotH, plotH - h))
+                : bestCorner(m, s, plotW, plotH, w, h);
+        double x0 = at.getX();
+        double y0 = at.getY();
+        legend = new BoundingBox(x0, y0, w, h);
         gc.setFill(Color.rgb(40, 40, 40, 0.78));
-        gc.fillRoundRect(bestX, bestY, w, h, 6, 6);
+        gc.fillRoundRect(x0, y0, w, h, 6, 6);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         for (int k = 0; k < paths.size(); k++) {
             RunPath p = paths.get(k);
-            double y = bestY + 12 + k * 18;
+            double y = y0 + 12 + k * ROW;
             gc.setStroke(Palette.path(p.colour()));
             gc.setLineWidth(3);
             gc.setLineDashes(Palette.dashes(p.line(), 3));
-            gc.strokeLine(bestX + 8, y, bestX + 36, y);
+            gc.strokeLine(x0 + 8, y, x0 + 36, y);
             gc.setLineDashes();
             gc.setFill(Color.WHITE);
-            gc.fillText(p.label(), bestX + 44, y);
+            gc.fillText(p.label(), x0 + 44, y);
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            double y = y0 + 12 + (paths.size() + k) * ROW;
+            minimum(gc, x0 + 22, y, keys.get(k).equals(Text.get("legend.globalMinimum")));
+            gc.setFill(Color.WHITE);
+            gc.fillText(keys.get(k), x0 + 44, y);
         }
     }
 
+    private static double clamp(double v, double max) {
+        return Math.max(0, Math.min(v, Math.max(0, max)));
+    }
+
+    private static Point2D bestCorner(PlotMapping m, Scene s, double plotW, double plotH, double w, double h) {
+        Point2D best = new Point2D(8, 8);
+        double least = Double.POSITIVE_INFINITY;
+        for (double[] corner : new double[][] {{plotW - w - 8, 8}, {8, 8}, {plotW - w - 8, plotH - h - 8}, {8, plotH - h - 8}}) {
+            double hidden = hidden(m, s, corner[0], corner[1], w, h);
+            if (hidden < least) {
+                least = hidden;
+                best = new Point2D(corner[0], corner[1]);
+            }
+        }
+        return best;
+    }
+
     /**
-     * How much a box at (x, y) of w × h would hide: a current point or a start 100 and a known minimum 50,
-     * each if any of its marker would be under the box; a path point 1.
+     * How much a box at (x, y) of w × h would hide: a current point or a start 100, a known minimum 50, each
+     * if any of its marker would be under the box; one of a path's first 20 points 10, any later one 1.
      */
     private static double hidden(PlotMapping m, Scene s, double x, double y, double w, double h) {
         double score = 0;
@@ -235,8 +269,11 @@ final class OverlayPainter {
             if (start != null) {
                 score += 100 * inside(m, start.x(), start.y(), x, y, w, h, MARKER_REACH);
             }
+            for (int k = 1; k < Math.min(20, t.size()); k++) {
+                score += 10 * inside(m, t.x(k), t.y(k), x, y, w, h, 0);
+            }
             int stride = Math.max(1, t.size() / 400);
-            for (int k = 0; k < t.size(); k += stride) {
+            for (int k = 20; k < t.size(); k += stride) {
                 score += inside(m, t.x(k), t.y(k), x, y, w, h, 0);
             }
         }
@@ -261,7 +298,7 @@ final class OverlayPainter {
             widths.clear();
         }
         return widths.computeIfAbsent(s, text -> {
-            Text t = new Text(text);
+            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
             t.setFont(FONT);
             return t.getLayoutBounds().getWidth();
         });
