@@ -17,6 +17,7 @@ import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.FrameClock;
@@ -103,6 +104,26 @@ public final class AppViewModel {
     public void applyPreset(Preset p) {
         Scenario s = Experiment.withARun(p.scenario()).withPlayhead(0);
         experiment.update(x -> s, Experiment.Change.LOAD);
+    }
+
+    /**
+     * Moves the start a click would move (the selected run's own, or the shared one) by fractions of the
+     * view's width and height; a burst of nudges is one undo entry.
+     */
+    public void nudgeStart(double dxOfWidth, double dyOfHeight) {
+        Domain shown = landscape.shownProperty().get();
+        double dx = dxOfWidth * shown.width();
+        double dy = dyOfHeight * shown.height();
+        experiment.update(s -> {
+            int k = s.selected();
+            RunSettings r = k >= 0 && k < s.runs().size() ? s.runs().get(k) : null;
+            if (r != null && r.start() != null) {
+                return s.withRun(k, x -> x.withStart(new Vec2(r.start().x() + dx, r.start().y() + dy)));
+            }
+            return s.withStart(new Vec2(s.start().x() + dx, s.start().y() + dy));
+        }, Experiment.Change.EDIT);
+        // as while a start is dragged: the whole new path shows
+        playback.end();
     }
 
     /** The preset {@code s} is on: the one with its function and title, or null. */

@@ -72,7 +72,9 @@ public final class MainWindow extends BorderPane {
         });
         this.results = new ResultsTable(vm.runs().items(), vm.runs().selectedProperty(), vm.runs()::select);
         this.functionBar = new FunctionBar(vm.function(), FXCollections.observableArrayList(vm.presets().presets()),
-                vm.presetProperty(), vm::applyPreset, vm.landscape().renderingProperty());
+                vm.presetProperty(), vm::applyPreset, vm.landscape().renderingProperty(), landscape::requestFocus);
+        // the landscape takes the keys (Escape from the function field lands here), with a visible focus
+        landscape.setFocusTraversable(true);
         landscape.setId("landscape");
         chart.setId("loss-chart");
         landscape.inkProperty().bind(ink);

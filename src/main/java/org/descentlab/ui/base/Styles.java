@@ -8,6 +8,8 @@ public final class Styles {
 
     public static final String CAPTION = "caption";
     public static final String LANDSCAPE = "landscape";
+    /** A play, pause or step shape on a playback button. */
+    public static final String TRANSPORT_ICON = "transport-icon";
     public static final String LOSS_CHART = "loss-chart";
     public static final String ERROR_TEXT = "error-text";
     public static final String WARNING_TEXT = "warning-text";

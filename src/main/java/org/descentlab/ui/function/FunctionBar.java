@@ -2,6 +2,7 @@ package org.descentlab.ui.function;
 
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -13,6 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -31,12 +35,16 @@ import org.descentlab.ui.base.Text;
  */
 public final class FunctionBar extends VBox {
 
+    /** The message slot is two lines high, whatever it shows: typing never moves the picture. */
+    private static final int LINES = 2;
+    private static final double LINE_HEIGHT = 18;
+
     private final FunctionViewModel vm;
     private final TextField field = new TextField();
     private final ComboBox<Preset> presets = new ComboBox<>();
 
     public FunctionBar(FunctionViewModel vm, ObservableList<Preset> all, ObservableValue<Preset> current,
-            Consumer<Preset> apply, ObservableBooleanValue rendering) {
+            Consumer<Preset> apply, ObservableBooleanValue rendering, Runnable leave) {
         this.vm = vm;
         presets.setItems(all);
         presets.setPromptText(Text.get("function.presets"));
@@ -54,6 +62,23 @@ public final class FunctionBar extends VBox {
         presets.setId("presets");
 
         field.setId("function");
+        // Escape hands the keys back to the window; Tab into the field puts the caret at the end, as
+        // selecting it all would let the next key (Space, say) wipe the function
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                leave.run();
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> {
+                    if (field.isFocused() && !field.getText().isEmpty() && field.getSelection().getLength() == field.getLength()) {
+                        field.end();
+                    }
+                });
+            }
+        });
         field.getStyleClass().add(Styles.FUNCTION_FIELD);
         field.setPromptText(Text.get("function.prompt"));
         field.setText(vm.textProperty().get());
@@ -82,26 +107,35 @@ public final class FunctionBar extends VBox {
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.errorProperty().get()), vm.errorProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        // a click on the message selects the text it is about
+        error.setOnMouseClicked(e -> selectOffending());
+        error.setTooltip(new Tooltip(Text.get("function.errorTip")));
         Label warnings = new Label();
         warnings.setId("function-warnings");
         warnings.getStyleClass().add(Styles.WARNING_TEXT);
         warnings.setWrapText(true);
+        warnings.setMaxHeight(LINES * LINE_HEIGHT);
         warnings.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.warnings()), vm.warnings()));
+        warnings.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(warnings.getText()),
+                warnings.textProperty()));
         warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty().and(vm.errorProperty().isNull()));
         Label notes = new Label();
         notes.setId("notes");
         notes.setWrapText(true);
         notes.getStyleClass().add(Styles.CAPTION);
         notes.textProperty().bind(vm.notesProperty());
-        // a long story stays three lines high; all of it is in the tooltip
-        notes.setMaxHeight(3 * 18);
+        // a long story stays two lines high; all of it is in the tooltip
+        notes.setMaxHeight(LINES * LINE_HEIGHT);
         notes.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.notesProperty().get()),
                 vm.notesProperty()));
         notes.visibleProperty().bind(error.visibleProperty().not().and(warnings.visibleProperty().not()));
         // error, warnings and notes share one slot that keeps its height: typing never moves the picture
         StackPane messages = new StackPane(notes, warnings, error);
         messages.setAlignment(Pos.TOP_LEFT);
-        messages.setMinHeight(36);
+        error.setMaxHeight(LINES * LINE_HEIGHT);
+        messages.setMinHeight(LINES * LINE_HEIGHT);
+        messages.setPrefHeight(LINES * LINE_HEIGHT);
+        messages.setMaxHeight(LINES * LINE_HEIGHT);
         setSpacing(4);
         setPadding(new Insets(8, 10, 6, 10));
         getChildren().addAll(row, messages);
@@ -109,6 +143,23 @@ public final class FunctionBar extends VBox {
 
     public TextField field() {
         return field;
+    }
+
+    public ComboBox<Preset> presetPicker() {
+        return presets;
+    }
+
+    /** Selects the text the error is about, where it has a place; the field takes the focus. */
+    void selectOffending() {
+        ParseError e = vm.errorProperty().get();
+        if (e == null || !e.hasColumn()) {
+            return;
+        }
+        String text = field.getText();
+        int from = Math.min(text.length(), e.column() - 1);
+        int to = Math.min(text.length(), from + Math.max(1, e.offendingText().length()));
+        field.requestFocus();
+        field.selectRange(from, to);
     }
 
     /** "error text  (column N)". */

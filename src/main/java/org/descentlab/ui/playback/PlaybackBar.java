@@ -19,13 +19,19 @@ public final class PlaybackBar extends HBox {
 
     public PlaybackBar(PlaybackViewModel vm) {
         super(8);
-        Button rewind = button("|◀", "playback.rewindTip", vm::rewind);
-        Button back = button("◀", "playback.backTip", vm::stepBack);
-        Button forward = button("▶|", "playback.forwardTip", vm::stepForward);
-        Button play = button("", "playback.playTip", vm::togglePlay);
+        Button rewind = button(Icon.REWIND, "playback.rewindTip", vm::rewind);
+        rewind.setId("rewind");
+        Button back = button(Icon.STEP_BACK, "playback.backTip", vm::stepBack);
+        back.setId("step-back");
+        Button forward = button(Icon.STEP_FORWARD, "playback.forwardTip", vm::stepForward);
+        forward.setId("step-forward");
+        Button end = button(Icon.END, "playback.endTip", vm::end);
+        end.setId("end");
+        Button play = button(Icon.PLAY, "playback.playTip", vm::togglePlay);
         play.setId("play");
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Text.get("playback.pause"))
                 .otherwise(Text.get("playback.play")));
+        play.graphicProperty().bind(Bindings.when(vm.playingProperty()).then(Icon.PAUSE.node()).otherwise(Icon.PLAY.node()));
         play.setPrefWidth(90);
         Slider speed = new Slider(Math.log10(PlaybackViewModel.MIN_SPEED), Math.log10(PlaybackViewModel.MAX_SPEED),
                 Math.log10(vm.speedProperty().get()));
@@ -44,17 +50,19 @@ public final class PlaybackBar extends HBox {
         counter.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(counter.getText()), counter.textProperty()));
         setAlignment(Pos.CENTER_LEFT);
         Label speedLabel = new Label(Text.get("playback.speedLabel"));
-        getChildren().addAll(rewind, back, play, forward, speedLabel, speed, speedText, counter);
-        for (var keep : List.of(rewind, back, play, forward, speedLabel, speedText)) {
+        getChildren().addAll(rewind, back, play, forward, end, speedLabel, speed, speedText, counter);
+        for (var keep : List.of(rewind, back, play, forward, end, speedLabel, speedText)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
         speed.setMinWidth(60);
         HBox.setHgrow(counter, Priority.SOMETIMES);
     }
 
-    private static Button button(String symbol, String tip, Runnable action) {
-        Button b = new Button(symbol);
+    private static Button button(Icon icon, String tip, Runnable action) {
+        Button b = new Button();
+        b.setGraphic(icon.node());
         b.setTooltip(new Tooltip(Text.get(tip)));
+        b.setAccessibleText(Text.get(tip));
         b.setOnAction(e -> action.run());
         return b;
     }

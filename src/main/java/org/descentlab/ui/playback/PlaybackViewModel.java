@@ -138,8 +138,9 @@ public final class PlaybackViewModel {
         }
         Trajectory t = item.trajectory();
         int at = Math.min(k, t.lastStep());
-        counter.set(k > t.lastStep() ? Text.format("playback.counterEnded", k, lastStep(), t.lastStep(), t.f(at), t.gradNorm(at))
-                : Text.format("playback.counter", k, lastStep(), t.f(at), t.gradNorm(at)));
+        // "of" the selected run's own end: another run may go on longer
+        counter.set(k > t.lastStep() ? Text.format("playback.counterEnded", k, t.lastStep(), t.f(at), t.gradNorm(at))
+                : Text.format("playback.counter", k, t.lastStep(), t.f(at), t.gradNorm(at)));
     }
 
     public ReadOnlyIntegerProperty playheadProperty() {
@@ -155,7 +156,7 @@ public final class PlaybackViewModel {
         return speed;
     }
 
-    /** "step 12 of 300   f = 0.25   ‖∇f‖ = 1.2" for the selected run. */
+    /** "step 12 of 300   f = 0.25   ‖∇f‖ = 1.2" for the selected run, 300 being its own last step. */
     public ReadOnlyStringProperty counterProperty() {
         return counter.getReadOnlyProperty();
     }

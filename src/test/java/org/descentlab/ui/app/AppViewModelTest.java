@@ -11,11 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.descentlab.core.Vec2;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.Landscape;
 import org.descentlab.core.scenario.Layout;
 import org.descentlab.ui.Fakes;
+import org.descentlab.ui.experiment.Experiment;
 import org.descentlab.ui.landscape.LandscapeViewModel;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +108,23 @@ class AppViewModelTest {
         assertEquals(shown.grid(800, 400), rendered().grid());
         app.landscape().setEqualScale(false);
         assertEquals(asked, app.landscape().shownProperty().get(), "off: the domain as asked");
+    }
+
+    @Test
+    void nudgesMoveTheSelectedRunsOwnStartOrTheSharedOneAndABurstIsOneUndoEntry() {
+        Vec2 shared = app.experiment().scenario().start();
+        Domain shown = app.landscape().shownProperty().get();
+        app.nudgeStart(0.01, 0);
+        fakes.scheduler.advanceMillis(100);
+        app.nudgeStart(0, -0.1);
+        Vec2 moved = app.experiment().scenario().start();
+        assertEquals(shared.x() + shown.width() / 100, moved.x(), 1e-12);
+        assertEquals(shared.y() - shown.height() / 10, moved.y(), 1e-12);
+        app.experiment().undo();
+        assertEquals(shared, app.experiment().scenario().start(), "one undo entry");
+        app.experiment().update(s -> s.withRun(s.selected(), r -> r.withStart(new Vec2(1, 1))), Experiment.Change.STEP);
+        app.nudgeStart(-0.01, 0);
+        assertEquals(new Vec2(1 - shown.width() / 100, 1), app.experiment().scenario().selectedRun().start(), "its own start");
     }
 
     @Test

@@ -1,0 +1,182 @@
+package org.descentlab.ui.app;
+
+import static org.descentlab.ui.app.MainWindowTest.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.ui.landscape.LandscapeView;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The keyboard and the mouse as a careful user tries them: nothing a key or a button does is a surprise. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardAndMouseTest {
+
+    private AppViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path config = Files.createTempDirectory(Path.of("target"), "keys-");
+        DescentLabApp app = new DescentLabApp(config, Optional.empty());
+        app.start(stage);
+        vm = app.viewModel();
+        window = app.window();
+    }
+
+    private void rendered() {
+        waitFor("a landscape", () -> vm.landscape().landscapeProperty().get() != null && !vm.landscape().renderingProperty().get());
+    }
+
+    @Test
+    void aRightClickOnTheLandscapeLeavesTheStartWhereItIs(FxRobot robot) {
+        rendered();
+        Vec2 before = vm.experiment().scenario().start();
+        var plot = window.landscape().plotArea();
+        robot.clickOn(plot.localToScreen(plot.getWidth() * 0.7, plot.getHeight() * 0.6), MouseButton.SECONDARY);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm.experiment().scenario().start());
+        robot.clickOn(plot.localToScreen(plot.getWidth() * 0.7, plot.getHeight() * 0.6), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(before.equals(vm.experiment().scenario().start()), "the primary button still sets it");
+    }
+
+    @Test
+    void escapeLeavesTheFunctionFieldAndTabIntoItSelectsNothing(FxRobot robot) {
+        rendered();
+        TextField field = robot.lookup("#function").queryAs(TextField.class);
+        robot.clickOn(field);
+        assertTrue(field.isFocused());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(field.isFocused(), "Escape hands the keys back");
+        assertTrue(window.landscape().isFocused(), "to the landscape");
+        // Space now plays instead of typing
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.playback().playingProperty().get());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        // back into the field by the keyboard: the caret goes to the end, so Space adds a space
+        robot.interact(() -> window.functionBar().presetPicker().requestFocus());
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        waitFor("the field focused", field::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, field.getSelection().getLength(), "nothing selected");
+        assertEquals(field.getLength(), field.getCaretPosition());
+        String before = field.getText();
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + " ", field.getText(), "the function is still there");
+    }
+
+    @Test
+    void ctrlArrowsMoveTheStartByAHundredthOfTheViewAndShiftByATenth(FxRobot robot) {
+        rendered();
+        robot.interact(() -> window.landscape().requestFocus());
+        Vec2 before = vm.experiment().scenario().start();
+        Domain shown = vm.landscape().shownProperty().get();
+        robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.UP).release(KeyCode.UP).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Vec2 now = vm.experiment().scenario().start();
+        assertEquals(before.x() + shown.width() / 100, now.x(), 1e-9);
+        assertEquals(before.y() + shown.height() / 10, now.y(), 1e-9);
+        assertEquals(vm.runs().lastStepProperty().get(), vm.playback().playheadProperty().get(), "the whole new path shows");
+    }
+
+    @Test
+    void theTransportButtonsAreDrawnShapesAndEndJumpsToTheEnd(FxRobot robot) {
+        rendered();
+        for (String id : new String[] {"#rewind", "#step-back", "#play", "#step-forward", "#end"}) {
+            Button b = robot.lookup(id).queryAs(Button.class);
+            assertTrue(b.getGraphic() instanceof SVGPath, id + " has a drawn icon");
+            assertFalse(b.getText().codePoints().anyMatch(c -> c >= 0x2190), id + " shows no symbol glyph: " + b.getText());
+            assertNotNull(b.getTooltip(), id);
+        }
+        robot.clickOn("#end");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.runs().lastStepProperty().get(), vm.playback().playheadProperty().get());
+        robot.clickOn("#rewind");
+        robot.interact(() -> window.landscape().requestFocus());
+        robot.press(KeyCode.END).release(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.runs().lastStepProperty().get(), vm.playback().playheadProperty().get(), "and so does the End key");
+    }
+
+    @Test
+    void warningsOfManyLinesOrNoNotesNeverMoveThePicture(FxRobot robot) {
+        rendered();
+        LandscapeView l = window.landscape();
+        double top = l.localToScene(0, 0).getY();
+        TextField field = robot.lookup("#function").queryAs(TextField.class);
+        // three warnings: implicit products and a bare function
+        robot.interact(() -> field.setText("2x + 3y + sin x + x y"));
+        waitFor("warnings", () -> robot.lookup("#function-warnings").queryAs(Label.class).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(top, l.localToScene(0, 0).getY(), 0.5, "warnings keep to their slot");
+        robot.interact(() -> field.setText("x^2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(top, l.localToScene(0, 0).getY(), 0.5, "no notes: the slot keeps its height");
+    }
+
+    @Test
+    void aClickOnTheErrorSelectsTheTextItIsAbout(FxRobot robot) {
+        rendered();
+        TextField field = robot.lookup("#function").queryAs(TextField.class);
+        robot.interact(() -> field.setText("  x + sinn(y)"));
+        waitFor("the error", () -> robot.lookup("#function-error").queryAs(Label.class).isVisible());
+        robot.clickOn("#function-error");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field.isFocused());
+        assertEquals("sinn", field.getSelectedText());
+    }
+
+    @Test
+    void theLegendCanBeDraggedAndADoubleClickPutsItBack(FxRobot robot) {
+        rendered();
+        // Rosenbrock has four runs: the legend shows
+        LandscapeView l = window.landscape();
+        Bounds legend = l.legendBounds();
+        assertNotNull(legend);
+        var plot = l.plotArea();
+        Vec2 start = vm.experiment().scenario().start();
+        Domain view = vm.experiment().scenario().view().domain();
+        robot.drag(plot.localToScreen(legend.getMinX() + 10, legend.getMinY() + 10), MouseButton.PRIMARY)
+                .moveTo(plot.localToScreen(legend.getMinX() - 150, legend.getMinY() + 200)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds moved = l.legendBounds();
+        assertEquals(legend.getMinX() - 160, moved.getMinX(), 2);
+        assertEquals(legend.getMinY() + 190, moved.getMinY(), 2);
+        assertEquals(start, vm.experiment().scenario().start(), "the start stays");
+        assertEquals(view, vm.experiment().scenario().view().domain(), "the view does not pan");
+        robot.doubleClickOn(plot.localToScreen(moved.getMinX() + 10, moved.getMinY() + 10), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(l.legendAtProperty().get());
+        assertEquals(legend, l.legendBounds(), "back in the corner where it hides least");
+        assertEquals(start, vm.experiment().scenario().start());
+    }
+}
