@@ -166,6 +166,7 @@ public final class LandscapeGestures {
             return;
         }
         landscape.zoom(view.planeX(e.getX()), view.planeY(e.getY()), Math.pow(1.0015, -e.getDeltaY()));
+        landscape.hover(view.planeX(e.getX()), view.planeY(e.getY()));
         e.consume();
     }
 }

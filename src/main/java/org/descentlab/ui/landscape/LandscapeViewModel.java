@@ -65,7 +65,10 @@ public final class LandscapeViewModel {
         shown.set(experiment.scenario().view().shown(aspect()));
         experiment.scenarioProperty().addListener((o, was, now) -> {
             mirror(now);
-            if (!now.function().equals(was.function()) && !hover.get().isEmpty()) {
+            if (!now.view().domain().equals(was.view().domain())) {
+                // the point under the mouse is another one now: the next mouse event tells which
+                clearHover();
+            } else if (!now.function().equals(was.function()) && !hover.get().isEmpty()) {
                 // the mouse has not moved, but what is under it has
                 hover(hoverX, hoverY);
             }

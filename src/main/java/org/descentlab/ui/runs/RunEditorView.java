@@ -72,8 +72,10 @@ public final class RunEditorView extends VBox {
         Label runError = Forms.errorLabel();
         runError.setId("run-error");
         runError.textProperty().bind(vm.runErrorProperty());
-        getChildren().addAll(look(), convention(), new Label(Text.get("run.optimizer")), optimizerBox(),
-                new Label(Text.get("run.learningRate")), learningRate(), parameters, parameterError, start(), runError);
+        // what the run is first, so that the optimizer and its learning rate show without scrolling;
+        // each message right under the fields it is about
+        getChildren().addAll(new Label(Text.get("run.optimizer")), optimizerBox(), new Label(Text.get("run.learningRate")),
+                learningRate(), parameters, parameterError, convention(), look(), start(), runError);
         vm.selectionProperty().addListener((o, was, now) -> show(now));
         sharedStart.addListener(o -> show(vm.selectionProperty().get()));
         vm.conventionNoteProperty().addListener((o, was, now) -> conventionNote.setText(now));

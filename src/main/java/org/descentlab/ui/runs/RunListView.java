@@ -27,6 +27,8 @@ import org.descentlab.ui.base.Text;
  */
 public final class RunListView extends VBox {
 
+    private static final double CELL_HEIGHT = 26;
+
     private final ListView<RunItem> list = new ListView<>();
     private boolean selecting;
 
@@ -35,8 +37,11 @@ public final class RunListView extends VBox {
         list.setId("run-list");
         list.setItems(vm.items());
         list.setCellFactory(l -> new RunCell(vm));
-        list.setPrefHeight(4 * 28 + 4);
-        list.setMinHeight(60);
+        // as tall as its runs, so that all of them (up to the most a scenario holds) show without scrolling
+        list.setFixedCellSize(CELL_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(Scenario.MAX_RUNS, vm.items().size())) * CELL_HEIGHT + 4, vm.items()));
+        list.minHeightProperty().bind(list.prefHeightProperty());
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (!selecting && now.intValue() >= 0) {
                 vm.select(now.intValue());

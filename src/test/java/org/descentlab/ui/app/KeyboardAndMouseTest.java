@@ -156,6 +156,24 @@ class KeyboardAndMouseTest {
     }
 
     @Test
+    void theHoverLineNeverShowsAPointTheMouseIsNotOn(FxRobot robot) {
+        rendered();
+        var plot = window.landscape().plotArea();
+        robot.moveTo(plot.localToScreen(plot.getWidth() * 0.3, plot.getHeight() * 0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        String over = vm.landscape().hoverProperty().get();
+        assertTrue(over.startsWith("x = "), over);
+        robot.moveTo("#function");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", vm.landscape().hoverProperty().get(), "the mouse left");
+        robot.moveTo(plot.localToScreen(plot.getWidth() * 0.3, plot.getHeight() * 0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.landscape().hoverProperty().get().isEmpty());
+        robot.interact(() -> vm.applyPreset(vm.presets().byId("sphere").orElseThrow()));
+        assertEquals("", vm.landscape().hoverProperty().get(), "another view: what is under the mouse is not known until it moves");
+    }
+
+    @Test
     void theLegendCanBeDraggedAndADoubleClickPutsItBack(FxRobot robot) {
         rendered();
         // Rosenbrock has four runs: the legend shows
