@@ -49,8 +49,8 @@ public final class FunctionBar extends VBox {
         presets.setItems(all);
         presets.setPromptText(Text.get("function.presets"));
         presets.setCellFactory(list -> new PresetCell(null));
-        // a button cell of one's own shows nothing for no value: it shows the prompt itself
-        presets.setButtonCell(new PresetCell(Text.get("function.presets")));
+        // a button cell of one's own shows nothing for no value: it says itself that the function is no preset's
+        presets.setButtonCell(new PresetCell(Text.get("function.custom")));
         presets.setOnAction(e -> {
             Preset p = presets.getValue();
             if (p != null && p != current.getValue()) {

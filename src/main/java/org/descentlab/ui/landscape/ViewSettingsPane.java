@@ -31,7 +31,7 @@ public final class ViewSettingsPane extends VBox {
     private final TextField ymin = new TextField();
     private final TextField ymax = new TextField();
     private final CheckBox equalScale = new CheckBox(Text.get("view.equalScale"));
-    private final ComboBox<Colormap> colormap = Forms.combo(List.of(Colormap.values()), Colormap::id);
+    private final ComboBox<Colormap> colormap = Forms.combo(List.of(Colormap.values()), c -> Text.get("colormap." + c.id()));
     private final ComboBox<ScaleChoice> scale = Forms.combo(List.of(ScaleChoice.values()), s -> Text.get("scale." + s.id()));
     private final Spinner<Integer> contours = new Spinner<>(0, ViewSettings.MAX_CONTOURS, ViewSettings.DEFAULT_CONTOURS);
     private boolean showing;

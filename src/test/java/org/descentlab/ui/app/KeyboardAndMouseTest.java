@@ -13,7 +13,9 @@ import java.util.Optional;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -21,6 +23,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.ui.landscape.LandscapeView;
 
@@ -91,6 +94,11 @@ class KeyboardAndMouseTest {
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + " ", field.getText(), "the function is still there");
+        // and a space at its end changes nothing: the preset's notes, minima and name stay
+        assertEquals("rosenbrock", vm.presetProperty().get().id());
+        assertFalse(robot.lookup("#notes").queryAs(Label.class).getText().isEmpty());
+        assertFalse(vm.experiment().scenario().minima().isEmpty());
+        assertEquals("Rosenbrock", window.functionBar().presetPicker().getButtonCell().getText());
     }
 
     @Test
@@ -171,6 +179,23 @@ class KeyboardAndMouseTest {
         assertFalse(vm.landscape().hoverProperty().get().isEmpty());
         robot.interact(() -> vm.applyPreset(vm.presets().byId("sphere").orElseThrow()));
         assertEquals("", vm.landscape().hoverProperty().get(), "another view: what is under the mouse is not known until it moves");
+    }
+
+    @Test
+    void everyListShowsNamesForPeopleNotConstants(FxRobot robot) {
+        rendered();
+        for (ComboBox<?> box : robot.lookup(n -> n instanceof ComboBox).queryAllAs(ComboBox.class)) {
+            ListCell<?> cell = box.getButtonCell();
+            String text = cell == null ? null : cell.getText();
+            if (text != null) {
+                assertFalse(text.matches("[A-Z_]{2,}"), box.getId() + " shows " + text);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<Colormap> colormap = robot.lookup("#colormap").queryAs(ComboBox.class);
+        assertEquals("Viridis", colormap.getButtonCell().getText());
+        robot.interact(() -> colormap.setValue(Colormap.GRAYSCALE));
+        assertEquals("Grayscale", colormap.getButtonCell().getText());
     }
 
     @Test

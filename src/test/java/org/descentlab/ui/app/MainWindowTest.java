@@ -346,7 +346,7 @@ class MainWindowTest {
         robot.write("+x");
         waitFor("the typed function", () -> vm.experiment().scenario().function().endsWith("+x"));
         ComboBox<?> presets = robot.lookup("#presets").queryAs(ComboBox.class);
-        assertEquals("Choose a preset", presets.getButtonCell().getText(), "another function is no preset's");
+        assertEquals("Custom function", presets.getButtonCell().getText(), "another function is no preset's");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!function.getText().endsWith("+x") && function.getText().startsWith("(1-x)^2 + 100*(y-x^2)^2"),
