@@ -1,0 +1,111 @@
+package org.descentlab.ui.app;
+
+import static org.descentlab.ui.app.MainWindowTest.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.descentlab.core.scenario.Scenario;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on the small screens of a classroom: nothing cut off, the run's optimizer in sight. */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreenTest {
+
+    private AppViewModel vm;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path config = Files.createTempDirectory(Path.of("target"), "small-");
+        DescentLabApp app = new DescentLabApp(config, Optional.empty());
+        app.start(stage);
+        vm = app.viewModel();
+        window = app.window();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1366, 768", "1024, 768"})
+    void nothingIsCutOffAndAllEightRunsShow(int width, int height, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            while (vm.runs().items().size() < Scenario.MAX_RUNS) {
+                vm.runs().add();
+            }
+        });
+        waitFor("a landscape", () -> vm.landscape().landscapeProperty().get() != null && !vm.landscape().renderingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> truncated(window, cut));
+        assertTrue(cut.isEmpty(), "cut off at " + width + "×" + height + ": " + cut);
+
+        ListView<?> runs = robot.lookup("#run-list").queryAs(ListView.class);
+        for (Node n : runs.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                assertTrue(!bar.isVisible(), "the run list needs no scrolling for " + Scenario.MAX_RUNS + " runs");
+            }
+        }
+        assertEquals(Scenario.MAX_RUNS, vm.runs().items().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1366, 768", "1024, 768"})
+    void theOptimizerAndLearningRateShowWithoutScrolling(int width, int height, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane side = (ScrollPane) window.getRight();
+        Bounds viewport = side.localToScene(side.getLayoutBounds());
+        for (String id : new String[] {"#optimizer", "#lr"}) {
+            Node n = robot.lookup(id).query();
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(b.getMaxY() <= viewport.getMaxY(), id + " ends at " + b.getMaxY() + ", below the panel's " + viewport.getMaxY());
+        }
+    }
+
+    /** Every shown label, button and check box whose text is drawn shorter than it is, ellipsis and all. */
+    private static void truncated(Parent root, List<String> cut) {
+        for (Node n : root.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && (l.getTooltip() == null || !l.getTooltip().getText().contains(l.getText()))) {
+                for (Node child : l.getChildrenUnmodifiable()) {
+                    if (child instanceof Text t && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString())) {
+                        cut.add("'" + l.getText() + "' as '" + t.getText() + "'");
+                    }
+                }
+            }
+            if (n instanceof Parent p) {
+                truncated(p, cut);
+            }
+        }
+    }
+}
