@@ -25,10 +25,19 @@ final class PathStroker {
     record Pen(Color colour, double width, double[] dashes, boolean cased) {
     }
 
-    /** The casing of a colour: dark under a light colour, light under a dark one. */
+    /**
+     * The casing of a colour: black or white, whichever contrasts more with it (by relative luminance, as
+     * WCAG measures contrast), nearly opaque.
+     */
     static Color casing(Color c) {
-        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-        return luminance > 0.5 ? Color.rgb(0, 0, 0, 0.7 * c.getOpacity()) : Color.rgb(255, 255, 255, 0.75 * c.getOpacity());
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        // contrast with black (l + 0.05) / 0.05 against contrast with white 1.05 / (l + 0.05)
+        boolean dark = (l + 0.05) * (l + 0.05) > 0.05 * 1.05;
+        return dark ? Color.rgb(0, 0, 0, 0.85 * c.getOpacity()) : Color.rgb(255, 255, 255, 0.85 * c.getOpacity());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     /** Strokes the path from row {@code from} to row {@code to}, both included. */
