@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
@@ -19,6 +23,7 @@ import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.KnownMinimum;
 import org.descentlab.core.scenario.RunGrammar;
+import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,32 @@ class PresetLibraryTest {
                     assertTrue(at <= lowest + 1e-6 * Math.max(1, Math.abs(lowest)), p.id() + ": f " + at + " > " + lowest);
                 }
             }
+        }
+    }
+
+    @Test
+    void everyPresetRunThatFollowsAFrameworkStatesItsLearningRate() throws IOException {
+        // a framework's default may change (torch.optim.SGD's went from none to 1e-3): a preset's picture must not
+        Pattern runs = Pattern.compile("\"runs\"\\s*:\\s*\\[(.*?)]", Pattern.DOTALL);
+        Pattern spec = Pattern.compile("\"([^\"]*)\"");
+        for (Preset p : PresetLibrary.bundled().presets()) {
+            String json;
+            try (InputStream in = PresetLibrary.class.getResourceAsStream("/sample-functions/" + p.id() + ".json")) {
+                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Matcher list = runs.matcher(json);
+            assertTrue(list.find(), p.id() + " lists its runs as specs");
+            Matcher m = spec.matcher(list.group(1));
+            int count = 0;
+            while (m.find()) {
+                String text = m.group(1);
+                RunSettings run = RunGrammar.parse(text);
+                if (run.type().hasConventions()) {
+                    assertTrue((" " + text + " ").contains(" lr="), p.id() + ": '" + text + "' states its lr");
+                }
+                count++;
+            }
+            assertEquals(p.scenario().runs().size(), count, p.id());
         }
     }
 
