@@ -15,13 +15,9 @@ import java.util.regex.Pattern;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
-import org.descentlab.core.field.Derivatives;
-import org.descentlab.core.raster.Domain;
-import org.descentlab.core.raster.Grid;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
-import org.descentlab.core.scenario.KnownMinimum;
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
@@ -44,45 +40,6 @@ class PresetLibraryTest {
                 "styblinski-tang", "saddle", "monkey-saddle", "learning-rate-story")) {
             assertTrue(loaded.byId(id).isPresent(), id);
             assertTrue(!loaded.byId(id).get().scenario().notes().isBlank(), id + " says what it teaches");
-        }
-    }
-
-    @Test
-    void everyKnownMinimumIsAMinimumInsideTheDomain() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
-            CompiledFunction f = fn(p.scenario());
-            Domain d = p.scenario().view().domain();
-            for (KnownMinimum m : p.scenario().minima()) {
-                double x = m.at().x();
-                double y = m.at().y();
-                assertTrue(d.contains(x, y), p.id());
-                double[] g = Derivatives.gradient(f, x, y);
-                double[] h = Derivatives.hessian(f, x, y);
-                // the published digits put the point within about 1e-4 of the minimum
-                assertTrue(Math.hypot(g[0], g[1]) < 1e-2 * Math.max(1, Math.abs(h[0]) + Math.abs(h[2])),
-                        p.id() + " gradient at " + x + ", " + y + " is " + Math.hypot(g[0], g[1]));
-                assertTrue(h[0] > 0 && h[0] * h[2] - h[1] * h[1] > 0, p.id() + ": not a minimum at " + x + ", " + y);
-            }
-        }
-    }
-
-    @Test
-    void aMinimumMarkedGlobalIsNoHigherThanAnyPointOfTheDomain() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
-            CompiledFunction f = fn(p.scenario());
-            Grid grid = p.scenario().view().domain().grid(401, 401);
-            double lowest = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < grid.ny(); j++) {
-                for (int i = 0; i < grid.nx(); i++) {
-                    lowest = Math.min(lowest, f.value(grid.x(i), grid.y(j)));
-                }
-            }
-            for (KnownMinimum m : p.scenario().minima()) {
-                double at = f.value(m.at().x(), m.at().y());
-                if (m.global()) {
-                    assertTrue(at <= lowest + 1e-6 * Math.max(1, Math.abs(lowest)), p.id() + ": f " + at + " > " + lowest);
-                }
-            }
         }
     }
 
