@@ -72,16 +72,16 @@ class PresetBasinNotesTest {
             integers.add(integer);
         }
         assertEquals(121, integers.size(), "one at each integer point from -5 to 5");
-        p.says("There are 121 in view, so only the global minimum is marked");
+        p.says("121 in view, so only the global minimum is marked");
         assertEquals(121, found.size());
         assertEquals(List.of(new KnownMinimum(new Vec2(0, 0), true)), p.scenario.minima());
         Vec2 nearest = found.stream().min(Comparator.comparingDouble(q -> MinimumSearch.distance(q, p.scenario.start())))
                 .orElseThrow();
-        p.says("Descent stops in the nearest one");
+        p.says("Descent stops in the nearest");
         Trajectory gd = p.run(0, "gd lr=0.002");
         assertEquals(StopReason.CONVERGED, gd.stop().reason());
         assertTrue(MinimumSearch.distance(end(gd), nearest) < 1e-4, end(gd) + ", not " + nearest);
-        p.says("heavy momentum (0.95) rolls over bumps to a much lower one");
+        p.says("momentum 0.95 rolls over bumps to a much lower one");
         Trajectory momentum = p.run(1, "momentum lr=0.002 momentum=0.95");
         assertEquals(StopReason.CONVERGED, momentum.stop().reason());
         assertTrue(found.stream().anyMatch(q -> MinimumSearch.distance(q, end(momentum)) < 1e-4), "at a minimum");
@@ -120,7 +120,7 @@ class PresetBasinNotesTest {
         p.says("the log colour scale shows its shape");
         assertEquals(ScaleChoice.AUTO, p.scenario.view().scale());
         assertEquals(Scale.LOG, ScaleChoice.AUTO.resolve(grid));
-        p.says("The global minimum is f = 3 at (0, -1), with three local ones (f = 30, 84, 840)");
+        p.says("Global minimum f = 3 at (0, -1); three local ones, f = 30, 84, 840");
         List<KnownMinimum> minima = p.scenario.minima();
         assertEquals(new KnownMinimum(new Vec2(0, -1), true), minima.get(0));
         assertEquals(3, p.value(minima.get(0).at()), 1e-9);
@@ -208,6 +208,7 @@ class PresetBasinNotesTest {
         List<Trajectory> starts = List.of(p.run(0, "gd lr=0.01"), p.run(1, "gd lr=0.01 start=0.1,0.1"),
                 p.run(2, "gd lr=0.01 start=0.2,0.1"));
         for (Trajectory a : starts) {
+            assertTrue(MinimumSearch.norm(at(a, 0)) < 0.3, "near the centre: " + at(a, 0));
             for (Trajectory b : starts) {
                 assertTrue(Math.abs(a.x(0) - b.x(0)) <= 0.1 + 1e-12 && Math.abs(a.y(0) - b.y(0)) <= 0.1 + 1e-12);
                 assertTrue(a == b || !p.endsAtMarked(a).equals(p.endsAtMarked(b)), at(a, 0) + " and " + at(b, 0));

@@ -12,23 +12,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.descentlab.core.expr.CompiledFunction;
-import org.descentlab.core.expr.Expressions;
-import org.descentlab.core.expr.ParseResult;
-import org.descentlab.core.run.Runner;
-import org.descentlab.core.run.StopReason;
-import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
-import org.descentlab.core.scenario.Scenario;
 
 import org.junit.jupiter.api.Test;
 
 class PresetLibraryTest {
-
-    private static CompiledFunction fn(Scenario s) {
-        return ((ParseResult.Success) Expressions.parse(s.function())).function();
-    }
 
     @Test
     void everyBundledPresetLoadsWithNothingReset() {

@@ -62,6 +62,8 @@ class PresetNotesTest {
         Trajectory arrives = p.run(1, "gd lr=0.1");
         Trajectory zigzags = p.run(2, "gd lr=0.24");
         Trajectory diverges = p.run(3, "gd lr=0.26");
+        p.says("One bowl, four learning rates");
+        assertEquals(4, p.runs().size());
         p.says("The curvature along y is 8");
         assertCurvature(p.hessian(new Vec2(-2.5, 1.5)), 2, 0, 8);
         p.says("stable only for lr < 2/8 = 0.25");
@@ -108,16 +110,15 @@ class PresetNotesTest {
         Trajectory newton = p.run(3, "newton");
         p.says("Curvature 50 across the valley and 2 along it");
         assertCurvature(p.hessian(new Vec2(-4.5, 1.5)), 2, 0, 50);
-        p.says("a learning rate small enough for one direction crawls in the other");
+        p.says("so a rate small enough across crawls along it");
         assertEquals(StopReason.CONVERGED, gd.stop().reason(), "0.035 is below 2/50");
         int across = settles(gd, 1, 1e-3);
         int along = settles(gd, 0, 1e-3);
         assertTrue(along >= 4 * across, "across settles at step " + across + ", along at " + along);
-        p.says("Descent zig-zags across and crawls along");
+        p.says("Descent zig-zags");
         assertEquals(20, yCrossings(gd, 20, 0), "descent crosses the valley at every step");
-        p.says("momentum 0.6 still swings across");
+        p.says("momentum 0.6 at the same rate swings too");
         assertTrue(yCrossings(momentum, momentum.lastStep(), 1e-3) >= 5, "momentum crosses the valley again and again");
-        p.says("at the same rate");
         p.says("arrives in a third of the steps");
         assertEquals(StopReason.CONVERGED, momentum.stop().reason());
         assertTrue(3 * momentum.stop().step() <= gd.stop().step(), momentum.stop().step() + " against " + gd.stop().step());
@@ -176,8 +177,11 @@ class PresetNotesTest {
     }
 
     private static void booth(PresetRuns p) {
-        p.says("curvature 2 along its valley (x + y = 4) and 18 across it");
+        p.says("A tilted quadratic bowl");
         double[] h = p.hessian(new Vec2(-8, 8));
+        assertCurvature(p.hessian(new Vec2(5, -3)), h[0], h[1], h[2]);
+        assertTrue(h[1] > 1, "its axes are turned: f_xy = " + h[1]);
+        p.says("curvature 2 along its valley (x + y = 4) and 18 across it");
         // H·(1, −1) = 2·(1, −1) and H·(1, 1) = 18·(1, 1)
         assertEquals(2, h[0] - h[1], 1e-6);
         assertEquals(18, h[0] + h[1], 1e-6);
@@ -233,7 +237,7 @@ class PresetNotesTest {
         p.says("then slides off along y");
         assertEquals(StopReason.DIVERGED, off.stop().reason());
         assertTrue(Math.abs(end(off).y()) > 1e6 && Math.abs(end(off).x()) < 1e-3, "ran off at " + end(off));
-        p.says("started on the x axis it stops at the saddle");
+        p.says("started on the x axis it stops there");
         Trajectory axis = p.run(1, "gd lr=0.05 start=-1.8,0");
         assertEquals(StopReason.CONVERGED, axis.stop().reason());
         assertTrue(MinimumSearch.distance(end(axis), origin) < 1e-6);

@@ -98,14 +98,4 @@ final class PresetRuns {
         }
         return crossings;
     }
-
-    /** The first step at which the run is within {@code radius} of p, or −1. */
-    static int firstWithin(Trajectory t, Vec2 p, double radius) {
-        for (int k = 0; k <= t.lastStep(); k++) {
-            if (MinimumSearch.distance(at(t, k), p) <= radius) {
-                return k;
-            }
-        }
-        return -1;
-    }
 }
