@@ -9,15 +9,15 @@ import java.util.Map;
  *   PyTorch: g ← g + weight_decay·x;  x ← x − lr·g
  *   Keras:   x ← x − lr·weight_decay·x;  x ← x − lr·g
  * </pre>
- * Default lr 0.01 (PyTorch has none; Keras's is 0.01).
+ * Default lr 1e-3, PyTorch's (torch.optim.SGD since 2.2); Keras's is 0.01.
  */
 public record GradientDescent(double lr, double weightDecay, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("gd",
             "Gradient descent: x <- x - lr*g", List.of(
-                    ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
+                    ParameterSpec.atLeast("lr", 1e-3, 0, "learning rate"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of(), "",
+            Map.of("lr", 0.01), "",
             (p, c) -> new GradientDescent(p.get("lr"), p.get("weight_decay"), c));
 
     public GradientDescent {

@@ -15,18 +15,19 @@ import org.descentlab.core.Vec2;
  * </pre>
  * Keras ({@code keras.optimizers.SGD(momentum=μ)}): x ← x − lr·weight_decay·x; m ← μ·m − lr·g; x ← x + m
  * (the same path for a constant lr; Keras has no dampening).
- * Defaults lr 0.01, momentum 0.9 (both frameworks' momentum default is 0, which would make this plain descent).
+ * Defaults lr 1e-3 (PyTorch's; Keras's is 0.01), momentum 0.9 (both frameworks' momentum default is 0, which would
+ * make this plain descent).
  */
 public record Momentum(double lr, double momentum, double dampening, double weightDecay, Convention convention)
         implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("momentum",
             "Momentum (heavy ball): v <- momentum*v + g; x <- x - lr*v", List.of(
-                    ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
+                    ParameterSpec.atLeast("lr", 1e-3, 0, "learning rate"),
                     ParameterSpec.atLeast("momentum", 0.9, 0, "momentum factor mu"),
                     ParameterSpec.closed("dampening", 0, 0, 1, "dampening of the gradient in the velocity (PyTorch only)"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of(), "no dampening",
+            Map.of("lr", 0.01), "no dampening",
             (p, c) -> new Momentum(p.get("lr"), p.get("momentum"), p.get("dampening"), p.get("weight_decay"), c));
 
     public Momentum {

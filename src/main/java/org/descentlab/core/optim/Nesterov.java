@@ -12,17 +12,17 @@ import java.util.Map;
  * </pre>
  * Keras ({@code SGD(momentum=μ, nesterov=True)}): x ← x − lr·weight_decay·x; m ← μ·m − lr·g;
  * x ← x + μ·m − lr·g (the same path for a constant lr).
- * Defaults lr 0.01, momentum 0.9. PyTorch requires momentum &gt; 0 and no dampening. The state is
- * {@link Momentum.State}, the same buffer.
+ * Defaults lr 1e-3 (PyTorch's; Keras's is 0.01), momentum 0.9. PyTorch requires momentum &gt; 0 and no
+ * dampening. The state is {@link Momentum.State}, the same buffer.
  */
 public record Nesterov(double lr, double momentum, double weightDecay, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("nesterov",
             "Nesterov momentum: v <- momentum*v + g; x <- x - lr*(g + momentum*v)", List.of(
-                    ParameterSpec.atLeast("lr", 0.01, 0, "learning rate"),
+                    ParameterSpec.atLeast("lr", 1e-3, 0, "learning rate"),
                     ParameterSpec.above("momentum", 0.9, 0, "momentum factor mu"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
-            Map.of(), "",
+            Map.of("lr", 0.01), "",
             (p, c) -> new Nesterov(p.get("lr"), p.get("momentum"), p.get("weight_decay"), c));
 
     public Nesterov {

@@ -52,7 +52,7 @@ class StepExplanationTest {
                 "adamax lr=0.05", "adamax lr=0.05 weight_decay=0.1", "adamax lr=0.05 defaults=keras weight_decay=0.1",
                 "nadam lr=0.05", "nadam lr=0.05 weight_decay=0.1", "nadam lr=0.05 defaults=keras",
                 "adadelta lr=1", "adadelta lr=1 weight_decay=0.1", "adadelta lr=1 defaults=keras weight_decay=0.1",
-                "newton lr=0.5", "gd lr=0.01 noise=3 seed=4", "adam lr=0.05 noise=3 seed=4 clip=1");
+                "newton lr=0.5", "newton lr=0.5 pure=true", "gd lr=0.01 noise=3 seed=4", "adam lr=0.05 noise=3 seed=4 clip=1");
     }
 
     @ParameterizedTest

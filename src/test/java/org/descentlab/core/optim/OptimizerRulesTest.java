@@ -104,7 +104,9 @@ class OptimizerRulesTest {
         assertEquals(new Adamax(1e-3, 0.9, 0.999, 1e-7, 0, Convention.KERAS), Optimizers.require("adamax").defaults(Convention.KERAS));
         assertEquals(new NAdam(1e-3, 0.9, 0.999, 1e-7, 0, 1, Convention.KERAS), Optimizers.require("nadam").defaults(Convention.KERAS));
         assertEquals(new Adadelta(1e-3, 0.95, 1e-7, 0, Convention.KERAS), Optimizers.require("adadelta").defaults(Convention.KERAS));
+        assertEquals(new GradientDescent(0.01, 0, Convention.KERAS), Optimizers.require("gd").defaults(Convention.KERAS));
         assertEquals(new Momentum(0.01, 0.9, 0, 0, Convention.KERAS), Optimizers.require("momentum").defaults(Convention.KERAS));
+        assertEquals(new Nesterov(0.01, 0.9, 0, Convention.KERAS), Optimizers.require("nesterov").defaults(Convention.KERAS));
         assertEquals(Convention.PYTORCH, Optimizers.require("newton").defaults(Convention.KERAS).convention());
     }
 
@@ -244,7 +246,10 @@ class OptimizerRulesTest {
 
     @Test
     void defaultsArePyTorchsWithOurDocumentedChoices() {
-        assertEquals(Map.of("lr", "0.01", "weight_decay", "0.0"), Optimizers.require("gd").defaults().describe());
+        // torch.optim.SGD's lr default is 1e-3 (since PyTorch 2.2); Keras's SGD keeps 0.01
+        assertEquals(Map.of("lr", "0.001", "weight_decay", "0.0"), Optimizers.require("gd").defaults().describe());
+        assertEquals(new Momentum(1e-3, 0.9, 0, 0), Optimizers.require("momentum").defaults());
+        assertEquals(new Nesterov(1e-3, 0.9, 0), Optimizers.require("nesterov").defaults());
         assertEquals("0.9", Optimizers.require("momentum").defaults().describe().get("momentum"));
         assertEquals("0.9", Optimizers.require("nesterov").defaults().describe().get("momentum"));
         assertEquals("1.0", Optimizers.require("newton").defaults().describe().get("lr"));

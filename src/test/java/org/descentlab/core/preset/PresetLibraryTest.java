@@ -4,30 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.descentlab.core.expr.CompiledFunction;
-import org.descentlab.core.expr.Expressions;
-import org.descentlab.core.expr.ParseResult;
-import org.descentlab.core.field.Derivatives;
-import org.descentlab.core.raster.Domain;
-import org.descentlab.core.raster.Grid;
-import org.descentlab.core.run.Runner;
-import org.descentlab.core.run.StopReason;
-import org.descentlab.core.run.Trajectory;
-import org.descentlab.core.scenario.KnownMinimum;
 import org.descentlab.core.scenario.RunGrammar;
-import org.descentlab.core.scenario.Scenario;
+import org.descentlab.core.scenario.RunSettings;
 
 import org.junit.jupiter.api.Test;
 
 class PresetLibraryTest {
-
-    private static CompiledFunction fn(Scenario s) {
-        return ((ParseResult.Success) Expressions.parse(s.function())).function();
-    }
 
     @Test
     void everyBundledPresetLoadsWithNothingReset() {
@@ -43,59 +33,29 @@ class PresetLibraryTest {
     }
 
     @Test
-    void everyKnownMinimumIsAMinimumInsideTheDomain() {
+    void everyPresetRunThatFollowsAFrameworkStatesItsLearningRate() throws IOException {
+        // a framework's default may change (torch.optim.SGD's went from none to 1e-3): a preset's picture must not
+        Pattern runs = Pattern.compile("\"runs\"\\s*:\\s*\\[(.*?)]", Pattern.DOTALL);
+        Pattern spec = Pattern.compile("\"([^\"]*)\"");
         for (Preset p : PresetLibrary.bundled().presets()) {
-            CompiledFunction f = fn(p.scenario());
-            Domain d = p.scenario().view().domain();
-            for (KnownMinimum m : p.scenario().minima()) {
-                double x = m.at().x();
-                double y = m.at().y();
-                assertTrue(d.contains(x, y), p.id());
-                double[] g = Derivatives.gradient(f, x, y);
-                double[] h = Derivatives.hessian(f, x, y);
-                // the published digits put the point within about 1e-4 of the minimum
-                assertTrue(Math.hypot(g[0], g[1]) < 1e-2 * Math.max(1, Math.abs(h[0]) + Math.abs(h[2])),
-                        p.id() + " gradient at " + x + ", " + y + " is " + Math.hypot(g[0], g[1]));
-                assertTrue(h[0] > 0 && h[0] * h[2] - h[1] * h[1] > 0, p.id() + ": not a minimum at " + x + ", " + y);
+            String json;
+            try (InputStream in = PresetLibrary.class.getResourceAsStream("/sample-functions/" + p.id() + ".json")) {
+                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-        }
-    }
-
-    @Test
-    void aMinimumMarkedGlobalIsNoHigherThanAnyPointOfTheDomain() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
-            CompiledFunction f = fn(p.scenario());
-            Grid grid = p.scenario().view().domain().grid(401, 401);
-            double lowest = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < grid.ny(); j++) {
-                for (int i = 0; i < grid.nx(); i++) {
-                    lowest = Math.min(lowest, f.value(grid.x(i), grid.y(j)));
+            Matcher list = runs.matcher(json);
+            assertTrue(list.find(), p.id() + " lists its runs as specs");
+            Matcher m = spec.matcher(list.group(1));
+            int count = 0;
+            while (m.find()) {
+                String text = m.group(1);
+                RunSettings run = RunGrammar.parse(text);
+                if (run.type().hasConventions()) {
+                    assertTrue((" " + text + " ").contains(" lr="), p.id() + ": '" + text + "' states its lr");
                 }
+                count++;
             }
-            for (KnownMinimum m : p.scenario().minima()) {
-                double at = f.value(m.at().x(), m.at().y());
-                if (m.global()) {
-                    assertTrue(at <= lowest + 1e-6 * Math.max(1, Math.abs(lowest)), p.id() + ": f " + at + " > " + lowest);
-                }
-            }
+            assertEquals(p.scenario().runs().size(), count, p.id());
         }
-    }
-
-    @Test
-    void theLearningRateStoryTellsItsStory() {
-        Scenario story = PresetLibrary.bundled().byId("learning-rate-story").orElseThrow().scenario();
-        CompiledFunction f = fn(story);
-        Trajectory[] t = story.runs().stream().map(r -> Runner.run(f, r.config(story))).toArray(Trajectory[]::new);
-        assertEquals(List.of("gd lr=0.01", "gd lr=0.1", "gd lr=0.24", "gd lr=0.26"),
-                story.runs().stream().map(RunGrammar::print).toList());
-        assertEquals(StopReason.CONVERGED, t[0].stop().reason());
-        assertEquals(StopReason.CONVERGED, t[1].stop().reason());
-        assertEquals(StopReason.CONVERGED, t[2].stop().reason());
-        assertTrue(t[0].stop().step() > 5 * t[1].stop().step(), "0.01 crawls compared with 0.1");
-        // y shrinks by |1 − 8·0.24| = 0.92 a step, against 0.8 for x at lr 0.1: about 195 steps against 69
-        assertTrue(t[2].stop().step() > 2 * t[1].stop().step(), "0.24 zig-zags slowly");
-        assertTrue(Math.signum(t[2].y(1)) != Math.signum(t[2].y(2)), "0.24 crosses the valley every step");
-        assertEquals(StopReason.DIVERGED, t[3].stop().reason());
     }
 
     @Test

@@ -83,7 +83,8 @@ class RunGrammarTest {
 
     @Test
     void printingWritesOnlyWhatDiffersFromAPlainRunAndTheLearningRateAlways() {
-        assertEquals("gd lr=0.01", RunGrammar.print(RunGrammar.parse("gd")));
+        assertEquals("gd lr=0.001", RunGrammar.print(RunGrammar.parse("gd")));
+        assertEquals("gd lr=0.01 defaults=keras", RunGrammar.print(RunGrammar.parse("gd defaults=keras")));
         assertEquals("adam lr=0.05 eps=1e-10 amsgrad=true defaults=keras start=1,-2 steps=5 noise=0.5 seed=3",
                 RunGrammar.print(RunGrammar.parse("adam lr=0.05 defaults=keras amsgrad=true eps=1e-10 start=1,-2 steps=5 "
                         + "noise=0.5 seed=3")));
