@@ -36,7 +36,13 @@ public final class LossScale {
     public record Tick(double at, String label) {
     }
 
-    /** Where a curve leaves the chart: the step (fractional where it crosses between two) and the edge. */
+    /**
+     * Where a curve leaves the chart for good.
+     *
+     * @param step       the step where it crosses the edge, fractional between two rows
+     * @param edge       the edge it crosses
+     * @param lastInside its last row inside the chart; −1 when it never is
+     */
     public record Exit(double step, Edge edge, int lastInside) {
     }
 
@@ -64,7 +70,7 @@ public final class LossScale {
         double top = at(max);
         double span = top - bottom;
         if (!(span > 1e-12 * Math.max(1, Math.abs(top)))) {
-            // one value: half a decade, or a tenth of it (at least half a unit), either side
+            // a single value: half a decade either side, or a tenth of the value (at least 0.5) on a linear axis
             double half = log ? 0.5 : Math.max(Math.abs(top) * 0.1, 0.5);
             bottom = top - half;
             top = top + half;
