@@ -2,6 +2,8 @@ package org.descentlab.core.expr;
 
 import java.util.stream.Collectors;
 
+import org.descentlab.core.NumberText;
+
 /**
  * Prints a tree the way it was read: every function with brackets, brackets where precedence needs
  * them, and also around powers under a minus and around nested powers, where people misread.
@@ -69,9 +71,6 @@ final class Printer {
     }
 
     static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return NumberText.exact(value);
     }
 }

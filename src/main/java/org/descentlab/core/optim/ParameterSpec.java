@@ -2,6 +2,7 @@ package org.descentlab.core.optim;
 
 import java.util.Locale;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Validate;
 
 /**
@@ -64,7 +65,7 @@ public record ParameterSpec(String name, boolean bool, double defaultValue, doub
         return "a number in " + (minInclusive ? "[" : "(") + format(min) + ", " + format(max) + (maxInclusive ? "]" : ")");
     }
 
-    /** The default as text: true/false for flags, Java's shortest form for numbers. */
+    /** The default as text: true/false for flags, the shortest exact form for numbers (1e-8). */
     public String defaultText() {
         return bool ? String.valueOf(defaultValue != 0) : format(defaultValue);
     }
@@ -97,10 +98,8 @@ public record ParameterSpec(String name, boolean bool, double defaultValue, doub
         }
     }
 
+    /** A value or bound as people read and type it: 1e-8, not Java's 1.0E-8. */
     static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return NumberText.exact(v);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
@@ -138,19 +139,7 @@ public final class RunGrammar {
 
     /** The shortest text that reads back as exactly {@code v}: "0.05", "1e-7", "-3", "1.5e12". */
     public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        String s = Double.toString(v);
-        int e = s.indexOf('E');
-        if (e < 0) {
-            return s;
-        }
-        String mantissa = s.substring(0, e);
-        if (mantissa.endsWith(".0")) {
-            mantissa = mantissa.substring(0, mantissa.length() - 2);
-        }
-        return mantissa + "e" + s.substring(e + 1);
+        return NumberText.exact(v);
     }
 
     private static Vec2 point(String text) {

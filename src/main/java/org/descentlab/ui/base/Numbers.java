@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-import org.descentlab.core.scenario.RunGrammar;
+import org.descentlab.core.NumberText;
 
 /**
  * The one place numbers become text in the window: short labels for axes, tables and status lines, the
@@ -38,7 +38,7 @@ public final class Numbers {
 
     /** The shortest text that reads back as exactly {@code v}, for a field the user edits: 0.05, 1e-8, 3. */
     public static String exact(double v) {
-        return RunGrammar.number(v);
+        return NumberText.exact(v);
     }
 
     /** {@code v} rounded to {@code digits} significant digits: 0.012345 → 0.0123 for 3. */

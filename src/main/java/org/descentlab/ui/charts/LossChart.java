@@ -2,6 +2,7 @@ package org.descentlab.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -48,9 +49,11 @@ public final class LossChart extends Region {
 
     private static final double LEFT = 64;
     private static final double RIGHT = 16;
-    private static final double TOP = 8;
+    /** Room above the plot for what the axis plots, clear of the curves. */
+    private static final double TOP = 22;
     private static final double BOTTOM = 22;
     private static final Font FONT = Font.font("System", 11);
+    private static final Font SMALL = Font.font("System", 10);
 
     private final ObservableList<RunPath> runs = FXCollections.observableArrayList();
     private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(this, "quantity", Quantity.F);
@@ -59,8 +62,11 @@ public final class LossChart extends Region {
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY", true);
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Canvas canvas = new Canvas();
-    /** What was drawn, for tests: one polyline's point count per run. */
+    /** What was drawn, for tests: one polyline's point count per run, the y ticks' text, the curves that left. */
     private final List<Integer> drawnPoints = new ArrayList<>();
+    private final List<String> drawnTicks = new ArrayList<>();
+    private final List<LossScale.Exit> exits = new ArrayList<>();
+    private LossScale scale;
 
     public LossChart() {
         getStyleClass().add(Styles.LOSS_CHART);
@@ -107,6 +113,21 @@ public final class LossChart extends Region {
         return drawnPoints.size();
     }
 
+    /** The text of the y axis's ticks as last drawn, bottom up. */
+    public List<String> yTicks() {
+        return List.copyOf(drawnTicks);
+    }
+
+    /** Where the curves that left the chart left it, as last drawn. */
+    public List<LossScale.Exit> exits() {
+        return List.copyOf(exits);
+    }
+
+    /** The scale of the last draw; null when nothing was drawn. */
+    public LossScale scale() {
+        return scale;
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
@@ -143,35 +164,31 @@ public final class LossChart extends Region {
         seek.accept((int) Math.round(Math.max(0, Math.min(1, fraction)) * lastStep()));
     }
 
-    private double raw(Trajectory t, int k) {
-        return quantity.get() == Quantity.F ? t.f(k) : t.gradNorm(k);
+    private double y(LossScale scale, double at) {
+        return TOP + (scale.hi() - at) / (scale.hi() - scale.lo()) * plotHeight();
     }
 
-    /** On a log axis f may be negative: then the axis shows f − min f over every run. */
-    private double shift() {
-        if (!logY.get() || quantity.get() != Quantity.F) {
-            return 0;
-        }
-        double min = Double.POSITIVE_INFINITY;
-        for (RunPath p : runs) {
-            Trajectory t = p.trajectory();
-            for (int k = 0; k < t.size(); k++) {
-                if (Double.isFinite(t.f(k))) {
-                    min = Math.min(min, t.f(k));
-                }
-            }
-        }
-        return min <= 0 ? min : 0;
+    private double x(double step, int last) {
+        return LEFT + step / last * plotWidth();
     }
 
-    private double transform(double v, double shift) {
-        return logY.get() ? Math.log10(Math.max(v - shift, 1e-300)) : v;
+    /** Where a step is drawn across the chart, for tests. */
+    double xAt(double step) {
+        return x(step, lastStep());
+    }
+
+    /** Where a value in axis units is drawn down the chart, for tests; the last draw's scale. */
+    double yAt(double at) {
+        return y(scale, at);
     }
 
     void draw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         drawnPoints.clear();
+        drawnTicks.clear();
+        exits.clear();
+        scale = null;
         gc.setFont(FONT);
         gc.setStroke(ink.get());
         gc.setLineWidth(1);
@@ -179,97 +196,95 @@ public final class LossChart extends Region {
         if (runs.isEmpty()) {
             return;
         }
-        double shift = shift();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (RunPath p : runs) {
-            Trajectory t = p.trajectory();
-            for (int k = 0; k < t.size(); k++) {
-                double v = transform(raw(t, k), shift);
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        if (lo > hi) {
+        Optional<LossScale> found = LossScale.of(runs.stream().map(RunPath::trajectory).toList(), quantity.get(), logY.get());
+        if (found.isEmpty()) {
             return;
         }
-        if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
-            hi = lo + 1;
-        }
-        drawAxes(gc, lo, hi, shift != 0);
+        scale = found.get();
         int last = lastStep();
+        drawAxes(gc, scale, last);
+        gc.save();
+        gc.beginPath();
+        gc.rect(LEFT, TOP, plotWidth(), plotHeight());
+        gc.clip();
         for (RunPath p : runs) {
-            drawSeries(gc, p, shift, lo, hi, last);
+            drawSeries(gc, p, scale, last);
+        }
+        gc.restore();
+        for (RunPath p : runs) {
+            scale.exit(p.trajectory()).ifPresent(e -> drawExit(gc, p, scale, e, last));
+        }
+        if (!exits.isEmpty()) {
+            gc.setFill(ink.get());
+            gc.setFont(SMALL);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.BASELINE);
+            gc.fillText(Text.get("chart.divergedNote"), LEFT + plotWidth(), TOP - 7);
         }
         gc.setLineDashes();
-        double x = LEFT + Math.min(playhead.get(), last) / (double) last * plotWidth();
+        double x = x(Math.min(playhead.get(), last), last);
         gc.setStroke(ink.get());
         gc.setLineWidth(1.5);
         gc.strokeLine(x, TOP, x, TOP + plotHeight());
     }
 
-    private void drawAxes(GraphicsContext gc, double lo, double hi, boolean shifted) {
+    private void drawAxes(GraphicsContext gc, LossScale scale, int last) {
         gc.setFill(ink.get());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        int last = lastStep();
         for (double step : Ticks.nice(0, last, (int) Math.max(2, plotWidth() / 100))) {
-            double x = LEFT + step / last * plotWidth();
-            gc.fillText(Numbers.label(step), x, TOP + plotHeight() + 4);
+            gc.fillText(Numbers.label(step), x(step, last), TOP + plotHeight() + 4);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        List<Double> ticks = logY.get() ? decades(lo, hi) : Ticks.nice(lo, hi, (int) Math.max(2, plotHeight() / 30));
-        for (double v : ticks) {
-            double y = TOP + (hi - v) / (hi - lo) * plotHeight();
+        for (LossScale.Tick t : scale.ticks((int) (plotHeight() / (logY.get() ? 24 : 30)))) {
+            double y = y(scale, t.at());
             gc.strokeLine(LEFT - 4, y, LEFT, y);
-            gc.fillText(logY.get() ? Numbers.label(Math.pow(10, Math.round(v))) : Numbers.label(v), LEFT - 6, y);
+            gc.fillText(t.label(), LEFT - 6, y);
+            drawnTicks.add(t.label());
         }
-        String name = quantity.get() == Quantity.F && shifted ? Text.get("chart.fMinusMin") : quantity.get().label();
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(logY.get() ? Text.format("chart.log", name) : name, LEFT + plotWidth() - 6, TOP + 4);
+        // what is plotted, and the numbers in it, on a line of their own above the plot
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+        double baseline = TOP - 7;
+        gc.fillText(scale.label(), LEFT, baseline);
+        String note = scale.note();
+        if (!note.isEmpty()) {
+            gc.setFont(SMALL);
+            gc.fillText(note, LEFT + width(scale.label(), FONT) + 16, baseline);
+            gc.setFont(FONT);
+        }
     }
 
-    /** Whole powers of ten between lo and hi (log10 values), thinned to fit. */
-    private List<Double> decades(double lo, double hi) {
-        int from = (int) Math.ceil(lo);
-        int to = (int) Math.floor(hi);
-        int fit = (int) Math.max(2, plotHeight() / 24);
-        int every = Math.max(1, (to - from + 1 + fit - 1) / fit);
-        List<Double> out = new ArrayList<>();
-        for (int d = from; d <= to; d += every) {
-            out.add((double) d);
-        }
-        return out;
+    private static double width(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
-    private void drawSeries(GraphicsContext gc, RunPath p, double shift, double lo, double hi, int last) {
+    private void drawSeries(GraphicsContext gc, RunPath p, LossScale scale, int last) {
         Trajectory t = p.trajectory();
         gc.setLineCap(StrokeLineCap.BUTT);
         int stride = Math.max(1, t.size() / (int) Math.max(1, plotWidth() * 2));
+        Optional<LossScale.Exit> exit = scale.exit(t);
+        // a curve that leaves for good is drawn to where it leaves
+        int end = exit.map(e -> e.lastInside() + 1).orElse(t.size() - 1);
         // a faint dark halo under each line keeps light colours readable on a light chart
         for (int pass = 0; pass < 2; pass++) {
-            gc.setStroke(pass == 0 ? Color.rgb(0, 0, 0, 0.35) : Palette.path(p.colour()));
-            gc.setLineWidth(pass == 0 ? 3.5 : 1.8);
-            gc.setLineDashes(Palette.dashes(p.line(), 1.8));
+            stroke(gc, p, pass);
             gc.beginPath();
             boolean pen = false;
             int points = 0;
-            for (int k = 0; k < t.size(); k = k == t.size() - 1 ? t.size() : Math.min(k + stride, t.size() - 1)) {
-                double v = transform(raw(t, k), shift);
+            for (int k = 0; k <= end; k = k == end ? end + 1 : Math.min(k + stride, end)) {
+                double v = scale.at(t, k);
                 if (!Double.isFinite(v)) {
                     pen = false;
                     continue;
                 }
-                double x = LEFT + k / (double) last * plotWidth();
-                double y = TOP + (hi - v) / (hi - lo) * plotHeight();
                 if (pen) {
-                    gc.lineTo(x, y);
+                    gc.lineTo(x(k, last), y(scale, v));
                 } else {
-                    gc.moveTo(x, y);
+                    gc.moveTo(x(k, last), y(scale, v));
                     pen = true;
                 }
                 points++;
@@ -279,5 +294,34 @@ public final class LossChart extends Region {
                 drawnPoints.add(points);
             }
         }
+    }
+
+    private static void stroke(GraphicsContext gc, RunPath p, int pass) {
+        gc.setStroke(pass == 0 ? Color.rgb(0, 0, 0, 0.35) : Palette.path(p.colour()));
+        gc.setLineWidth(pass == 0 ? 3.5 : 1.8);
+        gc.setLineDashes(Palette.dashes(p.line(), 1.8));
+    }
+
+    /** The rest of a curve that leaves: to the edge, and a triangle there pointing the way it went. */
+    private void drawExit(GraphicsContext gc, RunPath p, LossScale scale, LossScale.Exit e, int last) {
+        double x = x(e.step(), last);
+        double y = y(scale, scale.edge(e.edge()));
+        if (e.lastInside() >= 0) {
+            double from = scale.at(p.trajectory(), e.lastInside());
+            for (int pass = 0; pass < 2; pass++) {
+                stroke(gc, p, pass);
+                gc.strokeLine(x(e.lastInside(), last), y(scale, from), x, y);
+            }
+        }
+        double dy = e.edge() == LossScale.Edge.TOP ? -1 : 1;
+        double[] xs = {x - 5, x + 5, x};
+        double[] ys = {y - 9 * dy, y - 9 * dy, y};
+        gc.setLineDashes();
+        gc.setFill(Palette.path(p.colour()));
+        gc.fillPolygon(xs, ys, 3);
+        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.setLineWidth(1);
+        gc.strokePolygon(xs, ys, 3);
+        exits.add(e);
     }
 }

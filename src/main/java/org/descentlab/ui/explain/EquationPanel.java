@@ -65,8 +65,7 @@ public final class EquationPanel extends VBox {
         before.setText(state(e.before().parts()));
         int row = 0;
         for (StepExplanation.Line line : e.lines()) {
-            Label rule = new Label(line.rule());
-            rule.getStyleClass().add(Styles.EQUATION);
+            RuleLine rule = new RuleLine(line.rule());
             Label value = new Label("= " + format(line.value()));
             value.getStyleClass().add(Styles.EQUATION);
             lines.addRow(row++, rule, value);

@@ -1,0 +1,105 @@
+package org.descentlab.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.descentlab.core.run.StopReason;
+import org.descentlab.ui.app.AppViewModel;
+import org.descentlab.ui.app.DescentLabApp;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.landscape.RunPath;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The loss chart in the real window, on the presets whose f goes negative, reaches 0 or diverges. */
+@ExtendWith(ApplicationExtension.class)
+class LossChartWindowTest {
+
+    private AppViewModel vm;
+    private LossChart chart;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path config = Files.createTempDirectory(Path.of("target"), "window-");
+        DescentLabApp app = new DescentLabApp(config, Optional.empty());
+        app.start(stage);
+        vm = app.viewModel();
+        chart = app.window().chart();
+    }
+
+    private void show(FxRobot robot, String preset) {
+        robot.interact(() -> vm.applyPreset(vm.presets().byId(preset).orElseThrow()));
+    }
+
+    @Test
+    void theLogAxisOfEveryPresetHasReadableTicksAndSaysWhatItPlots(FxRobot robot) {
+        for (String preset : List.of("mccormick", "styblinski-tang", "saddle", "rastrigin", "sphere", "monkey-saddle")) {
+            show(robot, preset);
+            List<String> ticks = chart.yTicks();
+            assertTrue(ticks.size() >= 2, preset + ": ticks " + ticks);
+            for (String t : ticks) {
+                double v = Numbers.parse(t);
+                // not 1e-300 … 1e-72: nine decades below the top
+                assertTrue(v >= 1e-12 && v <= 1e12, preset + ": tick " + t);
+            }
+            assertEquals("f − min f + ε (log)", chart.scale().label(), preset);
+            assertEquals(chart.runs().size(), chart.curvesDrawn(), preset + ": a curve per run");
+        }
+    }
+
+    @Test
+    void aDivergedCurveLeavesTheChartWithAMarkerAndTheOthersKeepTheAxis(FxRobot robot) {
+        show(robot, "saddle");
+        List<RunPath> diverged = chart.runs().stream()
+                .filter(p -> p.trajectory().stop().reason() == StopReason.DIVERGED).toList();
+        assertFalse(diverged.isEmpty(), "the saddle preset has a run that slides off");
+        assertEquals(diverged.size(), chart.exits().size(), "each diverged curve leaves the chart");
+        WritableImage shot = snapshot(robot);
+        PixelReader pixels = shot.getPixelReader();
+        for (RunPath p : diverged) {
+            LossScale.Exit e = chart.scale().exit(p.trajectory()).orElseThrow();
+            // f of the sliding run falls below every other run's, so it leaves through the bottom
+            assertEquals(LossScale.Edge.BOTTOM, e.edge());
+            double x = chart.xAt(e.step());
+            // inside the triangle, whose tip is on the edge
+            double y = chart.yAt(chart.scale().edge(e.edge())) - 6;
+            Color c = pixels.getColor((int) x, (int) y);
+            assertTrue(close(Palette.path(p.colour()), c), p.label() + ": the marker at the edge is in the run's colour, got " + c);
+        }
+        for (RunPath p : chart.runs()) {
+            if (!diverged.contains(p)) {
+                for (int k = 0; k < p.trajectory().size(); k++) {
+                    double at = chart.scale().at(p.trajectory(), k);
+                    assertTrue(at >= chart.scale().lo() && at <= chart.scale().hi(), p.label() + " stays on the axis at step " + k);
+                }
+            }
+        }
+    }
+
+    private WritableImage snapshot(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = chart.snapshot(null, null));
+        return shot[0];
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
+    }
+}
