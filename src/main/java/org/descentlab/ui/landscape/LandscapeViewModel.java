@@ -105,10 +105,10 @@ public final class LandscapeViewModel {
             double[] v = {Numbers.finite(Text.get("view.xmin"), xmin), Numbers.finite(Text.get("view.xmax"), xmax),
                 Numbers.finite(Text.get("view.ymin"), ymin), Numbers.finite(Text.get("view.ymax"), ymax)};
             if (!(v[0] < v[1])) {
-                throw new IllegalArgumentException(Text.format("domain.reversedX", v[0], v[1]));
+                throw new IllegalArgumentException(Text.format("domain.reversedX", Numbers.exact(v[0]), Numbers.exact(v[1])));
             }
             if (!(v[2] < v[3])) {
-                throw new IllegalArgumentException(Text.format("domain.reversedY", v[2], v[3]));
+                throw new IllegalArgumentException(Text.format("domain.reversedY", Numbers.exact(v[2]), Numbers.exact(v[3])));
             }
             Domain d = Domain.of(v);
             if (!d.isDrawable()) {

@@ -87,6 +87,9 @@ class AppViewModelTest {
         assertFalse(app.landscape().setDomain("2", "-2", "0", "1"));
         assertEquals("xmin must be less than xmax, got xmin 2 and xmax -2", app.landscape().errorProperty().get());
         assertSame(before, app.landscape().shownProperty().get());
+        assertFalse(app.landscape().setDomain("0", "1", "1.000002", "1.000001"));
+        assertEquals("ymin must be less than ymax, got ymin 1.000002 and ymax 1.000001", app.landscape().errorProperty().get(),
+                "numbers as typed, not rounded to look equal");
         assertFalse(app.landscape().setDomain("0", "1", "zero", "1"));
         assertEquals("ymin must be a number, got 'zero'", app.landscape().errorProperty().get());
         assertTrue(app.landscape().setDomain("0", "1", "0", "1"));
