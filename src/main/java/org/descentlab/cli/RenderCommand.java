@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the picture the app shows (heatmap, contours, colour bar, axes, each run's path)",
-            "as a PNG of exactly the given size, with no display needed.",
+        description = {"Writes the picture the app shows (heatmap, contours, colour bar, axes, each run's path) as a PNG"
+                + " of exactly the given size, with no display needed.",
+            "Then one line per run on stderr: 'stop: RUN REASON at step K', and for a divergence 'stop: RUN diverged at"
+                + " step K: CAUSE' (overshoot, unbounded or undefined; see 'run --help').",
             "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras]"
                 + " [name=value ...]\"."})
 final class RenderCommand implements Callable<Integer> {
@@ -99,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         for (int k = 0; k < trajectories.size(); k++) {
             Trajectory t = trajectories.get(k);
-            err.println("stop: " + (k + 1) + " " + t.stop().reason().id() + " at step " + t.stop().step());
+            err.println("stop: " + (k + 1) + " " + StopLines.of(t.stop()));
         }
         return Cli.OK;
     }

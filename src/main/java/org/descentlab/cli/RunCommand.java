@@ -25,10 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs one optimizer from a start point and prints the trajectory as CSV:",
-            "step,x,y,f,grad_x,grad_y, one row per step from 0 (the start) to K.",
-            "Then on stderr: 'stop: REASON at step K' (converged, max-steps or diverged),",
-            "after any 'warning:' and 'note:' lines.",
+        description = {"Runs one optimizer from a start point and prints the trajectory as CSV: step,x,y,f,grad_x,grad_y,"
+                + " one row per step from 0 (the start) to K.",
+            "Then on stderr, after any 'warning:' and 'note:' lines: 'stop: REASON at step K', REASON converged, max-steps"
+                + " or diverged. A divergence adds its cause after a colon, 'stop: diverged at step K: CAUSE', CAUSE one of"
+                + " overshoot (f grew as the point ran away: the steps are too large), unbounded (f fell as it ran away: f has"
+                + " no minimum that way) or undefined (f or its gradient is not finite at the start, or at a point reached"
+                + " without f growing).",
             "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N)."})
 final class RunCommand implements Callable<Integer> {
 
@@ -107,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         Trajectory t = Runner.run(resolved.function(), config);
         TrajectoryCsv.write(t, spec.commandLine().getOut());
         printNotes(t, err);
-        err.println("stop: " + t.stop().reason().id() + " at step " + t.stop().step());
+        err.println("stop: " + StopLines.of(t.stop()));
         return Cli.OK;
     }
 
@@ -142,8 +145,8 @@ final class RunCommand implements Callable<Integer> {
                 + (stepsWithIt.size() == 1 ? " (step " + stepsWithIt.get(0) + ")"
                         : " (" + stepsWithIt.size() + " steps, first at step " + stepsWithIt.get(0) + ")")));
         if (t.stop().reason() == StopReason.DIVERGED) {
-            err.println("note: diverged at step " + t.stop().step() + ": " + t.stop().detail()
-                    + "; try a smaller learning rate");
+            err.println("note: diverged at step " + t.stop().step() + " (" + t.stop().cause().id() + "): "
+                    + t.stop().detail() + "; " + StopLines.advice(t.stop()));
         }
     }
 }

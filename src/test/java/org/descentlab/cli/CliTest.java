@@ -93,8 +93,32 @@ class CliTest {
         Result r = cli("run", "--function", "x^2", "--optimizer", "gd", "--start", "1,0", "--lr", "5");
         assertEquals(0, r.code());
         List<String> err = r.errLines();
-        assertTrue(err.get(err.size() - 1).matches("stop: diverged at step \\d+"), r.err());
+        assertTrue(err.get(err.size() - 1).matches("stop: diverged at step \\d+: overshoot"), r.err());
         assertTrue(err.stream().anyMatch(l -> l.startsWith("note: diverged at step")), r.err());
+    }
+
+    @Test
+    void aDivergenceNamesItsCauseAndTheAdviceFitsIt() {
+        Result overshoot = cli("run", "--function", "x^2+y^2", "--optimizer", "gd", "--lr", "1.5", "--start", "-4,3");
+        assertEquals(List.of("note: diverged at step 27 (overshoot): moved more than 5.0E8 from the start; f grew as the point"
+                + " ran away: the steps are too large; try a smaller learning rate", "stop: diverged at step 27: overshoot"),
+                overshoot.errLines());
+        Result saddle = cli("run", "--function", "x^2 - y^2", "--optimizer", "gd", "--lr", "0.05", "--start=-1.8,0.05",
+                "--steps", "100000");
+        assertEquals(List.of("note: diverged at step 231 (unbounded): moved more than 1.8006943105369106E8 from the start; f fell"
+                + " as the point ran away: f has no minimum in that direction, so running off is correct",
+                "stop: diverged at step 231: unbounded"), saddle.errLines());
+        Result start = cli("run", "--function", "log(x)", "--optimizer", "gd", "--start=-1,0");
+        assertEquals(List.of("note: diverged at step 0 (undefined): f is undefined (NaN) at (-1.0, 0.0); f is not defined at the"
+                + " start, whatever the learning rate: pick another start", "stop: diverged at step 0: undefined"),
+                start.errLines());
+        Result walked = cli("run", "--function", "log(x)", "--optimizer", "gd", "--lr", "0.1", "--start=0.5,0");
+        assertEquals("stop: diverged at step 2: undefined", walked.errLines().get(1));
+        assertTrue(walked.errLines().get(0).endsWith("the run reached a point where f is not defined without f growing on"
+                + " the way: pick another start"), walked.err());
+        for (String command : List.of("run", "compare", "render")) {
+            assertTrue(cli(command, "--help").out().replaceAll("\\s+", " ").contains("diverged at step K: CAUSE"), command);
+        }
     }
 
     @Test

@@ -85,8 +85,8 @@ public final class Runner {
             }
             t.stop(stop.get());
         } catch (RuntimeException e) {
-            t.stop(new Stop(StopReason.DIVERGED, Math.max(0, t.lastStep()), "evaluation failed: " + e.getMessage(),
-                    Divergence.EVALUATION_FAILED));
+            int step = Math.max(0, t.lastStep());
+            t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false)));
         }
         return t;
     }
