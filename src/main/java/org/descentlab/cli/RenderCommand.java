@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.ScaleChoice;
@@ -150,7 +151,7 @@ final class RenderCommand implements Callable<Integer> {
         double[] v = new double[4];
         for (int k = 0; k < 4; k++) {
             try {
-                v[k] = Double.parseDouble(parts[k].strip());
+                v[k] = Double.parseDouble(Texts.strip(parts[k]));
             } catch (NumberFormatException e) {
                 throw new InputException("--domain must be four numbers XMIN,XMAX,YMIN,YMAX, got '" + text + "'");
             }
@@ -171,8 +172,8 @@ final class RenderCommand implements Callable<Integer> {
         String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
         try {
             if (parts.length == 2) {
-                int w = Integer.parseInt(parts[0].strip());
-                int h = Integer.parseInt(parts[1].strip());
+                int w = Integer.parseInt(Texts.strip(parts[0]));
+                int h = Integer.parseInt(Texts.strip(parts[1]));
                 if (w >= MIN_WIDTH && h >= MIN_HEIGHT && w <= MAX_SIDE && h <= MAX_SIDE) {
                     return new int[] {w, h};
                 }

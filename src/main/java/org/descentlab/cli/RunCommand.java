@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
@@ -121,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw new InputException("--param must be NAME=VALUE, got '" + pair + "'");
             }
-            String name = pair.substring(0, eq).strip();
+            String name = Texts.strip(pair.substring(0, eq));
             if (values.put(name, pair.substring(eq + 1)) != null) {
                 throw new InputException("--param " + name + " is given twice");
             }

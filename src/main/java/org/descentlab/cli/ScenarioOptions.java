@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.preset.Preset;
@@ -114,7 +115,7 @@ final class ScenarioOptions {
         for (String spec : specs) {
             RunSettings run = RunGrammar.parse(spec, base, out.size());
             if (!startGiven && run.start() == null) {
-                throw new InputException("run '" + spec.strip() + "' has no start: give --start X,Y or start=X,Y in the run");
+                throw new InputException("run '" + Texts.strip(spec) + "' has no start: give --start X,Y or start=X,Y in the run");
             }
             out.add(run);
         }

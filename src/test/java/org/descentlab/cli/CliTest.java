@@ -47,6 +47,18 @@ class CliTest {
     }
 
     @Test
+    void anyUnicodeSpaceInTheInputIsWhitespace() {
+        assertEquals(new Result(0, "ok\n", ""), cli("check", "--function", "x^2 + y^2\u2009"));
+        assertEquals(new Result(0, "ok\n", ""), cli("check", "--function", "\u3000x^2\u00A0+\u202Fy^2\u3000"));
+        Result run = cli("run", "--function", "x^2 + y^2\u2009", "--optimizer", "gd", "--start", "\u00A0-1.5,\u20092\u3000",
+                "--param", "lr\u2009=0.4", "--steps", "2");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("0,-1.5,2.0,6.25,-2.999999999975554,3.9999999999633316", run.outLines().get(1));
+        Result compare = cli("compare", "--function", "x^2", "--start", "1,1", "--run", "gd\u2009lr=0.1\u3000steps=1\u00A0");
+        assertEquals(List.of("stop: 1 max-steps at step 1"), compare.errLines());
+    }
+
+    @Test
     void checkRejectsABadFunctionWithColumnOnStderr() {
         assertEquals(new Result(2, "", "error: unknown name 'sinn': did you mean sin? (column 1)\n"),
                 cli("check", "--function", "sinn(x)"));
