@@ -21,7 +21,7 @@ final class Inputs {
             throw new InputException(failure.error().describe());
         }
         for (ParseWarning w : result.warnings()) {
-            warnings.println("warning: " + w.message());
+            warnings.println("warning: " + Texts.escapeControls(w.message()));
         }
         return ((ParseResult.Success) result).function();
     }

@@ -14,7 +14,7 @@ import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StopReason;
-import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.run.Stop;
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
@@ -67,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioOptions.Resolved resolved = options.resolve(List.of(), err);
+        ScenarioOptions.Resolved resolved = options.resolveStreamed(err);
+        Integer steps = options.streamedSteps();
         Scenario s = resolved.scenario();
         if (!resolved.startGiven() && optimizer != null) {
             throw new InputException("give --start X,Y, --scenario or --preset");
@@ -108,10 +109,15 @@ final class RunCommand implements Callable<Integer> {
             run = run.withClip(clip);
         }
         RunConfig config = run.config(s);
-        Trajectory t = Runner.run(resolved.function(), config);
-        TrajectoryCsv.write(t, spec.commandLine().getOut());
-        printNotes(t, err);
-        err.println("stop: " + StopLines.of(t.stop()));
+        if (steps != null) {
+            config = config.withMaxSteps(steps);
+        }
+        // rows go out as they are made: a run of any length takes the same memory
+        TrajectoryCsv.Stream csv = new TrajectoryCsv.Stream(spec.commandLine().getOut());
+        Stop stop = Runner.stream(resolved.function(), config, csv);
+        csv.finish();
+        printNotes(csv.notes(), stop, err);
+        err.println("stop: " + StopLines.of(stop));
         return Cli.OK;
     }
 
@@ -136,18 +142,18 @@ final class RunCommand implements Callable<Integer> {
         return values;
     }
 
-    /** Notes grouped by message, so a thousand Newton fallbacks are one line. */
-    static void printNotes(Trajectory t, PrintWriter err) {
-        Map<String, List<Integer>> byMessage = new LinkedHashMap<>();
-        for (Trajectory.Note n : t.notes()) {
-            byMessage.computeIfAbsent(n.message(), m -> new ArrayList<>()).add(n.step());
-        }
-        byMessage.forEach((message, stepsWithIt) -> err.println("note: " + message
-                + (stepsWithIt.size() == 1 ? " (step " + stepsWithIt.get(0) + ")"
-                        : " (" + stepsWithIt.size() + " steps, first at step " + stepsWithIt.get(0) + ")")));
-        if (t.stop().reason() == StopReason.DIVERGED) {
-            err.println("note: diverged at step " + t.stop().step() + " (" + t.stop().cause().id() + "): "
-                    + t.stop().detail() + "; " + StopLines.advice(t.stop()));
+    /**
+     * Notes grouped by message, so a thousand Newton fallbacks are one line.
+     *
+     * @param notes each message with how many steps had it and the first of them
+     */
+    static void printNotes(Map<String, int[]> notes, Stop stop, PrintWriter err) {
+        notes.forEach((message, countAndFirst) -> err.println("note: " + message
+                + (countAndFirst[0] == 1 ? " (step " + countAndFirst[1] + ")"
+                        : " (" + countAndFirst[0] + " steps, first at step " + countAndFirst[1] + ")")));
+        if (stop.reason() == StopReason.DIVERGED) {
+            err.println("note: diverged at step " + stop.step() + " (" + stop.cause().id() + "): " + stop.detail() + "; "
+                    + StopLines.advice(stop));
         }
     }
 }

@@ -36,7 +36,8 @@ final class ScenarioOptions {
     @Option(names = "--start", paramLabel = "X,Y", description = "the start of every run that does not name its own")
     String start;
 
-    @Option(names = "--steps", paramLabel = "N", description = "the step limit of every run (default 1000)")
+    @Option(names = "--steps", paramLabel = "N", description = "the step limit of every run (default 1000; at most "
+            + Scenario.MAX_STEPS + " where rows are kept, as in compare and render)")
     Integer steps;
 
     @Option(names = "--tol", paramLabel = "T", description = "stop a run once |grad f| <= T; 0 never stops early (default 1e-6)")
@@ -58,6 +59,26 @@ final class ScenarioOptions {
      * warnings). {@code runs}, when not empty, replaces every run of the scenario.
      */
     Resolved resolve(List<String> runs, PrintWriter warnings) {
+        return resolve(runs, warnings, true);
+    }
+
+    /**
+     * As {@link #resolve(List, PrintWriter)}, but {@code --steps} is left for the command, which streams its
+     * rows and so is not held to {@link Scenario#MAX_STEPS}: see {@link #streamedSteps()}.
+     */
+    Resolved resolveStreamed(PrintWriter warnings) {
+        return resolve(List.of(), warnings, false);
+    }
+
+    /** {@code --steps} for a command that streams its rows: null when not given, else at least 0. */
+    Integer streamedSteps() {
+        if (steps != null && steps < 0) {
+            throw new InputException("--steps must be a whole number >= 0, got " + steps);
+        }
+        return steps;
+    }
+
+    private Resolved resolve(List<String> runs, PrintWriter warnings, boolean stepsInScenario) {
         if (scenario != null && preset != null) {
             throw new InputException("give --scenario or --preset, not both");
         }
@@ -83,7 +104,11 @@ final class ScenarioOptions {
             s = s.withStart(new Vec2(xy[0], xy[1]));
             startGiven = true;
         }
-        if (steps != null) {
+        if (steps != null && stepsInScenario) {
+            if (steps < 0 || steps > Scenario.MAX_STEPS) {
+                throw new InputException("--steps must be between 0 and " + Scenario.MAX_STEPS + " (every row of every run is"
+                        + " kept; 'run' streams its rows and takes more), got " + steps);
+            }
             s = s.withSteps(steps).withRuns(s.runs().stream().map(r -> r.withSteps(null)).toList());
         }
         if (tol != null) {
