@@ -2,7 +2,6 @@ package org.descentlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,9 +85,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         int[] wh = parseSize(size);
-        requireFolder(out);
+        requireMemory(wh[0], wh[1]);
+        OutputFiles.requireWritable("--out", out);
         if (saveScenario != null) {
-            requireFolder(saveScenario);
+            OutputFiles.requireWritable("--save-scenario", saveScenario);
+            OutputFiles.requireDifferent(out, saveScenario);
         }
         ScenarioOptions.Resolved resolved = options.resolve(runs, err);
         Scenario s = resolved.scenario().withView(view(resolved));
@@ -133,13 +134,15 @@ final class RenderCommand implements Callable<Integer> {
         return v;
     }
 
-    private static void requireFolder(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException("cannot write " + file + ": the folder " + parent + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InputException("cannot write " + file + ": it is a folder");
+    /** A picture this Java has not the memory to draw is refused before any work. */
+    private static void requireMemory(int width, int height) {
+        long needed = PictureWriter.memoryNeeded(width, height);
+        long most = Runtime.getRuntime().maxMemory();
+        if (needed > most) {
+            throw new InputException("--size " + width + "x" + height + " needs about " + OutputFiles.gigabytes(needed)
+                    + " of memory to draw, and Java may use " + OutputFiles.gigabytes(most) + " here: ask for a smaller"
+                    + " picture, or give Java more memory (java -Xmx" + (needed + (1L << 30) - 1 >> 30) + "g -jar descentlab.jar"
+                    + " render ...)");
         }
     }
 
