@@ -59,6 +59,22 @@ class CliTest {
     }
 
     @Test
+    void controlCharactersInAMessageAreShownEscapedOnOneLine() {
+        assertEquals(new Result(2, "", "error: unknown optimizer 'ad\\u001B[2Jam'; accepted: " + Optimizers.names() + "\n"),
+                cli("run", "--function", "x", "--optimizer", "ad\u001B[2Jam", "--start", "0,0"));
+        assertEquals(new Result(2, "", "error: --start must be X,Y (two finite numbers), got '1\\n2\\r'\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "1\n2\r"));
+        assertEquals(new Result(2, "", "error: unexpected character '\\u0007' (column 2)\n"), cli("check", "--function", "x\u0007"));
+        assertEquals(new Result(2, "", "error: run 'adam be\\u202Eta1=0.5': adam has no parameter 'be\\u202Eta1'; accepted: lr,"
+                + " beta1, beta2, eps, weight_decay, amsgrad (and the run settings start, steps, tol, noise, clip, seed, defaults)\n"),
+                cli("compare", "--function", "x", "--start", "0,0", "--run", "adam be\u202Eta1=0.5"));
+        Result unknown = cli("frobnicate\u001B");
+        assertEquals(2, unknown.code());
+        assertEquals(1, unknown.errLines().size(), unknown.err());
+        assertTrue(unknown.err().contains("frobnicate\\u001B"), unknown.err());
+    }
+
+    @Test
     void checkRejectsABadFunctionWithColumnOnStderr() {
         assertEquals(new Result(2, "", "error: unknown name 'sinn': did you mean sin? (column 1)\n"),
                 cli("check", "--function", "sinn(x)"));

@@ -81,7 +81,7 @@ final class Lexer {
         if (RESERVED_OPERATORS.indexOf(ch) >= 0) {
             return "'" + ch + "' is not an operator here: use + - * / ^ or %";
         }
-        return "unexpected character '" + ch + "'";
+        return "unexpected character '" + Texts.escapeControls(String.valueOf(ch)) + "'";
     }
 
     /** exp4j reads digits, dots, e/E and a sign right after e/E, then gives back a trailing e/E. */
