@@ -61,10 +61,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle to draw")
     String domain;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "where to write the PNG")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png",
+            description = "where to write the PNG; checked before any work, and left as it was if drawing fails")
     Path out;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default"
+            + " ${DEFAULT-VALUE}); one this Java has not the memory for (about 40 bytes a pixel) is refused")
     String size;
 
     @Option(names = "--colormap", paramLabel = "NAME", completionCandidates = ColormapNames.class,

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
                 + " overshoot (f grew as the point ran away: the steps are too large), unbounded (f fell as it ran away: f has"
                 + " no minimum that way) or undefined (f or its gradient is not finite at the start, or at a point reached"
                 + " without f growing).",
-            "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N)."})
+            "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N).",
+            "Each row is printed as it is made and none is kept, so a run of any length takes the same memory: --steps"
+                + " is not held to the 100000 of compare and render."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
