@@ -27,13 +27,14 @@ final class OutputFiles {
 
     /** Two outputs that are one file would leave only the second. */
     static void requireDifferent(Path picture, Path scenario) {
+        boolean same = picture.toAbsolutePath().normalize().equals(scenario.toAbsolutePath().normalize());
         try {
-            if (Files.exists(picture) && Files.isSameFile(picture, scenario)
-                    || picture.toAbsolutePath().normalize().equals(scenario.toAbsolutePath().normalize())) {
-                throw new InputException("--out and --save-scenario are the same file, " + picture + ": give two names");
-            }
+            same |= Files.exists(picture) && Files.exists(scenario) && Files.isSameFile(picture, scenario);
         } catch (IOException e) {
             // not the same file as far as can be told; each was checked on its own
+        }
+        if (same) {
+            throw new InputException("--out and --save-scenario are the same file, " + picture + ": give two names");
         }
     }
 

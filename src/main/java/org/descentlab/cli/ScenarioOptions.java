@@ -70,10 +70,13 @@ final class ScenarioOptions {
         return resolve(List.of(), warnings, false);
     }
 
-    /** {@code --steps} for a command that streams its rows: null when not given, else at least 0. */
+    /** The most steps of a command that streams its rows: two billion, hours of rows. */
+    static final int MAX_STREAMED_STEPS = 2_000_000_000;
+
+    /** {@code --steps} for a command that streams its rows: null when not given. */
     Integer streamedSteps() {
-        if (steps != null && steps < 0) {
-            throw new InputException("--steps must be a whole number >= 0, got " + steps);
+        if (steps != null && (steps < 0 || steps > MAX_STREAMED_STEPS)) {
+            throw new InputException("--steps must be between 0 and " + MAX_STREAMED_STEPS + ", got " + steps);
         }
         return steps;
     }

@@ -72,7 +72,7 @@ final class TrajectoryCsv {
         private final BufferedWriter out;
         private final StringBuilder row = new StringBuilder(128);
         private final Map<String, int[]> notes = new LinkedHashMap<>();
-        private int rows;
+        private long rows;
 
         Stream(PrintWriter target) {
             this.target = target;
@@ -114,7 +114,7 @@ final class TrajectoryCsv {
             }
         }
 
-        private void flush(int step) {
+        private void flush(long step) {
             try {
                 out.flush();
             } catch (IOException e) {

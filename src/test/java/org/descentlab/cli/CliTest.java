@@ -172,7 +172,7 @@ class CliTest {
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "0,0", "--lr", "1", "--param", "lr=2"));
         assertEquals(new Result(2, "", "error: --start must be X,Y (two finite numbers), got '1'\n"),
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "1"));
-        assertEquals(new Result(2, "", "error: --steps must be a whole number >= 0, got -1\n"),
+        assertEquals(new Result(2, "", "error: --steps must be between 0 and 2000000000, got -1\n"),
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--steps", "-1"));
         assertEquals(new Result(2, "", "error: ')' has no matching opening bracket (column 2)\n"),
                 cli("run", "--function", "x)", "--optimizer", "gd", "--start", "1,1"));

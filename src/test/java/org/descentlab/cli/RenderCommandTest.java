@@ -90,6 +90,9 @@ class RenderCommandTest {
         assertFalse(Files.exists(picture), "nothing drawn before the refusal");
         assertEquals(new CliTest.Result(2, "", "error: --out and --save-scenario are the same file, " + picture + ": give two"
                 + " names\n"), CliTest.cli(concat(draw, "--out", picture.toString(), "--save-scenario", picture.toString())));
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.json"), file);
+        assertEquals(new CliTest.Result(2, "", "error: --out and --save-scenario are the same file, " + file + ": give two"
+                + " names\n"), CliTest.cli(concat(draw, "--out", file.toString(), "--save-scenario", alias.toString())));
         assertEquals("a file", Files.readString(file));
         assertEquals(0, dir.toFile().list((d, name) -> name.endsWith(".part")).length);
     }

@@ -80,6 +80,8 @@ class RunStreamingTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(250_002, r.outLines().size());
         assertEquals(List.of("stop: max-steps at step 250000"), r.errLines());
+        assertEquals(new CliTest.Result(2, "", "error: --steps must be between 0 and 2000000000, got 2000000001\n"),
+                CliTest.cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--steps", "2000000001"));
         String refused = "error: --steps must be between 0 and 100000 (every row of every run is kept; 'run' streams its rows"
                 + " and takes more), got 250000\n";
         assertEquals(new CliTest.Result(2, "", refused),

@@ -210,7 +210,11 @@ public final class Runner {
 
         @Override
         public void note(String message) {
-            trajectory.note(step, message);
+            try {
+                trajectory.note(step, message);
+            } catch (RuntimeException e) {
+                throw new ListenerFailure(e);
+            }
         }
 
         @Override
