@@ -22,11 +22,11 @@ public final class HeadlessFx {
 
     /**
      * JavaFX's own logger. It warns "Unsupported JavaFX configuration" whenever JavaFX is loaded from the
-     * class path rather than as named modules; the command line does so on purpose, because Monocle's
-     * headless glass only works from the class path (as a module it would have to be patched into
-     * javafx.graphics on the java command line, which {@code java -jar} cannot do). So that one warning,
-     * and only it, is dropped; every other JavaFX message still shows. Held here: a logger nobody
-     * references can be collected, and its filter with it.
+     * class path rather than as named modules. The command line loads it so on purpose: {@code java -jar}
+     * has no module path, and Monocle's headless glass, which drawing with no display needs, is no module
+     * and reaches into javafx.graphics' internal packages, which only the class path opens to it without
+     * java command-line flags. So that one warning, and only it, is dropped; every other JavaFX message
+     * still shows. Held here: a logger nobody references can be collected, and its filter with it.
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
