@@ -195,7 +195,7 @@ class ScenarioJsonTest {
     }
 
     @Test
-    void aViewWhoseWidthOrHeightOverflowsIsNotAView() throws IOException {
+    void aViewWhoseWidthOrHeightOverflowsIsNotAView() throws IOException, ScenarioException {
         for (Domain d : List.of(new Domain(-1e308, 1e308, -1, 1), new Domain(-1, 1, -Double.MAX_VALUE, Double.MAX_VALUE))) {
             assertTrue(Double.isInfinite(d.width()) || Double.isInfinite(d.height()));
             assertThrows(IllegalArgumentException.class, () -> ViewSettings.of(d), d.toString());
