@@ -2,6 +2,7 @@ package org.descentlab.cli;
 
 import java.util.concurrent.Callable;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.expr.ParseWarning;
@@ -30,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("ok");
         for (ParseWarning w : result.warnings()) {
-            spec.commandLine().getOut().println("warning: " + w.message());
+            spec.commandLine().getOut().println("warning: " + Texts.escapeControls(w.message()));
         }
         return Cli.OK;
     }

@@ -1,6 +1,10 @@
 package org.descentlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import org.descentlab.core.Texts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,28 +35,46 @@ public final class Cli implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs a command with its output going to the given writers (tests use this). */
+    /**
+     * Runs a command with its output going to the given writers (tests use this). Whatever goes wrong ends
+     * in one {@code error:} line, never a stack trace.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Cli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine().getErr().flush();
-            return INPUT_ERROR;
-        });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InputException || e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("error: " + e.getMessage());
-                commandLine.getErr().flush();
-                return INPUT_ERROR;
-            }
-            commandLine.getErr().println("error: internal error: " + e);
-            commandLine.getErr().flush();
-            return INTERNAL_ERROR;
-        });
-        int code = cli.execute(args);
+        cli.setParameterExceptionHandler((e, a) -> fail(e.getCommandLine().getErr(), new InputException(e.getMessage())));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(commandLine.getErr(), e));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands on what is not an Exception: an OutOfMemoryError above all
+            code = fail(err, e);
+        }
         out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Prints the one {@code error:} line for what a command threw, control characters escaped; its exit code. */
+    static int fail(PrintWriter err, Throwable e) {
+        int code = INTERNAL_ERROR;
+        String message;
+        if (e instanceof InputException || e instanceof IllegalArgumentException) {
+            code = INPUT_ERROR;
+            message = e.getMessage();
+        } else if (e instanceof OutOfMemoryError) {
+            message = "out of memory (" + e.getMessage() + "): ask for less, or give Java more memory, e.g. java -Xmx4g -jar"
+                    + " descentlab.jar ...";
+        } else if (e instanceof UncheckedIOException io) {
+            message = io.getCause().getMessage();
+        } else if (e instanceof IOException) {
+            message = e.getMessage();
+        } else {
+            message = "internal error: " + e;
+        }
+        err.println("error: " + Texts.escapeControls(String.valueOf(message)));
         err.flush();
         return code;
     }

@@ -16,9 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs several optimizers (or one at several settings) on one function and prints every",
-            "trajectory as CSV: run,step,x,y,f,grad_x,grad_y, grouped run by run (run = position of its --run,",
-            "or of the run in the scenario). Then one line per run on stderr: 'stop: RUN REASON at step K'.",
+        description = {"Runs several optimizers (or one at several settings) on one function and prints every trajectory"
+                + " as CSV: run,step,x,y,f,grad_x,grad_y, grouped run by run (run = position of its --run, or of the run in"
+                + " the scenario).",
+            "Then one line per run on stderr: 'stop: RUN REASON at step K', REASON converged, max-steps or diverged; a"
+                + " divergence adds its cause after a colon, 'stop: RUN diverged at step K: CAUSE', CAUSE overshoot,"
+                + " unbounded or undefined (see 'run --help').",
             "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S]"
                 + " [defaults=pytorch|keras] [name=value ...]\"."})
 final class CompareCommand implements Callable<Integer> {
@@ -47,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
         TrajectoryCsv.writeRuns(trajectories, spec.commandLine().getOut());
         for (int k = 0; k < trajectories.size(); k++) {
             Trajectory t = trajectories.get(k);
-            err.println("stop: " + (k + 1) + " " + t.stop().reason().id() + " at step " + t.stop().step());
+            err.println("stop: " + (k + 1) + " " + StopLines.of(t.stop()));
         }
         return Cli.OK;
     }

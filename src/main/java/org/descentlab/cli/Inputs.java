@@ -2,6 +2,7 @@ package org.descentlab.cli;
 
 import java.io.PrintWriter;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
@@ -20,7 +21,7 @@ final class Inputs {
             throw new InputException(failure.error().describe());
         }
         for (ParseWarning w : result.warnings()) {
-            warnings.println("warning: " + w.message());
+            warnings.println("warning: " + Texts.escapeControls(w.message()));
         }
         return ((ParseResult.Success) result).function();
     }
@@ -30,8 +31,8 @@ final class Inputs {
         String[] parts = text.split(",", -1);
         if (parts.length == 2) {
             try {
-                double x = Double.parseDouble(parts[0].strip());
-                double y = Double.parseDouble(parts[1].strip());
+                double x = Double.parseDouble(Texts.strip(parts[0]));
+                double y = Double.parseDouble(Texts.strip(parts[1]));
                 if (Double.isFinite(x) && Double.isFinite(y)) {
                     return new double[] {x, y};
                 }

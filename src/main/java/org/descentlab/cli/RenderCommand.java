@@ -2,7 +2,6 @@ package org.descentlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.ScaleChoice;
@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the picture the app shows (heatmap, contours, colour bar, axes, each run's path)",
-            "as a PNG of exactly the given size, with no display needed.",
+        description = {"Writes the picture the app shows (heatmap, contours, colour bar, axes, each run's path) as a PNG"
+                + " of exactly the given size, with no display needed.",
+            "Then one line per run on stderr: 'stop: RUN REASON at step K', and for a divergence 'stop: RUN diverged at"
+                + " step K: CAUSE' (overshoot, unbounded or undefined; see 'run --help').",
             "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras]"
                 + " [name=value ...]\"."})
 final class RenderCommand implements Callable<Integer> {
@@ -59,10 +61,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle to draw")
     String domain;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "where to write the PNG")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png",
+            description = "where to write the PNG; checked before any work, and left as it was if drawing fails")
     Path out;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default"
+            + " ${DEFAULT-VALUE}); one this Java has not the memory for (about 40 bytes a pixel) is refused")
     String size;
 
     @Option(names = "--colormap", paramLabel = "NAME", completionCandidates = ColormapNames.class,
@@ -88,9 +92,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         int[] wh = parseSize(size);
-        requireFolder(out);
+        requireMemory(wh[0], wh[1]);
+        OutputFiles.requireWritable("--out", out);
         if (saveScenario != null) {
-            requireFolder(saveScenario);
+            OutputFiles.requireWritable("--save-scenario", saveScenario);
+            OutputFiles.requireDifferent(out, saveScenario);
         }
         ScenarioOptions.Resolved resolved = options.resolve(runs, err);
         Scenario s = resolved.scenario().withView(view(resolved));
@@ -104,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         for (int k = 0; k < trajectories.size(); k++) {
             Trajectory t = trajectories.get(k);
-            err.println("stop: " + (k + 1) + " " + t.stop().reason().id() + " at step " + t.stop().step());
+            err.println("stop: " + (k + 1) + " " + StopLines.of(t.stop()));
         }
         return Cli.OK;
     }
@@ -138,13 +144,15 @@ final class RenderCommand implements Callable<Integer> {
         return v;
     }
 
-    private static void requireFolder(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException("cannot write " + file + ": the folder " + parent + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InputException("cannot write " + file + ": it is a folder");
+    /** A picture this Java has not the memory to draw is refused before any work. */
+    private static void requireMemory(int width, int height) {
+        long needed = PictureWriter.memoryNeeded(width, height);
+        long most = Runtime.getRuntime().maxMemory();
+        if (needed > most) {
+            throw new InputException("--size " + width + "x" + height + " needs about " + OutputFiles.gigabytes(needed)
+                    + " of memory to draw, and Java may use " + OutputFiles.gigabytes(most) + " here: ask for a smaller"
+                    + " picture, or give Java more memory (java -Xmx" + (needed + (1L << 30) - 1 >> 30) + "g -jar descentlab.jar"
+                    + " render ...)");
         }
     }
 
@@ -156,7 +164,7 @@ final class RenderCommand implements Callable<Integer> {
         double[] v = new double[4];
         for (int k = 0; k < 4; k++) {
             try {
-                v[k] = Double.parseDouble(parts[k].strip());
+                v[k] = Double.parseDouble(Texts.strip(parts[k]));
             } catch (NumberFormatException e) {
                 throw new InputException("--domain must be four numbers XMIN,XMAX,YMIN,YMAX, got '" + text + "'");
             }
@@ -177,8 +185,8 @@ final class RenderCommand implements Callable<Integer> {
         String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
         try {
             if (parts.length == 2) {
-                int w = Integer.parseInt(parts[0].strip());
-                int h = Integer.parseInt(parts[1].strip());
+                int w = Integer.parseInt(Texts.strip(parts[0]));
+                int h = Integer.parseInt(Texts.strip(parts[1]));
                 if (w >= MIN_WIDTH && h >= MIN_HEIGHT && w <= MAX_SIDE && h <= MAX_SIDE) {
                     return new int[] {w, h};
                 }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StopReason;
-import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.run.Stop;
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
@@ -25,11 +26,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs one optimizer from a start point and prints the trajectory as CSV:",
-            "step,x,y,f,grad_x,grad_y, one row per step from 0 (the start) to K.",
-            "Then on stderr: 'stop: REASON at step K' (converged, max-steps or diverged),",
-            "after any 'warning:' and 'note:' lines.",
-            "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N)."})
+        description = {"Runs one optimizer from a start point and prints the trajectory as CSV: step,x,y,f,grad_x,grad_y,"
+                + " one row per step from 0 (the start) to K.",
+            "Then on stderr, after any 'warning:' and 'note:' lines: 'stop: REASON at step K', REASON converged, max-steps"
+                + " or diverged. A divergence adds its cause after a colon, 'stop: diverged at step K: CAUSE', CAUSE one of"
+                + " overshoot (f grew as the point ran away: the steps are too large), unbounded (f fell as it ran away: f has"
+                + " no minimum that way) or undefined (f or its gradient is not finite at the start, or at a point reached"
+                + " without f growing).",
+            "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N).",
+            "Each row is printed as it is made and none is kept, so a run of any length takes the same memory: --steps"
+                + " is not held to the 100000 of compare and render."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -63,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioOptions.Resolved resolved = options.resolve(List.of(), err);
+        ScenarioOptions.Resolved resolved = options.resolveStreamed(err);
+        Integer steps = options.streamedSteps();
         Scenario s = resolved.scenario();
         if (!resolved.startGiven() && optimizer != null) {
             throw new InputException("give --start X,Y, --scenario or --preset");
@@ -104,10 +111,15 @@ final class RunCommand implements Callable<Integer> {
             run = run.withClip(clip);
         }
         RunConfig config = run.config(s);
-        Trajectory t = Runner.run(resolved.function(), config);
-        TrajectoryCsv.write(t, spec.commandLine().getOut());
-        printNotes(t, err);
-        err.println("stop: " + t.stop().reason().id() + " at step " + t.stop().step());
+        if (steps != null) {
+            config = config.withMaxSteps(steps);
+        }
+        // rows go out as they are made: a run of any length takes the same memory
+        TrajectoryCsv.Stream csv = new TrajectoryCsv.Stream(spec.commandLine().getOut());
+        Stop stop = Runner.stream(resolved.function(), config, csv);
+        csv.finish();
+        printNotes(csv.notes(), stop, err);
+        err.println("stop: " + StopLines.of(stop));
         return Cli.OK;
     }
 
@@ -118,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw new InputException("--param must be NAME=VALUE, got '" + pair + "'");
             }
-            String name = pair.substring(0, eq).strip();
+            String name = Texts.strip(pair.substring(0, eq));
             if (values.put(name, pair.substring(eq + 1)) != null) {
                 throw new InputException("--param " + name + " is given twice");
             }
@@ -132,18 +144,18 @@ final class RunCommand implements Callable<Integer> {
         return values;
     }
 
-    /** Notes grouped by message, so a thousand Newton fallbacks are one line. */
-    static void printNotes(Trajectory t, PrintWriter err) {
-        Map<String, List<Integer>> byMessage = new LinkedHashMap<>();
-        for (Trajectory.Note n : t.notes()) {
-            byMessage.computeIfAbsent(n.message(), m -> new ArrayList<>()).add(n.step());
-        }
-        byMessage.forEach((message, stepsWithIt) -> err.println("note: " + message
-                + (stepsWithIt.size() == 1 ? " (step " + stepsWithIt.get(0) + ")"
-                        : " (" + stepsWithIt.size() + " steps, first at step " + stepsWithIt.get(0) + ")")));
-        if (t.stop().reason() == StopReason.DIVERGED) {
-            err.println("note: diverged at step " + t.stop().step() + ": " + t.stop().detail()
-                    + "; try a smaller learning rate");
+    /**
+     * Notes grouped by message, so a thousand Newton fallbacks are one line.
+     *
+     * @param notes each message with how many steps had it and the first of them
+     */
+    static void printNotes(Map<String, int[]> notes, Stop stop, PrintWriter err) {
+        notes.forEach((message, countAndFirst) -> err.println("note: " + message
+                + (countAndFirst[0] == 1 ? " (step " + countAndFirst[1] + ")"
+                        : " (" + countAndFirst[0] + " steps, first at step " + countAndFirst[1] + ")")));
+        if (stop.reason() == StopReason.DIVERGED) {
+            err.println("note: diverged at step " + stop.step() + " (" + stop.cause().id() + "): " + stop.detail() + "; "
+                    + StopLines.advice(stop));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.preset.Preset;
@@ -35,7 +36,8 @@ final class ScenarioOptions {
     @Option(names = "--start", paramLabel = "X,Y", description = "the start of every run that does not name its own")
     String start;
 
-    @Option(names = "--steps", paramLabel = "N", description = "the step limit of every run (default 1000)")
+    @Option(names = "--steps", paramLabel = "N", description = "the step limit of every run (default 1000; at most "
+            + Scenario.MAX_STEPS + " where rows are kept, as in compare and render)")
     Integer steps;
 
     @Option(names = "--tol", paramLabel = "T", description = "stop a run once |grad f| <= T; 0 never stops early (default 1e-6)")
@@ -57,6 +59,29 @@ final class ScenarioOptions {
      * warnings). {@code runs}, when not empty, replaces every run of the scenario.
      */
     Resolved resolve(List<String> runs, PrintWriter warnings) {
+        return resolve(runs, warnings, true);
+    }
+
+    /**
+     * As {@link #resolve(List, PrintWriter)}, but {@code --steps} is left for the command, which streams its
+     * rows and so is not held to {@link Scenario#MAX_STEPS}: see {@link #streamedSteps()}.
+     */
+    Resolved resolveStreamed(PrintWriter warnings) {
+        return resolve(List.of(), warnings, false);
+    }
+
+    /** The most steps of a command that streams its rows: two billion, hours of rows. */
+    static final int MAX_STREAMED_STEPS = 2_000_000_000;
+
+    /** {@code --steps} for a command that streams its rows: null when not given. */
+    Integer streamedSteps() {
+        if (steps != null && (steps < 0 || steps > MAX_STREAMED_STEPS)) {
+            throw new InputException("--steps must be between 0 and " + MAX_STREAMED_STEPS + ", got " + steps);
+        }
+        return steps;
+    }
+
+    private Resolved resolve(List<String> runs, PrintWriter warnings, boolean stepsInScenario) {
         if (scenario != null && preset != null) {
             throw new InputException("give --scenario or --preset, not both");
         }
@@ -82,7 +107,11 @@ final class ScenarioOptions {
             s = s.withStart(new Vec2(xy[0], xy[1]));
             startGiven = true;
         }
-        if (steps != null) {
+        if (steps != null && stepsInScenario) {
+            if (steps < 0 || steps > Scenario.MAX_STEPS) {
+                throw new InputException("--steps must be between 0 and " + Scenario.MAX_STEPS + " (every row of every run is"
+                        + " kept; 'run' streams its rows and takes more), got " + steps);
+            }
             s = s.withSteps(steps).withRuns(s.runs().stream().map(r -> r.withSteps(null)).toList());
         }
         if (tol != null) {
@@ -114,7 +143,7 @@ final class ScenarioOptions {
         for (String spec : specs) {
             RunSettings run = RunGrammar.parse(spec, base, out.size());
             if (!startGiven && run.start() == null) {
-                throw new InputException("run '" + spec.strip() + "' has no start: give --start X,Y or start=X,Y in the run");
+                throw new InputException("run '" + Texts.strip(spec) + "' has no start: give --start X,Y or start=X,Y in the run");
             }
             out.add(run);
         }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,12 +14,16 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file in the same folder, are forced to
  * disk, and the temporary file is then moved over the target in one step. A failure at any point leaves
- * the old file as it was and no temporary file behind. A link is followed: the file it points to is the
- * one replaced. A read-only file is not replaced. Messages name the target, never the temporary file.
+ * the old file as it was and no temporary file behind, and so does a program stopped while it writes
+ * (Ctrl+C, a kill): the temporary files of unfinished writes are removed as it exits. A link is followed:
+ * the file it points to is the one replaced. A read-only file is not replaced. Messages name the target,
+ * never the temporary file.
  */
 public final class AtomicFiles {
 
@@ -27,6 +32,10 @@ public final class AtomicFiles {
     interface BeforeMove {
         void run(Path temporary) throws IOException;
     }
+
+    /** The temporary files of writes under way, removed if the program exits before they finish. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean REMOVED_AT_EXIT = new AtomicBoolean();
 
     private AtomicFiles() {
     }
@@ -61,13 +70,35 @@ public final class AtomicFiles {
                 : !Files.isWritable(existing);
     }
 
-    static void write(Path target, byte[] content, BeforeMove beforeMove) throws IOException {
+    /**
+     * Checks, before any work, that {@link #write} could write {@code target}: its folder exists and takes
+     * new files (tried with a temporary file made and removed there), and it is neither a folder nor
+     * read-only. Throws with the message a write would give.
+     */
+    public static void checkWritable(Path target) throws IOException {
+        Path probe = temporaryFor(writable(target));
+        try {
+            Files.deleteIfExists(probe);
+        } finally {
+            UNFINISHED.remove(probe);
+        }
+    }
+
+    /** The file a write to {@code target} replaces or makes, once checked that it may. */
+    private static Path writable(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
             absolute = absolute.toRealPath();
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
+            Path existing = folder;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                throw new IOException(existing + " is a file, not a folder");
+            }
             throw new IOException("the folder " + folder + " does not exist");
         }
         if (Files.isDirectory(absolute)) {
@@ -76,12 +107,41 @@ public final class AtomicFiles {
         if (Files.exists(absolute) && readOnly(absolute)) {
             throw new IOException("it is read-only");
         }
-        Path temporary;
+        return absolute;
+    }
+
+    /** A new temporary file beside {@code absolute}, removed at exit unless the write finishes first. */
+    private static Path temporaryFor(Path absolute) throws IOException {
+        Path folder = absolute.getParent();
+        if (REMOVED_AT_EXIT.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeUnfinished, "remove unfinished writes"));
+        }
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".part");
+            Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".part");
+            UNFINISHED.add(temporary);
+            return temporary;
         } catch (AccessDeniedException e) {
             throw new IOException("the folder " + folder + " cannot be written to");
+        } catch (FileSystemException e) {
+            throw new IOException("the folder " + folder + " cannot be written to"
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
         }
+    }
+
+    /** Runs as the program exits: a write it interrupted leaves no temporary file. */
+    static void removeUnfinished() {
+        for (Path temporary : UNFINISHED) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // nothing more can be done while the program exits
+            }
+        }
+    }
+
+    static void write(Path target, byte[] content, BeforeMove beforeMove) throws IOException {
+        Path absolute = writable(target);
+        Path temporary = temporaryFor(absolute);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -98,7 +158,11 @@ public final class AtomicFiles {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temporary);
+            try {
+                Files.deleteIfExists(temporary);
+            } finally {
+                UNFINISHED.remove(temporary);
+            }
         }
     }
 }

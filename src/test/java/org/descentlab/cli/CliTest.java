@@ -47,6 +47,34 @@ class CliTest {
     }
 
     @Test
+    void anyUnicodeSpaceInTheInputIsWhitespace() {
+        assertEquals(new Result(0, "ok\n", ""), cli("check", "--function", "x^2 + y^2\u2009"));
+        assertEquals(new Result(0, "ok\n", ""), cli("check", "--function", "\u3000x^2\u00A0+\u202Fy^2\u3000"));
+        Result run = cli("run", "--function", "x^2 + y^2\u2009", "--optimizer", "gd", "--start", "\u00A0-1.5,\u20092\u3000",
+                "--param", "lr\u2009=0.4", "--steps", "2");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("0,-1.5,2.0,6.25,-2.999999999975554,3.9999999999633316", run.outLines().get(1));
+        Result compare = cli("compare", "--function", "x^2", "--start", "1,1", "--run", "gd\u2009lr=0.1\u3000steps=1\u00A0");
+        assertEquals(List.of("stop: 1 max-steps at step 1"), compare.errLines());
+    }
+
+    @Test
+    void controlCharactersInAMessageAreShownEscapedOnOneLine() {
+        assertEquals(new Result(2, "", "error: unknown optimizer 'ad\\u001B[2Jam'; accepted: " + Optimizers.names() + "\n"),
+                cli("run", "--function", "x", "--optimizer", "ad\u001B[2Jam", "--start", "0,0"));
+        assertEquals(new Result(2, "", "error: --start must be X,Y (two finite numbers), got '1\\n2\\r'\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "1\n2\r"));
+        assertEquals(new Result(2, "", "error: unexpected character '\\u0007' (column 2)\n"), cli("check", "--function", "x\u0007"));
+        assertEquals(new Result(2, "", "error: run 'adam be\\u202Eta1=0.5': adam has no parameter 'be\\u202Eta1'; accepted: lr,"
+                + " beta1, beta2, eps, weight_decay, amsgrad (and the run settings start, steps, tol, noise, clip, seed, defaults)\n"),
+                cli("compare", "--function", "x", "--start", "0,0", "--run", "adam be\u202Eta1=0.5"));
+        Result unknown = cli("frobnicate\u001B");
+        assertEquals(2, unknown.code());
+        assertEquals(1, unknown.errLines().size(), unknown.err());
+        assertTrue(unknown.err().contains("frobnicate\\u001B"), unknown.err());
+    }
+
+    @Test
     void checkRejectsABadFunctionWithColumnOnStderr() {
         assertEquals(new Result(2, "", "error: unknown name 'sinn': did you mean sin? (column 1)\n"),
                 cli("check", "--function", "sinn(x)"));
@@ -93,8 +121,32 @@ class CliTest {
         Result r = cli("run", "--function", "x^2", "--optimizer", "gd", "--start", "1,0", "--lr", "5");
         assertEquals(0, r.code());
         List<String> err = r.errLines();
-        assertTrue(err.get(err.size() - 1).matches("stop: diverged at step \\d+"), r.err());
+        assertTrue(err.get(err.size() - 1).matches("stop: diverged at step \\d+: overshoot"), r.err());
         assertTrue(err.stream().anyMatch(l -> l.startsWith("note: diverged at step")), r.err());
+    }
+
+    @Test
+    void aDivergenceNamesItsCauseAndTheAdviceFitsIt() {
+        Result overshoot = cli("run", "--function", "x^2+y^2", "--optimizer", "gd", "--lr", "1.5", "--start", "-4,3");
+        assertEquals(List.of("note: diverged at step 27 (overshoot): moved more than 5.0E8 from the start; f grew as the point"
+                + " ran away: the steps are too large; try a smaller learning rate", "stop: diverged at step 27: overshoot"),
+                overshoot.errLines());
+        Result saddle = cli("run", "--function", "x^2 - y^2", "--optimizer", "gd", "--lr", "0.05", "--start=-1.8,0.05",
+                "--steps", "100000");
+        assertEquals(List.of("note: diverged at step 231 (unbounded): moved more than 1.8006943105369106E8 from the start; f fell"
+                + " as the point ran away: f has no minimum in that direction, so running off is correct",
+                "stop: diverged at step 231: unbounded"), saddle.errLines());
+        Result start = cli("run", "--function", "log(x)", "--optimizer", "gd", "--start=-1,0");
+        assertEquals(List.of("note: diverged at step 0 (undefined): f is undefined (NaN) at (-1.0, 0.0); f is not defined at the"
+                + " start, whatever the learning rate: pick another start", "stop: diverged at step 0: undefined"),
+                start.errLines());
+        Result walked = cli("run", "--function", "log(x)", "--optimizer", "gd", "--lr", "0.1", "--start=0.5,0");
+        assertEquals("stop: diverged at step 2: undefined", walked.errLines().get(1));
+        assertTrue(walked.errLines().get(0).endsWith("the run reached a point where f is not defined without f growing on"
+                + " the way: pick another start"), walked.err());
+        for (String command : List.of("run", "compare", "render")) {
+            assertTrue(cli(command, "--help").out().replaceAll("\\s+", " ").contains("diverged at step K: CAUSE"), command);
+        }
     }
 
     @Test
@@ -120,7 +172,7 @@ class CliTest {
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "0,0", "--lr", "1", "--param", "lr=2"));
         assertEquals(new Result(2, "", "error: --start must be X,Y (two finite numbers), got '1'\n"),
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "1"));
-        assertEquals(new Result(2, "", "error: steps must be between 0 and 100000, got -1\n"),
+        assertEquals(new Result(2, "", "error: --steps must be between 0 and 2000000000, got -1\n"),
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--steps", "-1"));
         assertEquals(new Result(2, "", "error: ')' has no matching opening bracket (column 2)\n"),
                 cli("run", "--function", "x)", "--optimizer", "gd", "--start", "1,1"));

@@ -85,6 +85,6 @@ class CompareCommandTest {
         CliTest.Result preset = CliTest.cli("compare", "--preset", "learning-rate-story");
         assertEquals(0, preset.code(), preset.err());
         assertEquals(4, preset.errLines().size());
-        assertTrue(preset.errLines().get(3).matches("stop: 4 diverged at step \\d+"), preset.err());
+        assertTrue(preset.errLines().get(3).matches("stop: 4 diverged at step \\d+: overshoot"), preset.err());
     }
 }

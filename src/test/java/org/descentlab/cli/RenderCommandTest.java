@@ -125,6 +125,48 @@ class RenderCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsRefusedBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "a file");
+        String[] draw = {"render", "--function", "x", "--domain", "-1,1,-1,1", "--start", "0.5,0.5", "--run", "gd"};
+        assertEquals(new CliTest.Result(2, "", "error: cannot write " + dir + " (--out): it is a folder\n"),
+                CliTest.cli(concat(draw, "--out", dir.toString())));
+        assertEquals(new CliTest.Result(2, "", "error: cannot write " + file.resolve("x.png") + " (--out): " + file
+                + " is a file, not a folder\n"), CliTest.cli(concat(draw, "--out", file.resolve("x.png").toString())));
+        assertEquals(new CliTest.Result(2, "", "error: cannot write " + file.resolve("a/b/x.png") + " (--out): " + file
+                + " is a file, not a folder\n"), CliTest.cli(concat(draw, "--out", file.resolve("a/b/x.png").toString())));
+        // /proc takes no new files, whoever asks (chmod does not stop root)
+        assertEquals(new CliTest.Result(2, "", "error: cannot write /proc/x.png (--out): the folder /proc cannot be written to\n"),
+                CliTest.cli(concat(draw, "--out", "/proc/x.png")));
+        Path picture = dir.resolve("picture.png");
+        CliTest.Result scenario = CliTest.cli(concat(draw, "--out", picture.toString(), "--save-scenario", "/proc/x.json"));
+        assertEquals(new CliTest.Result(2, "", "error: cannot write /proc/x.json (--save-scenario): the folder /proc cannot be"
+                + " written to\n"), scenario);
+        assertFalse(Files.exists(picture), "nothing drawn before the refusal");
+        assertEquals(new CliTest.Result(2, "", "error: --out and --save-scenario are the same file, " + picture + ": give two"
+                + " names\n"), CliTest.cli(concat(draw, "--out", picture.toString(), "--save-scenario", picture.toString())));
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.json"), file);
+        assertEquals(new CliTest.Result(2, "", "error: --out and --save-scenario are the same file, " + file + ": give two"
+                + " names\n"), CliTest.cli(concat(draw, "--out", file.toString(), "--save-scenario", alias.toString())));
+        assertEquals("a file", Files.readString(file));
+        assertEquals(0, dir.toFile().list((d, name) -> name.endsWith(".part")).length);
+    }
+
+    @Test
+    void aStartInARunSpecIsHonouredAsCompareDoes() throws Exception {
+        Path out = dir.resolve("start.png");
+        CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-2,2,-2,2", "--out", out.toString(),
+                "--size", "300x200", "--run", "gd lr=0.1 start=1,1");
+        assertEquals(new CliTest.Result(0, "", "stop: 1 converged at step 67\n"), r);
+        assertEquals(CliTest.cli("compare", "--function", "x^2 + y^2", "--run", "gd lr=0.1 start=1,1").err(), r.err());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void presetsListsEveryPresetAndRunTakesOne() {
         CliTest.Result list = CliTest.cli("presets");
         assertEquals(0, list.code());

@@ -125,6 +125,37 @@ class ScenarioOptionTest {
     }
 
     @Test
+    void whatAFileSaysIsShownWithItsControlCharactersEscaped() throws Exception {
+        Path f = dir.resolve("bell.json");
+        Files.writeString(f, "{\"format\": 1, \"function\": \"x^2\", \"ti\\u0007tle\": \"t\"}");
+        CliTest.Result r = CliTest.cli("run", "--scenario", f.toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("error: " + f + ": line 1: 'ti\\u0007tle' is not a field of a scenario (the fields are format,"
+                + " title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima)"), r.errLines());
+        Files.writeString(f, "{\"format\": 1, \"function\": \"x^2\", \"runs\": [{\"optimizer\": \"ad\\u001bam\"}]}");
+        CliTest.Result reset = CliTest.cli("compare", "--scenario", f.toString());
+        assertEquals(2, reset.code());
+        assertEquals(1, reset.errLines().size(), reset.err());
+        assertTrue(reset.err().contains("unknown optimizer 'ad\\u001Bam'"), reset.err());
+    }
+
+    @Test
+    void aDomainWhoseWidthOverflowsIsRefusedLikeAnyBadDomain() throws Exception {
+        Path f = dir.resolve("wide.json");
+        for (String domain : List.of("[-1e308, 1e308, -1, 1]", "[-1, 1, -1.7e308, 1.7e308]", "[-1e300, 1e300, -1e300, 1e300]")) {
+            Files.writeString(f, "{\"format\": 1, \"function\": \"x^2\", \"view\": {\"domain\": " + domain + "}}");
+            CliTest.Result r = CliTest.cli("render", "--scenario", f.toString(), "--out", dir.resolve("wide.png").toString());
+            assertEquals(2, r.code(), domain);
+            assertTrue(r.err().contains("view.domain it is too small or too large to draw"), r.err());
+        }
+        for (String domain : List.of("-1e308,1e308,-1,1", "-1,1,-1e308,1e308", "-1.7976931348623157e308,1.7976931348623157e308,0,1")) {
+            assertEquals(new CliTest.Result(2, "", "error: --domain: " + domain + " is too small or too large to draw\n"),
+                    CliTest.cli("render", "--function", "x", "--domain", domain, "--out", dir.resolve("wide.png").toString()));
+        }
+        assertFalse(Files.exists(dir.resolve("wide.png")));
+    }
+
+    @Test
     void aPresetThatDidNotLoadSaysWhy() {
         PresetLibrary.Loaded loaded = PresetLibrary.load(name -> name.equals("index.txt")
                 ? new ByteArrayInputStream("broken.json\n".getBytes(StandardCharsets.UTF_8))

@@ -92,6 +92,42 @@ class AtomicFilesTest {
         assertEquals("new", Files.readString(f));
     }
 
+    @Test
+    void aProgramStoppedWhileItWritesLeavesTheOldFileAndNoTemporaryOne() throws Exception {
+        Path f = dir.resolve("a.png");
+        Files.writeString(f, "old");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), InterruptedWrite.class.getName(), f.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertTrue(line != null && line.startsWith("writing .a.png-") && line.endsWith(".part"), String.valueOf(line));
+            assertEquals(2, count(), "the temporary file is there while it writes");
+            p.destroy();
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals("old", Files.readString(f));
+        assertEquals(1, count(), "no temporary file left");
+    }
+
+    @Test
+    void aFileCanBeCheckedForWritingBeforeAnyWork() throws IOException {
+        AtomicFiles.checkWritable(dir.resolve("new.png"));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "text");
+        AtomicFiles.checkWritable(plain);
+        assertEquals(plain + " is a file, not a folder",
+                assertThrows(IOException.class, () -> AtomicFiles.checkWritable(plain.resolve("a/b.png"))).getMessage());
+        assertEquals("it is a folder", assertThrows(IOException.class, () -> AtomicFiles.checkWritable(dir)).getMessage());
+        assertEquals("the folder " + dir.resolve("none") + " does not exist",
+                assertThrows(IOException.class, () -> AtomicFiles.checkWritable(dir.resolve("none/a.png"))).getMessage());
+        assertEquals("the folder /proc cannot be written to",
+                assertThrows(IOException.class, () -> AtomicFiles.checkWritable(Path.of("/proc/a.png"))).getMessage());
+        Files.setPosixFilePermissions(plain, PosixFilePermissions.fromString("r--r--r--"));
+        assertEquals("it is read-only", assertThrows(IOException.class, () -> AtomicFiles.checkWritable(plain)).getMessage());
+        assertEquals("text", Files.readString(plain));
+        assertEquals(1, count(), "the check leaves nothing behind");
+    }
+
     private long count() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.count();

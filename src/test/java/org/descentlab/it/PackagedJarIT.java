@@ -20,16 +20,22 @@ class PackagedJarIT {
     }
 
     static Outcome jar(String... args) throws IOException, InterruptedException {
+        return java(List.of(), true, args);
+    }
+
+    /** The jar run with these JVM options; stdout kept, or thrown away (an empty {@code out}). */
+    static Outcome java(List<String> options, boolean keepOut, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("descentlab.jar", "target/descentlab.jar"));
         assertTrue(Files.isRegularFile(jar), "packaged jar at " + jar);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
         Path out = Files.createTempFile("descentlab-out", ".txt");
         Path err = Files.createTempFile("descentlab-err", ".txt");
-        pb.redirectOutput(out.toFile());
+        pb.redirectOutput(keepOut ? ProcessBuilder.Redirect.to(out.toFile()) : ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(err.toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished within a minute");
@@ -103,11 +109,51 @@ class PackagedJarIT {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.toFile());
         assertEquals(900, image.getWidth());
         assertEquals(700, image.getHeight());
-        assertTrue(o.err().contains("stop: 1 "), o.err());
+        // the stop lines and nothing else: no word from JavaFX about how it was loaded
+        assertTrue(o.err().lines().allMatch(l -> l.startsWith("stop: ")), o.err());
+        assertEquals(4, o.err().lines().count(), o.err());
         Outcome bad = jar("render", "--preset", "himmelblau", "--out", out.getParent().resolve("x.png").toString(),
                 "--scale", "cubic");
         assertEquals(2, bad.code());
         assertTrue(!Files.exists(out.getParent().resolve("x.png")));
+    }
+
+    @Test
+    void runStreamsItsRowsInTheSameMemoryHoweverManyThereAre() throws Exception {
+        // 1.5 million rows kept would take over 100 MB; the heap here is 16 MB
+        Outcome o = java(List.of("-Xmx16m"), false, "run", "--function", "x^2 + y^2", "--optimizer", "gd", "--lr", "0.1",
+                "--start", "1,1", "--tol", "0", "--steps", "1500000");
+        assertEquals(new Outcome(0, "", "stop: max-steps at step 1500000\n"), o);
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneErrorLineNotAStackTrace() throws Exception {
+        List<String> args = new ArrayList<>(List.of("compare", "--function", "x^2 + y^2", "--start", "1,1", "--tol", "0",
+                "--steps", "100000"));
+        for (int k = 0; k < 8; k++) {
+            args.addAll(List.of("--run", "gd"));
+        }
+        // compare keeps its rows: eight runs of 100,000 steps do not fit in 24 MB
+        Outcome o = java(List.of("-Xmx24m"), false, args.toArray(String[]::new));
+        assertEquals(1, o.code());
+        assertEquals("error: out of memory (Java heap space): ask for less, or give Java more memory, e.g. java -Xmx4g -jar"
+                + " descentlab.jar ...\n", o.err());
+    }
+
+    @Test
+    void aPictureTooLargeForTheMemoryIsRefusedBeforeAnyWorkAndTheOldFileStays() throws Exception {
+        Path dir = Files.createTempDirectory("descentlab-it");
+        Path old = Files.writeString(dir.resolve("old.png"), "the old picture");
+        Outcome o = java(List.of("-Xmx256m"), true, "render", "--preset", "himmelblau", "--size", "8192x8192",
+                "--out", old.toString());
+        assertEquals(2, o.code());
+        assertEquals("", o.out());
+        assertEquals("error: --size 8192x8192 needs about 2.5 GB of memory to draw, and Java may use 256 MB here: ask for a"
+                + " smaller picture, or give Java more memory (java -Xmx3g -jar descentlab.jar render ...)\n", o.err());
+        assertEquals("the old picture", Files.readString(old));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.expr.Lexer.ParseException;
 
 /**
@@ -111,9 +112,12 @@ public final class Expressions {
         return new CompiledFunction(text, success.function().readAs(), new Interpreter(tree), false);
     }
 
-    /** Replaces pasted symbols one for one, so columns stay those of the typed text. */
+    /**
+     * Replaces pasted symbols one for one, so columns stay those of the typed text; every kind of space
+     * ({@link Texts#isSpace}: thin, ideographic, no-break ...) becomes a plain one.
+     */
     private static String normalize(String text, List<ParseWarning> warnings) {
-        StringBuilder normalized = new StringBuilder(text);
+        StringBuilder normalized = new StringBuilder(Texts.plainSpaces(text));
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
             int k = PASTED.indexOf(c);

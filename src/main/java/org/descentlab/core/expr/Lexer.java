@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.descentlab.core.Texts;
+
 /**
  * Splits text into tokens exactly as exp4j 0.4.8's tokenizer does (longest known name first, numbers
  * with exponents, brackets of three kinds) but keeps each token's column, so errors can point at it.
@@ -28,7 +30,7 @@ final class Lexer {
     private List<Token> run() throws ParseException {
         List<Token> tokens = new ArrayList<>();
         while (true) {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            while (pos < text.length() && Texts.isSpace(text.charAt(pos))) {
                 pos++;
             }
             if (pos >= text.length()) {
@@ -79,7 +81,7 @@ final class Lexer {
         if (RESERVED_OPERATORS.indexOf(ch) >= 0) {
             return "'" + ch + "' is not an operator here: use + - * / ^ or %";
         }
-        return "unexpected character '" + ch + "'";
+        return "unexpected character '" + Texts.escapeControls(String.valueOf(ch)) + "'";
     }
 
     /** exp4j reads digits, dots, e/E and a sign right after e/E, then gives back a trailing e/E. */

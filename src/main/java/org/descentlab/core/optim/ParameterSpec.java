@@ -3,6 +3,7 @@ package org.descentlab.core.optim;
 import java.util.Locale;
 
 import org.descentlab.core.NumberText;
+import org.descentlab.core.Texts;
 import org.descentlab.core.Validate;
 
 /**
@@ -72,7 +73,7 @@ public record ParameterSpec(String name, boolean bool, double defaultValue, doub
 
     /** Reads a value as typed; throws with a message naming the parameter and what it accepts. */
     public double parse(String optimizer, String text) {
-        String t = text.strip();
+        String t = Texts.strip(text);
         if (bool) {
             String lower = t.toLowerCase(Locale.ROOT);
             if (lower.equals("true") || lower.equals("false")) {

@@ -31,7 +31,19 @@ public final class Runner {
     }
 
     public static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules) {
-        return run(field, config, rules, null);
+        return run(field, config, rules, null, null);
+    }
+
+    /**
+     * The run of {@link #run(ScalarField, RunConfig)}, row for row, handed to {@code rows} as each row is made
+     * instead of kept: a run of any length takes the same memory. What {@code rows} throws ends the run
+     * and is thrown from here.
+     *
+     * @return how the run ended
+     */
+    public static Stop stream(ScalarField field, RunConfig config, RowListener rows) {
+        Validate.notNull("rows", rows);
+        return run(field, config, StopRule.standard(), null, rows).stop();
     }
 
     /**
@@ -51,15 +63,19 @@ public final class Runner {
         List<StopRule> rules = new ArrayList<>(StopRule.standard());
         rules.add((t, c) -> t.lastStep() >= step ? Optional.of(new Stop(StopReason.MAX_STEPS, step, "replayed to step " + step))
                 : Optional.empty());
-        Trajectory t = run(field, config, rules, tracing);
+        Trajectory t = run(field, config, rules, tracing, null);
         Validate.isTrue(tracing.after != null, "step must be between 1 and " + t.lastStep() + ", got " + step);
         return new TracedStep(step, t, tracing.before, tracing.after, tracing.from, tracing.taken);
     }
 
-    /** @param tracing the step to trace, or null for a plain run */
-    private static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules, Tracing tracing) {
+    /**
+     * @param tracing the step to trace, or null for a plain run
+     * @param rows    where the rows go in a streamed run, or null to keep them
+     */
+    private static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules, Tracing tracing,
+            RowListener rows) {
         Stepper stepper = config.optimizer().start();
-        Trajectory t = new Trajectory(config.maxSteps() + 1);
+        Trajectory t = new Trajectory(config.maxSteps() + 1, rows);
         Random noise = new Random(config.seed());
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
@@ -84,9 +100,11 @@ public final class Runner {
                 stop = check(t, config, rules);
             }
             t.stop(stop.get());
+        } catch (ListenerFailure e) {
+            throw e.failure;
         } catch (RuntimeException e) {
-            t.stop(new Stop(StopReason.DIVERGED, Math.max(0, t.lastStep()), "evaluation failed: " + e.getMessage(),
-                    Divergence.EVALUATION_FAILED));
+            int step = Math.max(0, t.lastStep());
+            t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false)));
         }
         return t;
     }
@@ -96,6 +114,24 @@ public final class Runner {
         double f = field.value(p[0], p[1]);
         Derivatives.gradient(field, p[0], p[1], grad);
         t.append(p[0], p[1], f, grad[0], grad[1], used, length);
+        RowListener rows = t.listener();
+        if (rows != null) {
+            try {
+                rows.row(t.lastStep(), p[0], p[1], f, grad[0], grad[1]);
+            } catch (RuntimeException e) {
+                throw new ListenerFailure(e);
+            }
+        }
+    }
+
+    /** What a row listener threw: not a failure of the field, so not a divergence. */
+    private static final class ListenerFailure extends RuntimeException {
+        final RuntimeException failure;
+
+        ListenerFailure(RuntimeException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
     }
 
     private static void perturb(double[] g, RunConfig config, Random noise) {
@@ -174,7 +210,11 @@ public final class Runner {
 
         @Override
         public void note(String message) {
-            trajectory.note(step, message);
+            try {
+                trajectory.note(step, message);
+            } catch (RuntimeException e) {
+                throw new ListenerFailure(e);
+            }
         }
 
         @Override

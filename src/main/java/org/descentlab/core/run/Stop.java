@@ -8,7 +8,8 @@ import org.descentlab.core.Validate;
  * @param reason why
  * @param step   the row that triggered the stop (it is the trajectory's last row)
  * @param detail in words, e.g. "f overflowed (Infinity)" or "|grad f| <= 1.0E-6"
- * @param cause  why it diverged; null for a run that did not
+ * @param cause  why it diverged (overshoot, unbounded or undefined: see {@link Divergence}); null for a run
+ *               that did not
  */
 public record Stop(StopReason reason, int step, String detail, Divergence cause) {
 

@@ -15,26 +15,27 @@ final class StopRules {
         int k = t.lastStep();
         double x = t.x(k);
         double y = t.y(k);
-        String why = null;
-        Divergence cause = null;
+        double f = t.f(k);
+        String why;
+        boolean ranAway;
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             why = "the point is not finite (x " + x + ", y " + y + ")";
-            cause = Divergence.POINT_NOT_FINITE;
-        } else if (!Double.isFinite(t.f(k))) {
-            boolean nan = Double.isNaN(t.f(k));
-            why = nan ? "f is undefined (NaN) at (" + x + ", " + y + ")" : "f overflowed (" + t.f(k) + ")";
-            cause = nan ? Divergence.F_UNDEFINED : Divergence.F_OVERFLOW;
+            ranAway = true;
+        } else if (!Double.isFinite(f)) {
+            why = Double.isNaN(f) ? "f is undefined (NaN) at (" + x + ", " + y + ")" : "f overflowed (" + f + ")";
+            ranAway = f == Double.NEGATIVE_INFINITY;
         } else if (!Double.isFinite(t.gradX(k)) || !Double.isFinite(t.gradY(k))) {
             why = "the gradient is not finite (" + t.gradX(k) + ", " + t.gradY(k) + ")";
-            cause = Divergence.GRADIENT_NOT_FINITE;
+            ranAway = false;
         } else {
             double limit = MAX_TRAVEL * Math.max(1.0, Math.hypot(config.x0(), config.y0()));
-            if (Math.hypot(x - config.x0(), y - config.y0()) > limit) {
-                why = "moved more than " + limit + " from the start";
-                cause = Divergence.TOO_FAR;
+            if (!(Math.hypot(x - config.x0(), y - config.y0()) > limit)) {
+                return Optional.empty();
             }
+            why = "moved more than " + limit + " from the start";
+            ranAway = true;
         }
-        return why == null ? Optional.empty() : Optional.of(new Stop(StopReason.DIVERGED, k, why, cause));
+        return Optional.of(new Stop(StopReason.DIVERGED, k, why, Divergence.of(t, k, ranAway)));
     }
 
     static Optional<Stop> converged(Trajectory t, RunConfig config) {

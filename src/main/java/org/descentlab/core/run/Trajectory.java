@@ -10,6 +10,10 @@ import java.util.List;
  * f, the noise-free gradient there, the gradient the optimizer was given (noise and clipping applied)
  * and the length of the step that led to it. The optimizer's state is not kept per row: a replay
  * ({@link Runner#trace}) shows it for the step asked about. Read-only once the run has returned it.
+ *
+ * <p>A streamed run ({@link Runner#stream}) keeps only row 0 and its last {@link #STREAMED_ROWS} rows, all
+ * that the stop rules look at, so that it takes the same memory whatever its length; it hands its
+ * notes on instead of keeping them.
  */
 public final class Trajectory {
 
@@ -17,6 +21,10 @@ public final class Trajectory {
     public record Note(int step, String message) {
     }
 
+    /** The rows a streamed run keeps besides row 0. */
+    static final int STREAMED_ROWS = 4;
+
+    private final RowListener listener;
     private int size;
     private double[] x;
     private double[] y;
@@ -30,7 +38,13 @@ public final class Trajectory {
     private Stop stop;
 
     Trajectory(int expectedRows) {
-        int capacity = Math.max(16, Math.min(expectedRows, 4096));
+        this(expectedRows, null);
+    }
+
+    /** @param listener null to keep every row and note; else a streamed run that hands them to it */
+    Trajectory(int expectedRows, RowListener listener) {
+        this.listener = listener;
+        int capacity = listener != null ? 1 + STREAMED_ROWS : Math.max(16, Math.min(expectedRows, 4096));
         x = new double[capacity];
         y = new double[capacity];
         f = new double[capacity];
@@ -42,7 +56,8 @@ public final class Trajectory {
     }
 
     void append(double px, double py, double pf, double pgx, double pgy, double[] used, double length) {
-        if (size == x.length) {
+        int at = listener != null ? slot(size) : size;
+        if (at == x.length) {
             int capacity = x.length * 2;
             x = Arrays.copyOf(x, capacity);
             y = Arrays.copyOf(y, capacity);
@@ -53,19 +68,33 @@ public final class Trajectory {
             usedY = Arrays.copyOf(usedY, capacity);
             stepLength = Arrays.copyOf(stepLength, capacity);
         }
-        x[size] = px;
-        y[size] = py;
-        f[size] = pf;
-        gx[size] = pgx;
-        gy[size] = pgy;
-        usedX[size] = used == null ? Double.NaN : used[0];
-        usedY[size] = used == null ? Double.NaN : used[1];
-        stepLength[size] = length;
+        x[at] = px;
+        y[at] = py;
+        f[at] = pf;
+        gx[at] = pgx;
+        gy[at] = pgy;
+        usedX[at] = used == null ? Double.NaN : used[0];
+        usedY[at] = used == null ? Double.NaN : used[1];
+        stepLength[at] = length;
         size++;
     }
 
+    /** Where a streamed run keeps row k: row 0 first, then the last rows in turn. */
+    private static int slot(int k) {
+        return k == 0 ? 0 : 1 + (k - 1) % STREAMED_ROWS;
+    }
+
+    /** The listener of a streamed run, or null. */
+    RowListener listener() {
+        return listener;
+    }
+
     void note(int step, String message) {
-        notes.add(new Note(step, message));
+        if (listener != null) {
+            listener.note(step, message);
+        } else {
+            notes.add(new Note(step, message));
+        }
     }
 
     void stop(Stop s) {
@@ -123,6 +152,7 @@ public final class Trajectory {
         return stepLength[check(k)];
     }
 
+    /** The notes, step by step; none for a streamed run, which hands them to its listener. */
     public List<Note> notes() {
         return Collections.unmodifiableList(notes);
     }
@@ -136,6 +166,12 @@ public final class Trajectory {
         if (k < 0 || k >= size) {
             throw new IndexOutOfBoundsException("row " + k + " of " + size);
         }
-        return k;
+        if (listener == null) {
+            return k;
+        }
+        if (k != 0 && k < size - STREAMED_ROWS) {
+            throw new IndexOutOfBoundsException("row " + k + " of a streamed run of " + size + " rows is not kept");
+        }
+        return slot(k);
     }
 }

@@ -2,6 +2,7 @@ package org.descentlab.core.scenario;
 
 import java.util.List;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.scenario.JsonTree.Arr;
 import org.descentlab.core.scenario.JsonTree.Bool;
@@ -115,8 +116,8 @@ final class JsonFields {
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
-    /** At most 40 characters of what a file says, for a message. */
+    /** At most 40 characters of what a file says, for a message, control characters shown escaped. */
     static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+        return Texts.escapeControls(s.length() <= 40 ? s : s.substring(0, 37) + "…");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.descentlab.core.NumberText;
+import org.descentlab.core.Texts;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
@@ -43,11 +44,12 @@ public final class RunGrammar {
      * @throws IllegalArgumentException with a message that quotes the spec and says what is accepted
      */
     public static RunSettings parse(String text, Base base, int index) {
-        if (text.isBlank()) {
+        // every kind of space separates words, as a plain one does
+        String spec = Texts.plainSpaces(text).strip();
+        if (spec.isEmpty()) {
             throw new IllegalArgumentException("empty run: start with an optimizer name (" + Optimizers.names() + ")");
         }
-        String spec = text.strip();
-        List<String> words = List.of(spec.split("\\s+"));
+        List<String> words = List.of(spec.split(" +"));
         OptimizerType type;
         try {
             type = Optimizers.require(words.get(0));
@@ -153,7 +155,7 @@ public final class RunGrammar {
     private static double number(String name, String text) {
         double v;
         try {
-            v = Double.parseDouble(text.strip());
+            v = Double.parseDouble(Texts.strip(text));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a number, got '" + text + "'");
         }
@@ -165,7 +167,7 @@ public final class RunGrammar {
 
     private static int integer(String name, String text) {
         try {
-            return Integer.parseInt(text.strip());
+            return Integer.parseInt(Texts.strip(text));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
         }
@@ -173,7 +175,7 @@ public final class RunGrammar {
 
     private static long longInteger(String name, String text) {
         try {
-            return Long.parseLong(text.strip());
+            return Long.parseLong(Texts.strip(text));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
         }

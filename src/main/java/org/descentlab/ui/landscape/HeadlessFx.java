@@ -1,10 +1,14 @@
 package org.descentlab.ui.landscape;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 import javafx.application.Platform;
 
@@ -16,9 +20,24 @@ import org.descentlab.ui.base.Text;
  */
 public final class HeadlessFx {
 
+    /**
+     * JavaFX's own logger. It warns "Unsupported JavaFX configuration" whenever JavaFX is loaded from the
+     * class path rather than as named modules. The command line loads it so on purpose: {@code java -jar}
+     * has no module path, and Monocle's headless glass, which drawing with no display needs, is no module
+     * and reaches into javafx.graphics' internal packages, which only the class path opens to it without
+     * java command-line flags. So that one warning, and only it, is dropped; every other JavaFX message
+     * still shows. Held here: a logger nobody references can be collected, and its filter with it.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
+
     private static boolean started;
 
     private HeadlessFx() {
+    }
+
+    /** What a piece of work returned, and what was printed on System.err while it ran. */
+    public record Captured<T>(T value, String printed) {
     }
 
     /** Runs {@code work} on the FX thread of a headless toolkit and returns its result. */
@@ -28,6 +47,7 @@ public final class HeadlessFx {
             setIfAbsent("monocle.platform", "Headless");
             setIfAbsent("prism.order", "sw");
             setIfAbsent("java.awt.headless", "true");
+            JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));
             CountDownLatch ready = new CountDownLatch(1);
             try {
                 Platform.startup(ready::countDown);
@@ -53,10 +73,33 @@ public final class HeadlessFx {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException(Text.get("headless.tooLong"));
         }
+    }
+
+    /**
+     * As {@link #call}, with System.err held while {@code work} runs. A snapshot is drawn on JavaFX's render
+     * thread, and when drawing fails there (out of memory above all) JavaFX catches the error, prints its
+     * stack trace on System.err and hands back the image as it was given: what it printed is the only
+     * word of the failure, so it is returned for the caller to judge rather than shown.
+     */
+    public static synchronized <T> Captured<T> callCapturingErrors(Supplier<T> work) throws InterruptedException {
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        T value;
+        try {
+            value = call(work);
+        } finally {
+            System.err.flush();
+            System.setErr(err);
+        }
+        return new Captured<>(value, printed.toString(StandardCharsets.UTF_8));
     }
 
     private static void setIfAbsent(String key, String value) {

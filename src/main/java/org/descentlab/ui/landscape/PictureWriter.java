@@ -39,28 +39,66 @@ public final class PictureWriter {
         }
     }
 
+    /**
+     * Heap a picture takes per pixel while it is drawn: the snapshot, its render target, the canvas layers,
+     * the heatmap and the PNG's copy. Measured with {@code -Xmx}: 8192×8192 needs 2.4 GB, 8192×4096
+     * 1.3 GB, 4096×4096 0.55 GB, about 36 bytes a pixel; rounded up.
+     */
+    private static final long BYTES_PER_PIXEL = 40;
+    /** And what drawing anything takes besides. */
+    private static final long BASE_BYTES = 32L << 20;
+
     private PictureWriter() {
     }
 
+    /** About how much heap drawing a picture of this size takes, so that one too large is refused before any work. */
+    public static long memoryNeeded(int width, int height) {
+        return BASE_BYTES + BYTES_PER_PIXEL * width * height;
+    }
+
     /**
-     * Writes the PNG atomically: a failure leaves no partial file behind.
+     * Writes the PNG atomically: a failure, drawing included, leaves the file as it was and no partial file
+     * behind.
      *
-     * @throws IOException when the file cannot be written
+     * @throws IOException         when the picture was not drawn or the file cannot be written
+     * @throws OutOfMemoryError    when JavaFX ran out of memory drawing it
      */
     public static void write(Picture picture, int width, int height, Path out) throws IOException, InterruptedException {
-        WritableImage image = HeadlessFx.call(() -> snapshot(picture, width, height));
+        HeadlessFx.Captured<WritableImage> shot = HeadlessFx.callCapturingErrors(() -> snapshot(picture, width, height));
+        AtomicFiles.write(out, png(shot.value(), shot.printed()));
+    }
+
+    /**
+     * The snapshot as PNG bytes. The scene's fill is opaque, so a drawn picture has no transparent pixel;
+     * one that has is a snapshot JavaFX did not finish (it leaves the image as it was given, all clear),
+     * and {@code printed} is what JavaFX said about it.
+     */
+    static byte[] png(WritableImage image, String printed) throws IOException {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
         BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         PixelReader reader = image.getPixelReader();
+        boolean opaque = true;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, reader.getArgb(x, y));
+                int argb = reader.getArgb(x, y);
+                opaque &= argb >>> 24 == 0xFF;
+                png.setRGB(x, y, argb);
             }
         }
+        if (!opaque) {
+            if (printed.contains(OutOfMemoryError.class.getName())) {
+                throw new OutOfMemoryError(Text.format("picture.outOfMemory", width, height));
+            }
+            String first = printed.strip().lines().findFirst().orElse(Text.get("picture.noReason"));
+            throw new IOException(Text.format("picture.notDrawn", width, height, first));
+        }
+        System.err.print(printed);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (!ImageIO.write(png, "png", bytes)) {
             throw new IOException(Text.get("picture.noPngWriter"));
         }
-        AtomicFiles.write(out, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     /** The shown runs as the app draws them. */

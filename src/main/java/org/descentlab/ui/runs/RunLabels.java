@@ -42,7 +42,10 @@ public final class RunLabels {
         return s.toString();
     }
 
-    /** "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: f overflowed — try a smaller learning rate". */
+    /**
+     * "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: the steps are too large (f grew as the
+     * point ran away) — try a smaller learning rate".
+     */
     public static String status(Trajectory t, double tolerance) {
         Stop stop = t.stop();
         int k = stop.step();
@@ -54,24 +57,27 @@ public final class RunLabels {
         };
     }
 
-    /** What went wrong, with advice that fits it: a smaller rate helps a run that blew up, not a bad start. */
+    /**
+     * The cause in words, with advice that fits it: a smaller rate helps a run that overshot, not one on a
+     * function with no minimum that way, nor one that reached a point where f is not defined.
+     */
     private static String divergence(Divergence cause, int step) {
-        boolean atStart = step == 0;
         return switch (cause) {
-            case F_OVERFLOW -> "status.causeOverflow";
-            case TOO_FAR -> "status.causeTooFar";
-            case POINT_NOT_FINITE -> "status.causeInfinite";
-            case F_UNDEFINED -> atStart ? "status.causeUndefinedAtStart" : "status.causeUndefined";
-            case GRADIENT_NOT_FINITE -> atStart ? "status.causeGradientAtStart" : "status.causeGradient";
-            case EVALUATION_FAILED -> "status.causeEvaluation";
+            case OVERSHOOT -> "status.causeOvershoot";
+            case UNBOUNDED -> "status.causeUnbounded";
+            case UNDEFINED -> step == 0 ? "status.causeUndefinedAtStart" : "status.causeUndefined";
         };
     }
 
-    /** "converged at 123", "diverged at 5", "step limit 1000": the results table's short form. */
+    /** "converged at 123", "diverged at 5: steps too large", "step limit 1000": the results table's short form. */
     public static String stopped(Stop stop) {
         return switch (stop.reason()) {
             case CONVERGED -> Text.format("results.convergedAt", stop.step());
-            case DIVERGED -> Text.format("results.divergedAt", stop.step());
+            case DIVERGED -> Text.format(switch (stop.cause()) {
+                case OVERSHOOT -> "results.divergedOvershoot";
+                case UNBOUNDED -> "results.divergedUnbounded";
+                case UNDEFINED -> "results.divergedUndefined";
+            }, stop.step());
             case MAX_STEPS -> Text.format("results.stepLimit", stop.step());
         };
     }

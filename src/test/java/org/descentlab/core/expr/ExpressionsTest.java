@@ -136,6 +136,33 @@ class ExpressionsTest {
         assertTrue(warnings("sin(x)*cos(y)").isEmpty());
     }
 
+    /** Spaces people paste: thin, hair, ideographic, no-break, narrow no-break, figure, Ogham, line separator, zero-width, BOM. */
+    static final String SPACES = "\u2009\u200A\u3000\u00A0\u202F\u2007\u205F\u1680\u2028\u200B\uFEFF\u000B";
+
+    @Test
+    void everyUnicodeSpaceAnywhereIsWhitespace() {
+        for (char space : SPACES.toCharArray()) {
+            String s = String.valueOf(space);
+            String name = String.format("U+%04X", (int) space);
+            assertEquals("x^2 + y^2", ok(s + "x^2" + s + "+" + s + "y^2" + s).readAs(), name);
+            assertEquals("sin(x)", ok("sin" + s + "x").readAs(), name);
+            assertEquals(ok("sin x").value(0.3, 0), ok("sin" + s + "x" + s + s).value(0.3, 0), name);
+            // columns are those of the text as typed
+            assertEquals(3, error("x" + s + "+" + s).column(), name);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sin", "cos", "tan", "cot", "asin", "acos", "atan", "sinh", "cosh", "tanh", "log", "log2", "log10", "log1p",
+        "exp", "expm1", "sqrt", "cbrt", "abs", "floor", "ceil", "signum"})
+    void theBareFunctionRuleIsTheSameForEveryFunction(String function) {
+        // a function without brackets takes what follows it, an operand; an operator after it is a missing argument
+        assertEquals(function + " needs an argument in brackets, e.g. " + function + "(x)", error(function + " -x").message());
+        assertEquals(1, error(function + " -x").column());
+        assertEquals(function + "(x)", ok(function + " x").readAs());
+        assertEquals(function + "(-x)", ok(function + "(-x)").readAs());
+    }
+
     @Test
     void readingIsPrintedWithTheBracketsPeopleNeed() {
         assertEquals("-(2^2)", ok("-2^2").readAs());

@@ -59,6 +59,14 @@ class RunGrammarTest {
         assertMessage("empty run: start with an optimizer name (" + Optimizers.names() + ")", "  ");
     }
 
+    @Test
+    void anyUnicodeSpaceSeparatesTheWordsOfASpec() {
+        RunSettings plain = RunGrammar.parse("adam lr=0.5 start=1,-2 amsgrad=true");
+        assertEquals(plain, RunGrammar.parse("\u3000adam\u2009lr=0.5\u00A0\u00A0start=1,-2\u202Famsgrad=true\u2009"));
+        assertEquals(plain, RunGrammar.parse("adam\tlr=0.5 start=1,-2 amsgrad=true\u2028"));
+        assertThrows(IllegalArgumentException.class, () -> RunGrammar.parse("\u2009\u3000"));
+    }
+
     private static void assertMessage(String expected, String spec) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunGrammar.parse(spec));
         assertEquals(expected, e.getMessage());

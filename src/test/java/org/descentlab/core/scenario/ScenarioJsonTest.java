@@ -193,4 +193,17 @@ class ScenarioJsonTest {
         assertEquals(8, read.scenario().runs().size());
         assertEquals(List.of("line 1: runs[8] and after: a scenario holds at most 8 runs; left out"), read.resets());
     }
+
+    @Test
+    void aViewWhoseWidthOrHeightOverflowsIsNotAView() throws IOException, ScenarioException {
+        for (Domain d : List.of(new Domain(-1e308, 1e308, -1, 1), new Domain(-1, 1, -Double.MAX_VALUE, Double.MAX_VALUE))) {
+            assertTrue(Double.isInfinite(d.width()) || Double.isInfinite(d.height()));
+            assertThrows(IllegalArgumentException.class, () -> ViewSettings.of(d), d.toString());
+        }
+        Path f = dir.resolve("wide" + ScenarioJson.EXTENSION);
+        Files.writeString(f, "{\"format\": 1, \"function\": \"x\", \"view\": {\"domain\": [-1e308, 1e308, -1, 1]}}");
+        ScenarioJson.Read read = ScenarioJson.read(f);
+        assertEquals(ViewSettings.DEFAULT_DOMAIN, read.scenario().view().domain());
+        assertEquals(List.of("line 1: view.domain it is too small or too large to draw; reset to [-5, 5, -5, 5]"), read.resets());
+    }
 }

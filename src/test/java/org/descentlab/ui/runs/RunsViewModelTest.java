@@ -282,10 +282,10 @@ class RunsViewModelTest {
     void theStatusSaysHowTheSelectedRunEnded() {
         editor.setParameter("lr", "5");
         assertEquals(StopReason.DIVERGED, run(0).outcome().reason());
-        assertEquals("diverged at " + run(0).outcome().steps(), run(0).stopped());
+        assertEquals("diverged at " + run(0).outcome().steps() + ": steps too large", run(0).stopped());
         assertEquals("none", run(0).minimum());
-        assertTrue(runs.statusProperty().get().matches(
-                "gd lr=5: Diverged at step \\d+: the point ran off towards infinity — try a smaller learning rate"), runs.statusProperty().get());
+        assertTrue(runs.statusProperty().get().matches("gd lr=5: Diverged at step \\d+: the steps are too large \\(f grew as"
+                + " the point ran away\\) — try a smaller learning rate"), runs.statusProperty().get());
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "0.001");
         editor.setSteps("50");
@@ -302,10 +302,22 @@ class RunsViewModelTest {
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "1");
         editor.moveStart(2, 0);
-        assertEquals("Diverged at step 1: f overflowed — try a smaller learning rate", runs.statusProperty().get());
+        assertEquals("Diverged at step 1: the steps are too large (f grew as the point ran away) — try a smaller learning rate",
+                runs.statusProperty().get());
         app.function().setText("log(x) + y^2");
         editor.moveStart(-1, 0);
-        assertEquals("Diverged at step 0: f is undefined at the start — start somewhere else", runs.statusProperty().get());
+        assertEquals("Diverged at step 0: f is not defined at the start, whatever the learning rate — pick another start",
+                runs.statusProperty().get());
+        assertEquals("diverged at 0: f not defined there", run(0).stopped());
+        editor.moveStart(0.5, 0);
+        assertEquals("Diverged at step 1: it reached a point where f is not defined — pick another start",
+                runs.statusProperty().get());
+        app.function().setText("x^2 - y^2");
+        editor.setParameter("lr", "0.05");
+        editor.moveStart(-1.8, 0.05);
+        assertEquals("Diverged at step 231: f has no minimum in that direction (f fell as the point ran away), so running off"
+                + " is correct", runs.statusProperty().get());
+        assertEquals("diverged at 231: no minimum that way", run(0).stopped());
     }
 
     @Test

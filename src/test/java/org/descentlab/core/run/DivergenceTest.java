@@ -1,0 +1,91 @@
+package org.descentlab.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.descentlab.core.expr.Expressions;
+import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.field.ScalarField;
+import org.descentlab.core.optim.GradientDescent;
+
+import org.junit.jupiter.api.Test;
+
+/** Each way a run can diverge is named by its cause, so the advice can fit it. */
+class DivergenceTest {
+
+    private static Trajectory gd(String function, double lr, double x0, double y0) {
+        ScalarField f = ((ParseResult.Success) Expressions.parse(function)).function();
+        return Runner.run(f, RunConfig.of(new GradientDescent(lr, 0), x0, y0).withMaxSteps(100_000));
+    }
+
+    private static Stop divergedStop(Trajectory t) {
+        assertEquals(StopReason.DIVERGED, t.stop().reason(), t.stop().toString());
+        return t.stop();
+    }
+
+    @Test
+    void aTooLargeRateOnABowlOvershoots() {
+        Trajectory t = gd("x^2+y^2", 1.5, -4, 3);
+        Stop stop = divergedStop(t);
+        // x ← x − 1.5·2x = −2x: f grows fourfold a step until the point is 5e8 from the start
+        assertEquals(27, stop.step());
+        assertEquals(Divergence.OVERSHOOT, stop.cause());
+        assertTrue(stop.detail().startsWith("moved more than 5.0E8 from the start"), stop.detail());
+    }
+
+    @Test
+    void runningDownASaddleIsUnbounded() {
+        Stop stop = divergedStop(gd("x^2 - y^2", 0.05, -1.8, 0.05));
+        assertEquals(Divergence.UNBOUNDED, stop.cause());
+        assertEquals("unbounded", stop.cause().id());
+    }
+
+    @Test
+    void aStartWhereFIsNotDefinedIsUndefinedAtStepZero() {
+        Stop stop = divergedStop(gd("log(x)", 0.1, -1, 0));
+        assertEquals(0, stop.step());
+        assertEquals(Divergence.UNDEFINED, stop.cause());
+        assertEquals("f is undefined (NaN) at (-1.0, 0.0)", stop.detail());
+    }
+
+    @Test
+    void walkingDownhillOutOfTheDomainIsUndefined() {
+        // log(0.5) → log(0.3) falls, then x ← 0.3 − 0.1/0.3 < 0, where log is NaN
+        Trajectory t = gd("log(x)", 0.1, 0.5, 0);
+        Stop stop = divergedStop(t);
+        assertEquals(2, stop.step());
+        assertTrue(t.f(1) < t.f(0));
+        assertEquals(Divergence.UNDEFINED, stop.cause());
+        assertEquals(Divergence.UNDEFINED, divergedStop(gd("sqrt(x) + y^2", 1, 1, 0)).cause());
+    }
+
+    @Test
+    void fOverflowingUpwardsOvershootsAndDownwardsIsUnbounded() {
+        Stop up = divergedStop(gd("exp(x^2)", 1, 2, 0));
+        assertTrue(up.detail().startsWith("f overflowed (Infinity)") || up.detail().startsWith("the gradient"), up.detail());
+        assertEquals(Divergence.OVERSHOOT, up.cause());
+        Stop down = divergedStop(gd("-exp(x^2)", 0.1, 1, 0));
+        assertEquals(Divergence.UNBOUNDED, down.cause(), down.toString());
+    }
+
+    @Test
+    void aFieldThatFailsAfterFGrewOvershootsAndOneThatFailsWhileFFallsIsUndefined() {
+        ScalarField growsThenFails = (x, y) -> {
+            if (Math.abs(x) > 100) {
+                throw new IllegalStateException("out of range");
+            }
+            return x * x;
+        };
+        Trajectory grown = Runner.run(growsThenFails, RunConfig.of(new GradientDescent(1.5, 0), 1, 0));
+        assertEquals("evaluation failed: out of range", grown.stop().detail());
+        assertEquals(Divergence.OVERSHOOT, grown.stop().cause());
+        ScalarField fallsThenFails = (x, y) -> {
+            if (x < 0.5) {
+                throw new IllegalStateException("boom");
+            }
+            return x * x;
+        };
+        Trajectory fell = Runner.run(fallsThenFails, RunConfig.of(new GradientDescent(0.1, 0), 1, 0));
+        assertEquals(Divergence.UNDEFINED, fell.stop().cause());
+    }
+}
