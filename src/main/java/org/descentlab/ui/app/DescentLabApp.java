@@ -27,6 +27,7 @@ import org.descentlab.ui.files.FilesViewModel;
 import org.descentlab.ui.files.LegacyPreferences;
 import org.descentlab.ui.files.SessionStore;
 import org.descentlab.ui.files.SettingsStore;
+import org.descentlab.ui.landscape.HeadlessFx;
 
 /**
  * The desktop app. It opens with the remembered session, or on a first start with the state older
@@ -55,6 +56,7 @@ public final class DescentLabApp extends Application {
     }
 
     public static void open(String[] args) {
+        HeadlessFx.quietClassPathWarning();
         Application.launch(DescentLabApp.class, args);
     }
 

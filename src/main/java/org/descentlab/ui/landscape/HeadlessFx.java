@@ -36,6 +36,11 @@ public final class HeadlessFx {
     private HeadlessFx() {
     }
 
+    /** Drops JavaFX's one warning about being loaded from the class path (the window is, too, from the jar). */
+    public static void quietClassPathWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));
+    }
+
     /** What a piece of work returned, and what was printed on System.err while it ran. */
     public record Captured<T>(T value, String printed) {
     }
@@ -47,7 +52,7 @@ public final class HeadlessFx {
             setIfAbsent("monocle.platform", "Headless");
             setIfAbsent("prism.order", "sw");
             setIfAbsent("java.awt.headless", "true");
-            JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));
+            quietClassPathWarning();
             CountDownLatch ready = new CountDownLatch(1);
             try {
                 Platform.startup(ready::countDown);
