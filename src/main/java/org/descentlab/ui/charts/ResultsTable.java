@@ -14,10 +14,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 
 import org.descentlab.core.run.StopReason;
+import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
@@ -47,25 +49,30 @@ public final class ResultsTable extends TableView<RunItem> {
         number.setMaxWidth(40);
         TableColumn<RunItem, RunItem> run = column(Text.get("results.run"), r -> r, Comparator.comparing(RunItem::label));
         run.setCellFactory(c -> new RunCell());
-        run.setPrefWidth(220);
+        run.setPrefWidth(195);
         TableColumn<RunItem, String> convention = column(Text.get("results.defaults"),
                 r -> Text.get("results." + r.settings().optimizer().convention().id()), Comparator.<String>naturalOrder());
         TableColumn<RunItem, RunItem> stopped = column(Text.get("results.stopped"), r -> r,
                 Comparator.<RunItem, StopReason>comparing(r -> r.outcome().reason()).thenComparing(r -> r.outcome().steps()));
-        stopped.setCellFactory(c -> new TextCell<>(RunItem::stopped));
-        stopped.setPrefWidth(120);
+        // the short form in the cell, the whole sentence with its advice on hover
+        stopped.setCellFactory(c -> new TextCell<>(RunItem::stopped, RunItem::status));
+        stopped.setPrefWidth(205);
         TableColumn<RunItem, Integer> steps = column(Text.get("results.steps"), r -> r.outcome().steps(), Comparator.<Integer>naturalOrder());
         TableColumn<RunItem, Double> f = number(Text.get("results.finalF"), r -> r.outcome().finalF());
         TableColumn<RunItem, Double> grad = number(Text.get("results.finalGradient"), r -> r.outcome().finalGradientNorm());
         TableColumn<RunItem, String> minimum = column(Text.get("results.minimum"), RunItem::minimum, Comparator.<String>naturalOrder());
-        minimum.setPrefWidth(140);
+        minimum.setPrefWidth(120);
         TableColumn<RunItem, Double> distance = number(Text.get("results.distance"), r -> r.outcome().distance());
         getColumns().setAll(List.of(number, run, convention, stopped, steps, f, grad, minimum, distance));
         // narrower than this, a column's numbers would be cut: the table scrolls sideways instead
+        // preferred widths that add up to what a 1366-pixel window gives the table
+        for (var c : List.of(number, convention, steps, f, grad, distance)) {
+            c.setPrefWidth(c == number ? 36 : c == convention ? 80 : c == steps ? 60 : c == distance ? 76 : 84);
+        }
         number.setMinWidth(32);
         run.setMinWidth(150);
         convention.setMinWidth(72);
-        stopped.setMinWidth(130);
+        stopped.setMinWidth(170);
         steps.setMinWidth(56);
         f.setMinWidth(76);
         grad.setMinWidth(76);
@@ -115,15 +122,23 @@ public final class ResultsTable extends TableView<RunItem> {
 
     private static final class TextCell<T> extends TableCell<RunItem, T> {
         private final Function<T, String> text;
+        private final Function<T, String> tip;
 
         TextCell(Function<T, String> text) {
+            this(text, null);
+        }
+
+        /** @param tip the cell's tooltip, or null for none */
+        TextCell(Function<T, String> text, Function<T, String> tip) {
             this.text = text;
+            this.tip = tip;
         }
 
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : text.apply(item));
+            setTooltip(empty || item == null || tip == null ? null : Forms.longTooltip(tip.apply(item)));
         }
     }
 
@@ -135,7 +150,11 @@ public final class ResultsTable extends TableView<RunItem> {
                 setGraphic(null);
                 return;
             }
-            HBox box = new HBox(6, RunListView.swatch(item.settings().colour(), item.settings().line()), new Label(item.label()));
+            Label label = new Label(item.label());
+            // a long name gives way with "…"; all of it is on hover
+            label.setTooltip(new Tooltip(item.label()));
+            label.setMinWidth(0);
+            HBox box = new HBox(6, RunListView.swatch(item.settings().colour(), item.settings().line()), label);
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
         }

@@ -73,6 +73,21 @@ class SmallScreenTest {
         assertEquals(Scenario.MAX_RUNS, vm.runs().items().size());
     }
 
+    @org.junit.jupiter.api.Test
+    void theResultsOfDivergingRunsReadWholeAt1366(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            vm.applyPreset(vm.presets().byId("saddle").orElseThrow());
+            window.tabs().getSelectionModel().select(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.runs().items().stream().anyMatch(r -> r.stopped().startsWith("diverged")), "the saddle's runs diverge");
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> truncated(window.results(), cut));
+        assertTrue(cut.isEmpty(), "cut off in the results: " + cut);
+    }
+
     @ParameterizedTest
     @CsvSource({"1366, 768", "1024, 768"})
     void theOptimizerAndLearningRateShowWithoutScrolling(int width, int height, FxRobot robot) {

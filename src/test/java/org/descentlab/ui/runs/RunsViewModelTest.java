@@ -282,7 +282,7 @@ class RunsViewModelTest {
     void theStatusSaysHowTheSelectedRunEnded() {
         editor.setParameter("lr", "5");
         assertEquals(StopReason.DIVERGED, run(0).outcome().reason());
-        assertEquals("diverged at " + run(0).outcome().steps() + ": steps too large", run(0).stopped());
+        assertEquals("diverged at " + run(0).outcome().steps() + ": overshoot", run(0).stopped());
         assertEquals("none", run(0).minimum());
         assertTrue(runs.statusProperty().get().matches("gd lr=5: Diverged at step \\d+: the steps are too large \\(f grew as"
                 + " the point ran away\\) — try a smaller learning rate"), runs.statusProperty().get());
@@ -308,7 +308,7 @@ class RunsViewModelTest {
         editor.moveStart(-1, 0);
         assertEquals("Diverged at step 0: f is not defined at the start, whatever the learning rate — pick another start",
                 runs.statusProperty().get());
-        assertEquals("diverged at 0: f not defined there", run(0).stopped());
+        assertEquals("diverged at 0: undefined", run(0).stopped());
         editor.moveStart(0.5, 0);
         assertEquals("Diverged at step 1: it reached a point where f is not defined — pick another start",
                 runs.statusProperty().get());
@@ -317,7 +317,7 @@ class RunsViewModelTest {
         editor.moveStart(-1.8, 0.05);
         assertEquals("Diverged at step 231: f has no minimum in that direction (f fell as the point ran away), so running off"
                 + " is correct", runs.statusProperty().get());
-        assertEquals("diverged at 231: no minimum that way", run(0).stopped());
+        assertEquals("diverged at 231: unbounded", run(0).stopped());
     }
 
     @Test
