@@ -1,15 +1,11 @@
 package org.descentlab.ui.app;
 
-import static org.descentlab.ui.app.MainWindowTest.waitFor;
+import static org.descentlab.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
@@ -25,6 +21,7 @@ import javafx.stage.Stage;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
+import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.landscape.LandscapeView;
 
 import org.junit.jupiter.api.Test;
@@ -43,9 +40,7 @@ class KeyboardAndMouseTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory(Path.of("target"), "keys-");
-        DescentLabApp app = new DescentLabApp(config, Optional.empty());
-        app.start(stage);
+        DescentLabApp app = TestWindow.open(stage);
         vm = app.viewModel();
         window = app.window();
     }

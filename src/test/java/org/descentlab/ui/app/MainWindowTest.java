@@ -1,5 +1,6 @@
 package org.descentlab.ui.app;
 
+import static org.descentlab.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,13 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import javafx.event.Event;
 import javafx.geometry.VerticalDirection;
@@ -35,6 +31,7 @@ import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.Landscape;
+import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.landscape.LandscapeView;
 import org.descentlab.ui.landscape.SmallMultiplesView;
 import org.descentlab.ui.runs.RunItem;
@@ -55,19 +52,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory(Path.of("target"), "window-");
-        DescentLabApp app = new DescentLabApp(config, Optional.empty());
-        app.start(stage);
+        DescentLabApp app = TestWindow.open(stage);
         vm = app.viewModel();
         window = app.window();
-    }
-
-    static void waitFor(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
     }
 
     private Landscape renderedLandscape() {

@@ -30,6 +30,7 @@ import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.LineStyle;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.core.scenario.ScenarioJson;
+import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.runs.RunItem;
 
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class SessionWindowTest {
         assertEquals(1000, s.steps());
         assertEquals(15, s.view().contours());
         assertEquals(2, vm.runs().items().size());
-        MainWindowTest.waitFor("the landscape", () -> vm.landscape().landscapeProperty().get() != null);
+        TestWindow.waitFor("the landscape", () -> vm.landscape().landscapeProperty().get() != null);
         robot.clickOn("#add-run");
         assertEquals(3, vm.runs().items().size(), "the window works");
         robot.interact(() -> vm.editor().setSteps("250"));

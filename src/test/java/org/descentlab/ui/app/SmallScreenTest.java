@@ -1,14 +1,11 @@
 package org.descentlab.ui.app;
 
-import static org.descentlab.ui.app.MainWindowTest.waitFor;
+import static org.descentlab.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,6 +18,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.TestWindow;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,9 +39,7 @@ class SmallScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path config = Files.createTempDirectory(Path.of("target"), "small-");
-        DescentLabApp app = new DescentLabApp(config, Optional.empty());
-        app.start(stage);
+        DescentLabApp app = TestWindow.open(stage);
         vm = app.viewModel();
         window = app.window();
     }

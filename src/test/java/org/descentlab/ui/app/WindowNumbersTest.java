@@ -3,11 +3,8 @@ package org.descentlab.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javafx.scene.Node;
@@ -17,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import org.descentlab.core.raster.Domain;
+import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.experiment.Experiment;
 
@@ -37,9 +35,7 @@ class WindowNumbersTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory(Path.of("target"), "window-");
-        DescentLabApp app = new DescentLabApp(config, Optional.empty());
-        app.start(stage);
+        DescentLabApp app = TestWindow.open(stage);
         vm = app.viewModel();
     }
 

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -15,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.descentlab.core.run.StopReason;
+import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.app.AppViewModel;
 import org.descentlab.ui.app.DescentLabApp;
 import org.descentlab.ui.base.Numbers;
@@ -36,9 +34,7 @@ class LossChartWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory(Path.of("target"), "window-");
-        DescentLabApp app = new DescentLabApp(config, Optional.empty());
-        app.start(stage);
+        DescentLabApp app = TestWindow.open(stage);
         vm = app.viewModel();
         chart = app.window().chart();
     }

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
+import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.app.AppViewModel;
 import org.descentlab.ui.app.DescentLabApp;
 
@@ -31,9 +29,7 @@ class EquationPanelWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory(Path.of("target"), "window-");
-        DescentLabApp app = new DescentLabApp(config, Optional.empty());
-        app.start(stage);
+        DescentLabApp app = TestWindow.open(stage);
         vm = app.viewModel();
     }
 
