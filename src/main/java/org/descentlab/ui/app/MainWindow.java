@@ -40,6 +40,7 @@ import org.descentlab.ui.landscape.LandscapeView;
 import org.descentlab.ui.landscape.RunPath;
 import org.descentlab.ui.landscape.SmallMultiplesView;
 import org.descentlab.ui.playback.PlaybackBar;
+import org.descentlab.ui.runs.RunItem;
 
 /**
  * The main window's nodes: the function bar on top, the landscape (or a grid of panes) in the middle,
@@ -245,6 +246,7 @@ public final class MainWindow extends BorderPane {
         });
         vm.landscape().startProperty().addListener(o -> showRuns());
         vm.landscape().minimaProperty().addListener(o -> showRuns());
+        vm.runs().selectedProperty().addListener(o -> showRuns());
         landscape.widthProperty().addListener(o -> updatePlotSize());
         landscape.heightProperty().addListener(o -> updatePlotSize());
         gestures.install(landscape, -1);
@@ -255,6 +257,9 @@ public final class MainWindow extends BorderPane {
     private void showRuns() {
         List<RunPath> shown = vm.runs().pathsProperty().get();
         landscape.paths().setAll(shown);
+        RunItem selected = vm.runs().selectedProperty().get();
+        landscape.selectedPathProperty().set(selected == null || !selected.settings().visible() ? -1
+                : (int) vm.runs().items().stream().filter(i -> i.settings().visible() && i.index() < selected.index()).count());
         chart.runs().setAll(shown);
         if (vm.landscape().layoutProperty().get() == Layout.GRID) {
             List<SmallMultiplesView.Pane> panes = new ArrayList<>();

@@ -59,6 +59,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
     private final BooleanProperty legendAlways = new SimpleBooleanProperty(this, "legendAlways", false);
     private final ObjectProperty<Point2D> legendAt = new SimpleObjectProperty<>(this, "legendAt");
+    private final IntegerProperty selectedPath = new SimpleIntegerProperty(this, "selectedPath", -1);
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
@@ -100,6 +101,7 @@ public class LandscapeView extends Region implements PlotMapping {
         showArrows.addListener(redrawOverlay);
         legendAlways.addListener(redrawOverlay);
         legendAt.addListener(redrawOverlay);
+        selectedPath.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
     }
 
@@ -145,6 +147,11 @@ public class LandscapeView extends Region implements PlotMapping {
      */
     public ObjectProperty<Point2D> legendAtProperty() {
         return legendAt;
+    }
+
+    /** Which of {@link #paths()} is the selected run's, drawn on top; −1 for none. */
+    public IntegerProperty selectedPathProperty() {
+        return selectedPath;
     }
 
     /** Whether a plot-local pixel is on the legend as last drawn. */
@@ -312,6 +319,6 @@ public class LandscapeView extends Region implements PlotMapping {
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
-                showArrows.get(), legendAlways.get(), legendAt.get()));
+                showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get()));
     }
 }

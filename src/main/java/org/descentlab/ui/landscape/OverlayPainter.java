@@ -23,8 +23,9 @@ import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Text;
 
 /**
- * Draws the top layer of a landscape: the known minima, every run's ghosts and path up to the playhead,
- * the current point with its −∇f and next-step arrows, the start markers and the legend. Runs are drawn
+ * Draws the top layer of a landscape: every run's ghosts and path up to the playhead, the current point
+ * with its −∇f and next-step arrows (the selected run's on top), the known minima, the start markers and
+ * the legend. Runs are drawn
  * in their colours; markers and the −∇f arrow in black on a white casing, a colour no run has. It redraws
  * with every playback frame, so it keeps no state but measured label widths and where the legend went.
  */
@@ -43,22 +44,30 @@ final class OverlayPainter {
      *
      * @param legendAt where the user put the legend's top-left corner, in fractions of the plot's width and
      *                 height; null to choose the corner where it hides least
+     * @param selected which of the paths is the selected run's, drawn last so its current point is on top
+     *                 (all runs share the start); −1 for none
      */
     record Scene(List<RunPath> paths, int playhead, Vec2 start, List<KnownMinimum> minima, boolean arrows, boolean legendAlways,
-            Point2D legendAt) {
+            Point2D legendAt, int selected) {
     }
 
     void draw(GraphicsContext gc, PlotMapping m, Scene s) {
         // square caps would close the gaps of dotted and dash-dot lines
         gc.setLineCap(StrokeLineCap.BUTT);
-        for (KnownMinimum k : s.minima()) {
-            minimum(gc, m.pixelX(k.at().x()), m.pixelY(k.at().y()), k.global());
-        }
         for (RunPath p : s.paths()) {
             drawGhosts(gc, m, p);
         }
-        for (RunPath p : s.paths()) {
-            drawPath(gc, m, p, s.playhead(), s.arrows());
+        for (int k = 0; k < s.paths().size(); k++) {
+            if (k != s.selected()) {
+                drawPath(gc, m, s.paths().get(k), s.playhead(), s.arrows());
+            }
+        }
+        if (s.selected() >= 0 && s.selected() < s.paths().size()) {
+            drawPath(gc, m, s.paths().get(s.selected()), s.playhead(), s.arrows());
+        }
+        // the minima over the paths: a run that ends in one must not hide it
+        for (KnownMinimum k : s.minima()) {
+            minimum(gc, m.pixelX(k.at().x()), m.pixelY(k.at().y()), k.global());
         }
         if (s.start() != null && (s.paths().isEmpty() || s.paths().stream().anyMatch(p -> p.ownStart() == null))) {
             ring(gc, m, s.start(), Palette.MARKER);

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 
@@ -22,6 +23,7 @@ import org.descentlab.core.Vec2;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.ui.TestWindow;
+import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.landscape.LandscapeView;
 
 import org.junit.jupiter.api.Test;
@@ -191,6 +193,43 @@ class KeyboardAndMouseTest {
         assertEquals("Viridis", colormap.getButtonCell().getText());
         robot.interact(() -> colormap.setValue(Colormap.GRAYSCALE));
         assertEquals("Grayscale", colormap.getButtonCell().getText());
+    }
+
+    @Test
+    void theSelectedRunsPointIsOnTopAndMinimaOverEveryPath(FxRobot robot) {
+        rendered();
+        LandscapeView l = window.landscape();
+        var plot = l.plotArea();
+        Vec2 start = vm.experiment().scenario().start();
+        for (int k : new int[] {0, 3}) {
+            int run = k;
+            robot.interact(() -> {
+                vm.runs().select(run);
+                vm.playback().rewind();
+            });
+            Color at = pixel(robot, plot, l.pixelX(start.x()), l.pixelY(start.y()));
+            Color expected = Palette.path(vm.runs().items().get(run).settings().colour());
+            assertTrue(close(expected, at), "run " + run + "'s point at the start: " + at + ", expected " + expected);
+        }
+        // Sphere: every run ends at the minimum; its star is drawn over their points
+        robot.interact(() -> {
+            vm.applyPreset(vm.presets().byId("sphere").orElseThrow());
+            vm.playback().end();
+        });
+        rendered();
+        Vec2 min = vm.experiment().scenario().minima().get(0).at();
+        Color centre = pixel(robot, plot, l.pixelX(min.x()), l.pixelY(min.y()));
+        assertTrue(close(Palette.MARKER, centre), "the star's centre shows: " + centre);
+    }
+
+    private static Color pixel(FxRobot robot, javafx.scene.layout.Pane plot, double x, double y) {
+        Color[] c = new Color[1];
+        robot.interact(() -> c[0] = plot.snapshot(null, null).getPixelReader().getColor((int) Math.round(x), (int) Math.round(y)));
+        return c[0];
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue()) < 0.25;
     }
 
     @Test
