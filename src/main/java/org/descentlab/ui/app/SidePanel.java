@@ -28,7 +28,7 @@ final class SidePanel extends VBox {
         dark.setId("dark-theme");
         getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
                 new RunEditorView(vm.editor(), vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
-                new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
+                runList.ghostTrails(), new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
                 new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), dark);
     }
 

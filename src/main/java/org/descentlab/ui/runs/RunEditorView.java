@@ -58,6 +58,8 @@ public final class RunEditorView extends VBox {
     private final TextField noise = new TextField();
     private final TextField seed = new TextField();
     private final ObservableValue<Vec2> sharedStart;
+    /** Why the last value typed was refused; it moves to just under the field it is about. */
+    private final Label parameterError = Forms.errorLabel();
     private OptimizerType shownType;
     private int shownIndex = -1;
     private boolean showing;
@@ -66,7 +68,6 @@ public final class RunEditorView extends VBox {
         this.vm = vm;
         this.sharedStart = sharedStart;
         setSpacing(6);
-        Label parameterError = Forms.errorLabel();
         parameterError.setId("parameter-error");
         parameterError.textProperty().bind(vm.parameterErrorProperty());
         Label runError = Forms.errorLabel();
@@ -74,8 +75,11 @@ public final class RunEditorView extends VBox {
         runError.textProperty().bind(vm.runErrorProperty());
         // what the run is first, so that the optimizer and its learning rate show without scrolling;
         // each message right under the fields it is about
-        getChildren().addAll(new Label(Text.get("run.optimizer")), optimizerBox(), new Label(Text.get("run.learningRate")),
-                learningRate(), parameters, parameterError, convention(), look(), start(), runError);
+        GridPane what = Forms.grid(8);
+        what.addRow(0, new Label(Text.get("run.optimizer")), optimizerBox());
+        GridPane.setHgrow(optimizer, Priority.ALWAYS);
+        getChildren().addAll(what, new Label(Text.get("run.learningRate")), learningRate(), parameterError, parameters,
+                convention(), look(), start(), runError);
         vm.selectionProperty().addListener((o, was, now) -> show(now));
         sharedStart.addListener(o -> show(vm.selectionProperty().get()));
         vm.conventionNoteProperty().addListener((o, was, now) -> conventionNote.setText(now));
@@ -236,7 +240,14 @@ public final class RunEditorView extends VBox {
     }
 
     private void commit(TextField field, String parameter, String text) {
-        Forms.invalid(field, !vm.setParameter(parameter, text));
+        boolean ok = vm.setParameter(parameter, text);
+        Forms.invalid(field, !ok);
+        if (!ok) {
+            // under the learning rate's row, or under the other parameters
+            getChildren().remove(parameterError);
+            int after = getChildren().indexOf(parameter.equals(RunEditorViewModel.LEARNING_RATE) ? lrField.getParent() : parameters);
+            getChildren().add(after + 1, parameterError);
+        }
     }
 
     /** Shows the run in every control; fields the user is typing in keep their text. */

@@ -23,13 +23,14 @@ import org.descentlab.ui.base.Text;
 
 /**
  * The run list: one row per run (shown or hidden, its colour and line, its label), with add, duplicate
- * and remove, and the ghost-trail switches. The selected row is the run the panel below edits.
+ * and remove; and the ghost-trail switches, which the side panel places. The selected row is the run the panel below edits.
  */
 public final class RunListView extends VBox {
 
-    private static final double CELL_HEIGHT = 26;
+    private static final double CELL_HEIGHT = 23;
 
     private final ListView<RunItem> list = new ListView<>();
+    private final HBox ghostRow;
     private boolean selecting;
 
     public RunListView(RunsViewModel vm) {
@@ -83,9 +84,14 @@ public final class RunListView extends VBox {
         Button clear = new Button(Text.get("runs.clearGhosts"));
         clear.setId("clear-ghosts");
         clear.setOnAction(e -> vm.clearGhosts());
-        HBox ghostRow = new HBox(8, ghosts, clear);
+        ghostRow = new HBox(8, ghosts, clear);
         ghostRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(list, buttons, ghostRow);
+        getChildren().addAll(list, buttons);
+    }
+
+    /** The ghost-trail switches: a setting of all runs, placed with the others by the side panel. */
+    public HBox ghostTrails() {
+        return ghostRow;
     }
 
     private static int selectedIndex(RunsViewModel vm) {

@@ -86,10 +86,13 @@ class SmallScreenTest {
 
     @ParameterizedTest
     @CsvSource({"1366, 768", "1024, 768"})
-    void theOptimizerAndLearningRateShowWithoutScrolling(int width, int height, FxRobot robot) {
+    void theOptimizerAndLearningRateShowWithoutScrollingAndSoDoesARefusedRate(int width, int height, FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
+            while (vm.runs().items().size() < Scenario.MAX_RUNS) {
+                vm.runs().add();
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
         ScrollPane side = (ScrollPane) window.getRight();
@@ -97,8 +100,18 @@ class SmallScreenTest {
         for (String id : new String[] {"#optimizer", "#lr"}) {
             Node n = robot.lookup(id).query();
             Bounds b = n.localToScene(n.getLayoutBounds());
-            assertTrue(b.getMaxY() <= viewport.getMaxY(), id + " ends at " + b.getMaxY() + ", below the panel's " + viewport.getMaxY());
+            assertTrue(b.getMaxY() <= viewport.getMaxY(), id + " ends at " + b.getMaxY() + ", below the panel's " + viewport.getMaxY()
+                    + " with " + Scenario.MAX_RUNS + " runs");
         }
+        robot.interact(() -> robot.lookup("#lr").queryAs(javafx.scene.control.TextField.class).setText("abc"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node lr = robot.lookup("#lr").query();
+        Node error = robot.lookup("#parameter-error").query();
+        Bounds field = lr.localToScene(lr.getLayoutBounds());
+        Bounds message = error.localToScene(error.getLayoutBounds());
+        assertTrue(error.isVisible() && message.getHeight() > 0, "the refusal shows");
+        assertTrue(message.getMinY() >= field.getMaxY() - 1 && message.getMinY() - field.getMaxY() < 16,
+                "right under the rate's field: " + field + " then " + message);
     }
 
     /** Every shown label, button and check box whose text is drawn shorter than it is, ellipsis and all. */
