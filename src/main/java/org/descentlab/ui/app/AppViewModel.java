@@ -21,6 +21,7 @@ import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.FrameClock;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Scheduler;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
@@ -117,10 +118,10 @@ public final class AppViewModel {
         experiment.update(s -> {
             int k = s.selected();
             RunSettings r = k >= 0 && k < s.runs().size() ? s.runs().get(k) : null;
-            if (r != null && r.start() != null) {
-                return s.withRun(k, x -> x.withStart(new Vec2(r.start().x() + dx, r.start().y() + dy)));
-            }
-            return s.withStart(new Vec2(s.start().x() + dx, s.start().y() + dy));
+            Vec2 from = r != null && r.start() != null ? r.start() : s.start();
+            // on the decimal grid of a thousandth of the view, as a click is
+            Vec2 to = new Vec2(Numbers.snap(from.x() + dx, shown.width() / 1000), Numbers.snap(from.y() + dy, shown.height() / 1000));
+            return r != null && r.start() != null ? s.withRun(k, x -> x.withStart(to)) : s.withStart(to);
         }, Experiment.Change.EDIT);
         // as while a start is dragged: the whole new path shows
         playback.end();

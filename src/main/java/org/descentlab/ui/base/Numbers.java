@@ -49,6 +49,22 @@ public final class Numbers {
         return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
     }
 
+    /**
+     * {@code v} on the decimal grid no coarser than {@code resolution}: a click lands on −6.25, not on
+     * −6.2531249…, when a pixel is 0.0126 wide (the grid is then 0.01). Unchanged where it cannot be.
+     */
+    public static double snap(double v, double resolution) {
+        if (!Double.isFinite(v) || !(resolution > 0) || !Double.isFinite(resolution)) {
+            return v;
+        }
+        int exponent = (int) Math.floor(Math.log10(resolution));
+        double steps = Math.rint(v / Math.pow(10, exponent));
+        if (!Double.isFinite(steps) || Math.abs(steps) > 1e15) {
+            return v;
+        }
+        return BigDecimal.valueOf((long) steps).scaleByPowerOfTen(exponent).doubleValue();
+    }
+
     /** A whole number: 1000, -3. */
     public static String whole(long v) {
         return Long.toString(v);

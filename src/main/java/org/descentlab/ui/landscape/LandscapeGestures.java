@@ -12,6 +12,7 @@ import javafx.scene.input.ScrollEvent;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.runs.RunEditorViewModel;
 
 /**
@@ -138,7 +139,7 @@ public final class LandscapeGestures {
             return;
         }
         if (draggingStart) {
-            editor.dragStart(dragTarget, view.planeX(e.getX()), view.planeY(e.getY()));
+            editor.dragStart(dragTarget, snapX(view, e.getX()), snapY(view, e.getY()));
             showWhole.run();
         } else if (moved) {
             landscape.pan(view.planeX(lastX) - view.planeX(e.getX()), view.planeY(lastY) - view.planeY(e.getY()));
@@ -154,11 +155,20 @@ public final class LandscapeGestures {
             return;
         }
         if (!moved && !draggingStart) {
-            editor.moveStart(view.planeX(e.getX()), view.planeY(e.getY()));
+            editor.moveStart(snapX(view, e.getX()), snapY(view, e.getY()));
             rewind.run();
         }
         landscape.endPan();
         draggingStart = false;
+    }
+
+    /** The plane x under a pixel, on the decimal grid of a pixel's width: a start reads −6.25, not −6.2531…. */
+    private static double snapX(LandscapeView view, double px) {
+        return Numbers.snap(view.planeX(px), Math.abs(view.planeX(px + 1) - view.planeX(px)));
+    }
+
+    private static double snapY(LandscapeView view, double py) {
+        return Numbers.snap(view.planeY(py), Math.abs(view.planeY(py + 1) - view.planeY(py)));
     }
 
     private void scrolled(LandscapeView view, ScrollEvent e) {

@@ -126,8 +126,8 @@ public final class LandscapeViewModel {
     public void zoom(double cx, double cy, double factor) {
         // the domain asked for zooms: with equal scale the one shown is its widening, which zooms alike
         Domain asked = view().domain();
-        Domain d = asked.zoom(cx, cy, factor);
-        if (d != asked && d.isDrawable() && d.fit(aspect()).isDrawable()) {
+        Domain d = tidy(asked.zoom(cx, cy, factor));
+        if (!d.equals(asked) && d.isDrawable() && d.fit(aspect()).isDrawable()) {
             setDomain(d, Experiment.Change.EDIT);
         }
     }
@@ -146,7 +146,23 @@ public final class LandscapeViewModel {
     }
 
     public void endPan() {
+        Domain asked = view().domain();
+        Domain tidy = tidy(asked);
+        if (!tidy.equals(asked) && tidy.isDrawable()) {
+            setDomain(tidy, Experiment.Change.GESTURE);
+        }
         experiment.endGesture();
+    }
+
+    /**
+     * The domain on the decimal grid of a thousandth of its width and height, so that the view's fields read
+     * −4.18, not −4.1769143…; it moves the view by less than a pixel.
+     */
+    private static Domain tidy(Domain d) {
+        double rx = d.width() / 1000;
+        double ry = d.height() / 1000;
+        double[] v = {Numbers.snap(d.xmin(), rx), Numbers.snap(d.xmax(), rx), Numbers.snap(d.ymin(), ry), Numbers.snap(d.ymax(), ry)};
+        return v[0] < v[1] && v[2] < v[3] ? Domain.of(v) : d;
     }
 
     /** Back to the view the scenario came with. */
