@@ -130,7 +130,7 @@ public final class AppViewModel {
     /** The preset {@code s} is on: the one with its function and title, or null. */
     private Preset presetOf(Scenario s) {
         return presets.presets().stream()
-                .filter(p -> p.scenario().function().equals(s.function()) && p.scenario().title().equals(s.title()))
+                .filter(p -> FunctionViewModel.sameText(p.scenario().function(), s.function()) && p.scenario().title().equals(s.title()))
                 .findFirst().orElse(null);
     }
 

@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -76,6 +78,7 @@ public final class MainWindow extends BorderPane {
                 vm.presetProperty(), vm::applyPreset, vm.landscape().renderingProperty(), landscape::requestFocus);
         // the landscape takes the keys (Escape from the function field lands here), with a visible focus
         landscape.setFocusTraversable(true);
+        grid.setFocusTraversable(true);
         landscape.setId("landscape");
         chart.setId("loss-chart");
         landscape.inkProperty().bind(ink);
@@ -253,6 +256,18 @@ public final class MainWindow extends BorderPane {
         showRuns();
     }
 
+    /** One landscape or the grid in the centre; the keys go with them (G must not send them elsewhere). */
+    private void show(Region view) {
+        Node now = center.getChildren().get(0);
+        if (now != view) {
+            boolean keys = now.isFocused() || now instanceof Parent p && p.isFocusWithin();
+            center.getChildren().setAll(view);
+            if (keys) {
+                view.requestFocus();
+            }
+        }
+    }
+
     /** Paths, legend and loss curves of the shown runs; the grid of panes when it shows. */
     private void showRuns() {
         List<RunPath> shown = vm.runs().pathsProperty().get();
@@ -266,11 +281,9 @@ public final class MainWindow extends BorderPane {
             vm.runs().items().stream().filter(item -> item.settings().visible())
                     .forEach(item -> panes.add(new SmallMultiplesView.Pane(item.index(), shown.get(panes.size()))));
             grid.show(panes, vm.landscape().startProperty().get(), vm.landscape().minimaProperty().get());
-            if (center.getChildren().get(0) != grid) {
-                center.getChildren().setAll(grid);
-            }
-        } else if (center.getChildren().get(0) != landscape) {
-            center.getChildren().setAll(landscape);
+            show(grid);
+        } else {
+            show(landscape);
         }
     }
 

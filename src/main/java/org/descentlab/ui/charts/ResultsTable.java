@@ -64,6 +64,17 @@ public final class ResultsTable extends TableView<RunItem> {
         minimum.setPrefWidth(120);
         TableColumn<RunItem, Double> distance = number(Text.get("results.distance"), r -> r.outcome().distance());
         getColumns().setAll(List.of(number, run, convention, stopped, steps, f, grad, minimum, distance));
+        // what each column means, on hover of its header
+        List<String> tips = List.of(Text.get("results.numberTip"), Text.get("results.runTip"), Text.get("results.defaultsTip"),
+                Text.get("results.stoppedTip"), Text.get("results.stepsTip"), Text.get("results.finalFTip"),
+                Text.get("results.finalGradientTip"), Text.get("results.minimumTip"), Text.get("results.distanceTip"));
+        for (int k = 0; k < tips.size(); k++) {
+            TableColumn<RunItem, ?> c = getColumns().get(k);
+            Label header = new Label(c.getText());
+            header.setTooltip(Forms.longTooltip(tips.get(k)));
+            c.setText(null);
+            c.setGraphic(header);
+        }
         // narrower than this, a column's numbers would be cut: the table scrolls sideways instead
         // preferred widths that add up to what a 1366-pixel window gives the table
         for (var c : List.of(number, convention, steps, f, grad, distance)) {

@@ -47,7 +47,9 @@ public final class FunctionBar extends VBox {
             Consumer<Preset> apply, ObservableBooleanValue rendering, Runnable leave) {
         this.vm = vm;
         presets.setItems(all);
-        presets.setPromptText(Text.get("function.presets"));
+        // the prompt shows whenever no preset is on: the function typed is one's own
+        presets.setPromptText(Text.get("function.custom"));
+        presets.setTooltip(new Tooltip(Text.get("function.presets")));
         presets.setCellFactory(list -> new PresetCell(null));
         // a button cell of one's own shows nothing for no value: it says itself that the function is no preset's
         presets.setButtonCell(new PresetCell(Text.get("function.custom")));

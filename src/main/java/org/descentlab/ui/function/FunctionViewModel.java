@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.descentlab.core.Texts;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.expr.ParseResult;
@@ -55,10 +56,18 @@ public final class FunctionViewModel {
         error.set(null);
         warnings.setAll(result.warnings().stream().map(ParseWarning::message).toList());
         // spaces at either end change nothing: a space typed before the next term is not a new function
-        if (!typed.strip().equals(experiment.scenario().function().strip())) {
+        if (!sameText(typed, experiment.scenario().function())) {
             // the minima, the title and the story were about the old function
             experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withTitle("").withNotes(""), Experiment.Change.EDIT);
         }
+    }
+
+    /**
+     * Whether two functions are written the same, but for spaces at either end and the kind of space: a thin
+     * or a no-break space reads as a plain one.
+     */
+    public static boolean sameText(String a, String b) {
+        return Texts.plainSpaces(Texts.strip(a)).equals(Texts.plainSpaces(Texts.strip(b)));
     }
 
     /** A function from the scenario (undo, a preset, a file) replaces whatever was typed. */

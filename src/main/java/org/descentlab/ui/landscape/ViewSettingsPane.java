@@ -2,6 +2,7 @@ package org.descentlab.ui.landscape;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,6 +21,7 @@ import org.descentlab.core.raster.ScaleChoice;
 import org.descentlab.core.scenario.ViewSettings;
 import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 
 /** The view settings: the domain asked for, equal scale, colours, scale and contour lines. */
@@ -86,7 +88,21 @@ public final class ViewSettingsPane extends VBox {
         style.addRow(0, new Label(Text.get("view.colours")), colormap);
         style.addRow(1, new Label(Text.get("view.scale")), scale);
         style.addRow(2, new Label(Text.get("view.contours")), contours);
-        getChildren().addAll(domain, new HBox(6, applyButton, reset), error, equalScale, style);
+        // with equal scale the plot shows more than was asked for: say what, so the axes and fields agree
+        Label widened = new Label();
+        widened.setId("view-shown");
+        widened.getStyleClass().add(Styles.CAPTION);
+        widened.setWrapText(true);
+        widened.textProperty().bind(Bindings.createStringBinding(() -> {
+            Domain shown = vm.shownProperty().get();
+            ViewSettings v = vm.viewProperty().get();
+            return shown == null || v == null || shown.equals(v.domain()) ? ""
+                    : Text.format("view.shown", Numbers.label(shown.xmin()), Numbers.label(shown.xmax()),
+                            Numbers.label(shown.ymin()), Numbers.label(shown.ymax()));
+        }, vm.shownProperty(), vm.viewProperty()));
+        widened.visibleProperty().bind(widened.textProperty().isNotEmpty());
+        widened.managedProperty().bind(widened.visibleProperty());
+        getChildren().addAll(domain, equalScale, widened, new HBox(6, applyButton, reset), error, style);
         view.addListener((o, was, now) -> show(now));
         show(view.getValue());
     }

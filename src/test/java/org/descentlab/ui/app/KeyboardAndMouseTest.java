@@ -250,6 +250,38 @@ class KeyboardAndMouseTest {
     }
 
     @Test
+    void theViewSaysWhatEqualScaleShowsAndAThinSpaceKeepsThePreset(FxRobot robot) {
+        rendered();
+        Label shown = robot.lookup("#view-shown").queryAs(Label.class);
+        Domain d = vm.landscape().shownProperty().get();
+        assertTrue(shown.isVisible(), "the plot is wider than the square domain asked for");
+        assertTrue(shown.getText().startsWith("Shown with equal scale: x " + org.descentlab.ui.base.Numbers.label(d.xmin()) + " to "),
+                shown.getText());
+        robot.interact(() -> vm.landscape().setEqualScale(false));
+        assertFalse(shown.isVisible(), "off: the fields are what is shown");
+        TextField field = robot.lookup("#function").queryAs(TextField.class);
+        String rosenbrock = field.getText();
+        robot.interact(() -> field.setText(rosenbrock.replace(" + ", "\u2009+\u00A0") + "\u2009"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("rosenbrock", vm.presetProperty().get().id(), "thin and no-break spaces are spaces");
+        assertFalse(robot.lookup("#notes").queryAs(Label.class).getText().isEmpty());
+        robot.interact(() -> field.setText("x^2"));
+        assertEquals("Custom function", window.functionBar().presetPicker().getButtonCell().getText());
+    }
+
+    @Test
+    void afterGTheKeysStayWithTheLandscape(FxRobot robot) {
+        rendered();
+        robot.interact(() -> window.landscape().requestFocus());
+        robot.press(KeyCode.G).release(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.grid().isFocused() || window.grid().isFocusWithin(), "the grid has the keys");
+        robot.press(KeyCode.G).release(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.landscape().isFocused(), "back on the landscape");
+    }
+
+    @Test
     void theLegendCanBeDraggedAndADoubleClickPutsItBack(FxRobot robot) {
         rendered();
         // Rosenbrock has four runs: the legend shows
