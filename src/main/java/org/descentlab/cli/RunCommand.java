@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
                 + " one row per step from 0 (the start) to K.",
             "Then on stderr, after any 'warning:' and 'note:' lines: 'stop: REASON at step K', REASON converged, max-steps"
                 + " or diverged. A divergence adds its cause after a colon, 'stop: diverged at step K: CAUSE', CAUSE one of"
-                + " overshoot (f grew as the point ran away: the steps are too large), unbounded (f fell as it ran away: f has"
-                + " no minimum that way) or undefined (f or its gradient is not finite at the start, or at a point reached"
+                + " overshoot (f grew, or the point swung back and forth ever wider, as it ran away: the steps are too large),"
+                + " unbounded (f fell as it ran away, not swinging: f has no minimum that way) or undefined (f or its gradient"
+                + " is not finite at the start, or at a point reached"
                 + " without f growing).",
             "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N).",
             "Each row is printed as it is made and none is kept, so a run of any length takes the same memory: --steps"

@@ -128,14 +128,16 @@ class CliTest {
     @Test
     void aDivergenceNamesItsCauseAndTheAdviceFitsIt() {
         Result overshoot = cli("run", "--function", "x^2+y^2", "--optimizer", "gd", "--lr", "1.5", "--start", "-4,3");
-        assertEquals(List.of("note: diverged at step 27 (overshoot): moved more than 5.0E8 from the start; f grew as the point"
-                + " ran away: the steps are too large; try a smaller learning rate", "stop: diverged at step 27: overshoot"),
-                overshoot.errLines());
+        assertEquals(List.of("note: diverged at step 27 (overshoot): moved more than 5.0E8 from the start; f grew, or the point"
+                + " swung back and forth ever wider, as it ran away: the steps are too large; try a smaller learning rate",
+                "stop: diverged at step 27: overshoot"), overshoot.errLines());
         Result saddle = cli("run", "--function", "x^2 - y^2", "--optimizer", "gd", "--lr", "0.05", "--start=-1.8,0.05",
                 "--steps", "100000");
         assertEquals(List.of("note: diverged at step 231 (unbounded): moved more than 1.8006943105369106E8 from the start; f fell"
                 + " as the point ran away: f has no minimum in that direction, so running off is correct",
                 "stop: diverged at step 231: unbounded"), saddle.errLines());
+        Result swing = cli("run", "--function", "x^2 - y^2", "--optimizer", "gd", "--lr", "1.5", "--start=-1.8,0.05");
+        assertEquals("stop: diverged at step 16: overshoot", swing.errLines().get(1));
         Result start = cli("run", "--function", "log(x)", "--optimizer", "gd", "--start=-1,0");
         assertEquals(List.of("note: diverged at step 0 (undefined): f is undefined (NaN) at (-1.0, 0.0); f is not defined at the"
                 + " start, whatever the learning rate: pick another start", "stop: diverged at step 0: undefined"),

@@ -43,8 +43,8 @@ public final class RunLabels {
     }
 
     /**
-     * "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: the steps are too large (f grew as the
-     * point ran away) — try a smaller learning rate".
+     * "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: the steps are too large (f grew, or
+     * the point swung back and forth ever wider, as it ran away) — try a smaller learning rate".
      */
     public static String status(Trajectory t, double tolerance) {
         Stop stop = t.stop();

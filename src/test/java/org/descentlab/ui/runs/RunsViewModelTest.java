@@ -284,8 +284,8 @@ class RunsViewModelTest {
         assertEquals(StopReason.DIVERGED, run(0).outcome().reason());
         assertEquals("diverged at " + run(0).outcome().steps() + ": overshoot", run(0).stopped());
         assertEquals("none", run(0).minimum());
-        assertTrue(runs.statusProperty().get().matches("gd lr=5: Diverged at step \\d+: the steps are too large \\(f grew as"
-                + " the point ran away\\) — try a smaller learning rate"), runs.statusProperty().get());
+        assertTrue(runs.statusProperty().get().matches("gd lr=5: Diverged at step \\d+: the steps are too large \\(f grew, or"
+                + " the point swung back and forth ever wider, as it ran away\\) — try a smaller learning rate"), runs.statusProperty().get());
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "0.001");
         editor.setSteps("50");
@@ -302,8 +302,9 @@ class RunsViewModelTest {
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "1");
         editor.moveStart(2, 0);
-        assertEquals("Diverged at step 1: the steps are too large (f grew as the point ran away) — try a smaller learning rate",
-                runs.statusProperty().get());
+        String overshoot = "the steps are too large (f grew, or the point swung back and forth ever wider, as it ran away)"
+                + " — try a smaller learning rate";
+        assertEquals("Diverged at step 1: " + overshoot, runs.statusProperty().get());
         app.function().setText("log(x) + y^2");
         editor.moveStart(-1, 0);
         assertEquals("Diverged at step 0: f is not defined at the start, whatever the learning rate — pick another start",
@@ -318,6 +319,9 @@ class RunsViewModelTest {
         assertEquals("Diverged at step 231: f has no minimum in that direction (f fell as the point ran away), so running off"
                 + " is correct", runs.statusProperty().get());
         assertEquals("diverged at 231: unbounded", run(0).stopped());
+        editor.setParameter("lr", "1.5");
+        assertEquals("Diverged at step 16: " + overshoot, runs.statusProperty().get());
+        assertEquals("diverged at 16: overshoot", run(0).stopped());
     }
 
     @Test
