@@ -144,8 +144,12 @@ class CliTest {
                 start.errLines());
         Result walked = cli("run", "--function", "log(x)", "--optimizer", "gd", "--lr", "0.1", "--start=0.5,0");
         assertEquals("stop: diverged at step 2: undefined", walked.errLines().get(1));
-        assertTrue(walked.errLines().get(0).endsWith("the run reached a point where f is not defined without f growing on"
-                + " the way: pick another start"), walked.err());
+        String steppedOut = "it stepped out of where f is defined: a smaller learning rate may keep it inside, unless f keeps"
+                + " falling towards that edge (as log x does towards 0), where there is no minimum to find";
+        assertTrue(walked.errLines().get(0).endsWith("; " + steppedOut), walked.err());
+        Result across = cli("run", "--function", "sqrt(x) + y^2", "--optimizer", "gd", "--lr", "1", "--start=1,0");
+        assertEquals("stop: diverged at step 2: undefined", across.errLines().get(1));
+        assertTrue(across.errLines().get(0).endsWith("; " + steppedOut), across.err());
         for (String command : List.of("run", "compare", "render")) {
             assertTrue(cli(command, "--help").out().replaceAll("\\s+", " ").contains("diverged at step K: CAUSE"), command);
         }

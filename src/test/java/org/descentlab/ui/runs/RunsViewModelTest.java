@@ -307,12 +307,16 @@ class RunsViewModelTest {
         assertEquals("Diverged at step 1: " + overshoot, runs.statusProperty().get());
         app.function().setText("log(x) + y^2");
         editor.moveStart(-1, 0);
-        assertEquals("Diverged at step 0: f is not defined at the start, whatever the learning rate — pick another start",
-                runs.statusProperty().get());
-        assertEquals("diverged at 0: undefined", run(0).stopped());
+        assertEquals("Cannot start: f is not defined at (-1, 0) — pick another start", runs.statusProperty().get());
+        assertEquals("undefined at the start", run(0).stopped());
         editor.moveStart(0.5, 0);
-        assertEquals("Diverged at step 1: it reached a point where f is not defined — pick another start",
-                runs.statusProperty().get());
+        String steppedOut = "it stepped out of where f is defined — a smaller learning rate may keep it inside, unless f keeps"
+                + " falling towards that edge (as log x does towards 0), where there is no minimum to find";
+        assertEquals("Diverged at step 1: " + steppedOut, runs.statusProperty().get());
+        assertEquals("diverged at 1: undefined", run(0).stopped());
+        app.function().setText("sqrt(x) + y^2");
+        editor.moveStart(1, 0);
+        assertEquals("Diverged at step 2: " + steppedOut, runs.statusProperty().get());
         app.function().setText("x^2 - y^2");
         editor.setParameter("lr", "0.05");
         editor.moveStart(-1.8, 0.05);
