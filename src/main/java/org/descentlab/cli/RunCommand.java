@@ -117,8 +117,14 @@ final class RunCommand implements Callable<Integer> {
         }
         // rows go out as they are made: a run of any length takes the same memory
         TrajectoryCsv.Stream csv = new TrajectoryCsv.Stream(spec.commandLine().getOut());
-        Stop stop = Runner.stream(resolved.function(), config, csv);
-        csv.finish();
+        Stop stop;
+        try {
+            stop = Runner.stream(resolved.function(), config, csv);
+            csv.finish();
+        } catch (TrajectoryCsv.Stream.ReaderClosed e) {
+            // as other tools do when the reader has all it wants (run ... | head): stop, quietly
+            return Cli.OK;
+        }
         printNotes(csv.notes(), stop, err);
         err.println("stop: " + StopLines.of(stop));
         return Cli.OK;
