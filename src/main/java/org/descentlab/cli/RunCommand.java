@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Texts;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
@@ -77,10 +78,10 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException("give --start X,Y, --scenario or --preset");
         }
         if (noise != null && (!(noise >= 0) || Double.isInfinite(noise))) {
-            throw new InputException("--noise must be a finite number >= 0, got " + noise);
+            throw new InputException("--noise must be a finite number >= 0, got " + NumberText.exact(noise));
         }
         if (clip != null && (!(clip >= 0) || Double.isInfinite(clip))) {
-            throw new InputException("--clip must be a finite number >= 0, got " + clip);
+            throw new InputException("--clip must be a finite number >= 0, got " + NumberText.exact(clip));
         }
         RunSettings run;
         if (optimizer == null) {
