@@ -32,7 +32,7 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(StandardOutput.system(), new PrintWriter(System.err, true), args);
     }
 
     /**

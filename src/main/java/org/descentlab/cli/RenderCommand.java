@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
     String size;
 
     @Option(names = "--colormap", paramLabel = "NAME", completionCandidates = ColormapNames.class,
-            description = "one of ${COMPLETION-CANDIDATES} (default viridis, or the scenario's)")
+            description = "one of ${COMPLETION-CANDIDATES}, in any case (default viridis, or the scenario's)")
     String colormap;
 
     @Option(names = "--scale", paramLabel = "auto|linear|log", description = "colour scale (default auto, or the scenario's)")
@@ -100,6 +100,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         ScenarioOptions.Resolved resolved = options.resolve(runs, err);
         Scenario s = resolved.scenario().withView(view(resolved));
+        // after every check, so that refused input gives its error line alone
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            err.println("warning: --out " + out + " does not end in .png; it is written as a PNG");
+        }
         List<Trajectory> trajectories = new ArrayList<>();
         for (int k = 0; k < s.runs().size(); k++) {
             trajectories.add(Runner.run(resolved.function(), s.config(k)));
@@ -124,7 +128,8 @@ final class RenderCommand implements Callable<Integer> {
             throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
         if (colormap != null) {
-            v = v.withColormap(Colormap.byId(colormap).orElseThrow(() -> new InputException(
+            // as the window names them, "Viridis", or as files do, "viridis"
+            v = v.withColormap(Colormap.byId(colormap.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
                     "unknown colormap '" + colormap + "'; accepted: " + String.join(", ", new ColormapNames()))));
         }
         if (scale != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Texts;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
                 + " one row per step from 0 (the start) to K.",
             "Then on stderr, after any 'warning:' and 'note:' lines: 'stop: REASON at step K', REASON converged, max-steps"
                 + " or diverged. A divergence adds its cause after a colon, 'stop: diverged at step K: CAUSE', CAUSE one of"
-                + " overshoot (f grew as the point ran away: the steps are too large), unbounded (f fell as it ran away: f has"
-                + " no minimum that way) or undefined (f or its gradient is not finite at the start, or at a point reached"
+                + " overshoot (f grew, or the point swung back and forth ever wider, as it ran away: the steps are too large),"
+                + " unbounded (f fell as it ran away, not swinging: f has no minimum that way) or undefined (f or its gradient"
+                + " is not finite at the start, or at a point reached"
                 + " without f growing).",
             "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N).",
             "Each row is printed as it is made and none is kept, so a run of any length takes the same memory: --steps"
@@ -76,10 +78,10 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException("give --start X,Y, --scenario or --preset");
         }
         if (noise != null && (!(noise >= 0) || Double.isInfinite(noise))) {
-            throw new InputException("--noise must be a finite number >= 0, got " + noise);
+            throw new InputException("--noise must be a finite number >= 0, got " + NumberText.exact(noise));
         }
         if (clip != null && (!(clip >= 0) || Double.isInfinite(clip))) {
-            throw new InputException("--clip must be a finite number >= 0, got " + clip);
+            throw new InputException("--clip must be a finite number >= 0, got " + NumberText.exact(clip));
         }
         RunSettings run;
         if (optimizer == null) {
@@ -116,8 +118,14 @@ final class RunCommand implements Callable<Integer> {
         }
         // rows go out as they are made: a run of any length takes the same memory
         TrajectoryCsv.Stream csv = new TrajectoryCsv.Stream(spec.commandLine().getOut());
-        Stop stop = Runner.stream(resolved.function(), config, csv);
-        csv.finish();
+        Stop stop;
+        try {
+            stop = Runner.stream(resolved.function(), config, csv);
+            csv.finish();
+        } catch (TrajectoryCsv.Stream.ReaderClosed e) {
+            // as other tools do when the reader has all it wants (run ... | head): stop, quietly
+            return Cli.OK;
+        }
         printNotes(csv.notes(), stop, err);
         err.println("stop: " + StopLines.of(stop));
         return Cli.OK;

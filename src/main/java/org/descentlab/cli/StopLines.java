@@ -22,10 +22,12 @@ final class StopLines {
     /** What went wrong and what to do about it, for the note of a diverged run. */
     static String advice(Stop stop) {
         return switch (stop.cause()) {
-            case OVERSHOOT -> "f grew as the point ran away: the steps are too large; try a smaller learning rate";
+            case OVERSHOOT -> "f grew, or the point swung back and forth ever wider, as it ran away: the steps are"
+                    + " too large; try a smaller learning rate";
             case UNBOUNDED -> "f fell as the point ran away: f has no minimum in that direction, so running off is correct";
             case UNDEFINED -> stop.step() == 0 ? "f is not defined at the start, whatever the learning rate: pick another start"
-                    : "the run reached a point where f is not defined without f growing on the way: pick another start";
+                    : "it stepped out of where f is defined: a smaller learning rate may keep it inside, unless f"
+                    + " keeps falling towards that edge (as log x does towards 0), where there is no minimum to find";
         };
     }
 }

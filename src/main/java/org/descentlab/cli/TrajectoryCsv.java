@@ -61,7 +61,8 @@ final class TrajectoryCsv {
     /**
      * One run's CSV written row by row as the run makes it ({@link org.descentlab.core.run.Runner#stream}), the
      * same text {@link #write} gives, in the same memory for any number of rows. Its notes are kept grouped
-     * by message. Stops the run when the output can no longer be written (a closed pipe).
+     * by message. Stops the run when the output can no longer be written: with {@link ReaderClosed} when the
+     * reader closed the pipe, which is how {@code run ... | head} ends, else with the error.
      */
     static final class Stream implements RowListener {
 
@@ -101,6 +102,13 @@ final class TrajectoryCsv {
             flush(rows - 1);
         }
 
+        /** The reader closed the pipe: the run stops there, and that is no error. */
+        static final class ReaderClosed extends RuntimeException {
+            ReaderClosed() {
+                super(null, null, false, false);
+            }
+        }
+
         /** Each message with how many steps had it and the first of them. */
         Map<String, int[]> notes() {
             return notes;
@@ -119,6 +127,9 @@ final class TrajectoryCsv {
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (target instanceof StandardOutput output && output.readerClosed()) {
+                throw new ReaderClosed();
             }
             if (target.checkError()) {
                 throw new UncheckedIOException(new IOException("could not write the CSV past step " + step

@@ -1,5 +1,8 @@
 package org.descentlab.core;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * A number as the app writes it wherever someone reads or edits it: the shortest decimal that reads back
  * as exactly the same double, with a lower-case exponent and no ".0" (0.05, 3, 1e-8, 1.5e-12), never
@@ -25,5 +28,22 @@ public final class NumberText {
             mantissa = mantissa.substring(0, mantissa.length() - 2);
         }
         return mantissa + "e" + s.substring(e + 1);
+    }
+
+    /**
+     * {@code v} rounded to {@code digits} significant digits, for a number that is itself a rough bound: a
+     * power of ten past a million or below a thousandth ("1.8e8", "2.5e-6"), else plain ("1230", "0.05").
+     */
+    public static String rounded(double v, int digits) {
+        Validate.atLeast("digits", digits, 1);
+        if (!Double.isFinite(v) || v == 0) {
+            return exact(v);
+        }
+        BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent >= -3 && exponent < 6) {
+            return d.toPlainString();
+        }
+        return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 }

@@ -18,7 +18,7 @@ public final class Validate {
 
     public static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+            throw new IllegalArgumentException(name + " must be a finite number, got " + NumberText.exact(value));
         }
         return value;
     }
@@ -26,7 +26,8 @@ public final class Validate {
     public static double atLeast(String name, double value, double min) {
         finite(name, value);
         if (value < min) {
-            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
+            throw new IllegalArgumentException(name + " must be >= " + NumberText.exact(min) + ", got "
+                    + NumberText.exact(value));
         }
         return value;
     }
@@ -34,7 +35,7 @@ public final class Validate {
     public static double positive(String name, double value) {
         finite(name, value);
         if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be > 0, got " + value);
+            throw new IllegalArgumentException(name + " must be > 0, got " + NumberText.exact(value));
         }
         return value;
     }

@@ -128,22 +128,28 @@ class CliTest {
     @Test
     void aDivergenceNamesItsCauseAndTheAdviceFitsIt() {
         Result overshoot = cli("run", "--function", "x^2+y^2", "--optimizer", "gd", "--lr", "1.5", "--start", "-4,3");
-        assertEquals(List.of("note: diverged at step 27 (overshoot): moved more than 5.0E8 from the start; f grew as the point"
-                + " ran away: the steps are too large; try a smaller learning rate", "stop: diverged at step 27: overshoot"),
-                overshoot.errLines());
+        assertEquals(List.of("note: diverged at step 27 (overshoot): moved more than 5e8 from the start; f grew, or the point"
+                + " swung back and forth ever wider, as it ran away: the steps are too large; try a smaller learning rate",
+                "stop: diverged at step 27: overshoot"), overshoot.errLines());
         Result saddle = cli("run", "--function", "x^2 - y^2", "--optimizer", "gd", "--lr", "0.05", "--start=-1.8,0.05",
                 "--steps", "100000");
-        assertEquals(List.of("note: diverged at step 231 (unbounded): moved more than 1.8006943105369106E8 from the start; f fell"
+        assertEquals(List.of("note: diverged at step 231 (unbounded): moved more than 1.8e8 from the start; f fell"
                 + " as the point ran away: f has no minimum in that direction, so running off is correct",
                 "stop: diverged at step 231: unbounded"), saddle.errLines());
+        Result swing = cli("run", "--function", "x^2 - y^2", "--optimizer", "gd", "--lr", "1.5", "--start=-1.8,0.05");
+        assertEquals("stop: diverged at step 16: overshoot", swing.errLines().get(1));
         Result start = cli("run", "--function", "log(x)", "--optimizer", "gd", "--start=-1,0");
-        assertEquals(List.of("note: diverged at step 0 (undefined): f is undefined (NaN) at (-1.0, 0.0); f is not defined at the"
+        assertEquals(List.of("note: diverged at step 0 (undefined): f is undefined (NaN) at (-1, 0); f is not defined at the"
                 + " start, whatever the learning rate: pick another start", "stop: diverged at step 0: undefined"),
                 start.errLines());
         Result walked = cli("run", "--function", "log(x)", "--optimizer", "gd", "--lr", "0.1", "--start=0.5,0");
         assertEquals("stop: diverged at step 2: undefined", walked.errLines().get(1));
-        assertTrue(walked.errLines().get(0).endsWith("the run reached a point where f is not defined without f growing on"
-                + " the way: pick another start"), walked.err());
+        String steppedOut = "it stepped out of where f is defined: a smaller learning rate may keep it inside, unless f keeps"
+                + " falling towards that edge (as log x does towards 0), where there is no minimum to find";
+        assertTrue(walked.errLines().get(0).endsWith("; " + steppedOut), walked.err());
+        Result across = cli("run", "--function", "sqrt(x) + y^2", "--optimizer", "gd", "--lr", "1", "--start=1,0");
+        assertEquals("stop: diverged at step 2: undefined", across.errLines().get(1));
+        assertTrue(across.errLines().get(0).endsWith("; " + steppedOut), across.err());
         for (String command : List.of("run", "compare", "render")) {
             assertTrue(cli(command, "--help").out().replaceAll("\\s+", " ").contains("diverged at step K: CAUSE"), command);
         }
@@ -177,6 +183,11 @@ class CliTest {
         assertEquals(new Result(2, "", "error: ')' has no matching opening bracket (column 2)\n"),
                 cli("run", "--function", "x)", "--optimizer", "gd", "--start", "1,1"));
         assertEquals(2, cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--tol", "abc").code());
+        // numbers in messages as the user writes them: -1, not -1.0
+        assertEquals(new Result(2, "", "error: tol must be >= 0, got -1\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--tol", "-1"));
+        assertEquals(new Result(2, "", "error: --noise must be a finite number >= 0, got -0.5\n"),
+                cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--noise", "-0.5"));
         assertEquals(2, cli("frobnicate").code());
         assertEquals(2, cli().code());
     }

@@ -106,9 +106,32 @@ class RenderCommandTest {
     }
 
     @Test
+    void colormapNamesAreReadWhateverTheirCase() throws Exception {
+        Path out = dir.resolve("viridis.png");
+        CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-1,1,-1,1", "--out", out.toString(),
+                "--size", "240x150", "--colormap", "Viridis");
+        assertEquals(new CliTest.Result(0, "", ""), r);
+        assertEquals(0, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(),
+                "--size", "240x150", "--colormap", "MAGMA").code());
+    }
+
+    @Test
+    void anOutNotEndingInPngIsWrittenAsAPngWithAWarning() throws Exception {
+        Path out = dir.resolve("x.txt");
+        CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-1,1,-1,1", "--out", out.toString(),
+                "--size", "240x150");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("warning: --out " + out + " does not end in .png; it is written as a PNG"), r.errLines());
+        assertEquals(240, ImageIO.read(out.toFile()).getWidth());
+        CliTest.Result upper = CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out",
+                dir.resolve("X.PNG").toString(), "--size", "240x150");
+        assertEquals(new CliTest.Result(0, "", ""), upper);
+    }
+
+    @Test
     void badInputExitsWithTwoAndLeavesNoFile() {
         Path out = dir.resolve("never.png");
-        assertEquals(new CliTest.Result(2, "", "error: --domain: xmin must be less than xmax, got xmin 2.0 and xmax -2.0\n"),
+        assertEquals(new CliTest.Result(2, "", "error: --domain: xmin must be less than xmax, got xmin 2 and xmax -2\n"),
                 CliTest.cli("render", "--function", "x", "--domain", "2,-2,0,1", "--out", out.toString()));
         assertEquals(2, CliTest.cli("render", "--function", "sinn(x)", "--domain", "-1,1,-1,1", "--out", out.toString()).code());
         assertEquals(2, CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(),

@@ -90,10 +90,10 @@ class RunStreamingTest {
                 "--out", dir.resolve("never.png").toString(), "--run", "gd", "--start", "1,1", "--steps", "250000"));
     }
 
-    @Test
-    void anOutputThatClosesStopsTheRunWithOneErrorLine() {
+    /** An output that takes a megabyte, then fails as {@code message} says. */
+    private static OutputStream failsAfterAMegabyte(String message) {
         int[] written = {0};
-        OutputStream closesAfterAMegabyte = new OutputStream() {
+        return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 write(new byte[] {(byte) b}, 0, 1);
@@ -102,14 +102,29 @@ class RunStreamingTest {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 if (written[0] > 1 << 20) {
-                    throw new IOException("Broken pipe");
+                    throw new IOException(message);
                 }
                 written[0] += len;
             }
         };
+    }
+
+    private static final String[] ENDLESS_RUN = {"run", "--function", "x^2 + y^2", "--optimizer", "gd", "--start", "1,1",
+        "--tol", "0", "--steps", "2000000000"};
+
+    @Test
+    void aReaderThatClosesThePipeStopsTheRunQuietly() {
         StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(new java.io.PrintStream(closesAfterAMegabyte), true), new PrintWriter(err),
-                "run", "--function", "x^2 + y^2", "--optimizer", "gd", "--start", "1,1", "--tol", "0", "--steps", "2000000000");
+        int code = Cli.run(StandardOutput.over(failsAfterAMegabyte("Broken pipe")), new PrintWriter(err), ENDLESS_RUN);
+        assertEquals(0, code, err.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void anOutputThatFailsOtherwiseStopsTheRunWithOneErrorLine() {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(StandardOutput.over(failsAfterAMegabyte("No space left on device")), new PrintWriter(err),
+                ENDLESS_RUN);
         assertEquals(1, code);
         String[] lines = err.toString().split("\n");
         assertEquals(1, lines.length, err.toString());

@@ -36,6 +36,18 @@ class NumberTextTest {
     }
 
     @Test
+    void aRoughBoundIsRoundedToItsSignificantDigits() {
+        assertEquals("1.8e8", NumberText.rounded(1.8006943105369106e8, 3));
+        assertEquals("5e8", NumberText.rounded(5e8, 3));
+        assertEquals("1.41e8", NumberText.rounded(1.4142135623730952e8, 3));
+        assertEquals("-2.5e-6", NumberText.rounded(-2.50004e-6, 3));
+        assertEquals("1230", NumberText.rounded(1234.5, 3));
+        assertEquals("0.05", NumberText.rounded(0.05, 3));
+        assertEquals("0", NumberText.rounded(0, 3));
+        assertEquals("Infinity", NumberText.rounded(Double.POSITIVE_INFINITY, 3));
+    }
+
+    @Test
     void whatIsWrittenReadsBackAsExactlyTheSameNumber() {
         Random random = new Random(7);
         for (int k = 0; k < 20_000; k++) {

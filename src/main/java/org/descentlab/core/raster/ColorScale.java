@@ -1,5 +1,6 @@
 package org.descentlab.core.raster;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Validate;
 
 /**
@@ -15,7 +16,7 @@ public record ColorScale(double min, double max, Scale scale) {
     public ColorScale {
         Validate.finite("min", min);
         Validate.finite("max", max);
-        Validate.isTrue(min <= max, "min must not exceed max, got " + min + " > " + max);
+        Validate.isTrue(min <= max, "min must not exceed max, got " + NumberText.exact(min) + " > " + NumberText.exact(max));
         Validate.notNull("scale", scale);
     }
 

@@ -1,5 +1,6 @@
 package org.descentlab.core.raster;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Validate;
 
 /** The rectangle of the x-y plane in view. Immutable; zoom and pan give new domains. */
@@ -15,8 +16,10 @@ public record Domain(double xmin, double xmax, double ymin, double ymax) {
         Validate.finite("xmax", xmax);
         Validate.finite("ymin", ymin);
         Validate.finite("ymax", ymax);
-        Validate.isTrue(xmin < xmax, "xmin must be less than xmax, got xmin " + xmin + " and xmax " + xmax);
-        Validate.isTrue(ymin < ymax, "ymin must be less than ymax, got ymin " + ymin + " and ymax " + ymax);
+        Validate.isTrue(xmin < xmax, "xmin must be less than xmax, got xmin " + NumberText.exact(xmin) + " and xmax "
+                + NumberText.exact(xmax));
+        Validate.isTrue(ymin < ymax, "ymin must be less than ymax, got ymin " + NumberText.exact(ymin) + " and ymax "
+                + NumberText.exact(ymax));
     }
 
     public static Domain of(double[] xyxy) {

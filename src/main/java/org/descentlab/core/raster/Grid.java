@@ -1,5 +1,6 @@
 package org.descentlab.core.raster;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Validate;
 
 /**
@@ -13,8 +14,10 @@ public record Grid(double xmin, double xmax, double ymin, double ymax, int nx, i
         Validate.finite("xmax", xmax);
         Validate.finite("ymin", ymin);
         Validate.finite("ymax", ymax);
-        Validate.isTrue(xmin < xmax, "xmin must be less than xmax, got xmin " + xmin + " and xmax " + xmax);
-        Validate.isTrue(ymin < ymax, "ymin must be less than ymax, got ymin " + ymin + " and ymax " + ymax);
+        Validate.isTrue(xmin < xmax, "xmin must be less than xmax, got xmin " + NumberText.exact(xmin) + " and xmax "
+                + NumberText.exact(xmax));
+        Validate.isTrue(ymin < ymax, "ymin must be less than ymax, got ymin " + NumberText.exact(ymin) + " and ymax "
+                + NumberText.exact(ymax));
         Validate.atLeast("nx", nx, 2);
         Validate.atLeast("ny", ny, 2);
         Validate.isTrue((long) nx * ny <= Integer.MAX_VALUE - 8, "grid too large: " + nx + " x " + ny);

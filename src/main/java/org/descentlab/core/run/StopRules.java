@@ -1,5 +1,8 @@
 package org.descentlab.core.run;
 
+import static org.descentlab.core.NumberText.exact;
+import static org.descentlab.core.NumberText.rounded;
+
 import java.util.Optional;
 
 /** The standard stop rules. */
@@ -19,20 +22,22 @@ final class StopRules {
         String why;
         boolean ranAway;
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            why = "the point is not finite (x " + x + ", y " + y + ")";
+            why = "the point is not finite (x " + exact(x) + ", y " + exact(y) + ")";
             ranAway = true;
         } else if (!Double.isFinite(f)) {
-            why = Double.isNaN(f) ? "f is undefined (NaN) at (" + x + ", " + y + ")" : "f overflowed (" + f + ")";
+            why = Double.isNaN(f) ? "f is undefined (NaN) at (" + exact(x) + ", " + exact(y) + ")"
+                    : "f overflowed (" + exact(f) + ")";
             ranAway = f == Double.NEGATIVE_INFINITY;
         } else if (!Double.isFinite(t.gradX(k)) || !Double.isFinite(t.gradY(k))) {
-            why = "the gradient is not finite (" + t.gradX(k) + ", " + t.gradY(k) + ")";
+            why = "the gradient is not finite (" + exact(t.gradX(k)) + ", " + exact(t.gradY(k)) + ")";
             ranAway = false;
         } else {
             double limit = MAX_TRAVEL * Math.max(1.0, Math.hypot(config.x0(), config.y0()));
             if (!(Math.hypot(x - config.x0(), y - config.y0()) > limit)) {
                 return Optional.empty();
             }
-            why = "moved more than " + limit + " from the start";
+            // the limit is a rough bound: "1.8e8", not 1.8006943105369106E8
+            why = "moved more than " + rounded(limit, 3) + " from the start";
             ranAway = true;
         }
         return Optional.of(new Stop(StopReason.DIVERGED, k, why, Divergence.of(t, k, ranAway)));
@@ -41,7 +46,7 @@ final class StopRules {
     static Optional<Stop> converged(Trajectory t, RunConfig config) {
         int k = t.lastStep();
         if (config.tolerance() > 0 && t.gradNorm(k) <= config.tolerance()) {
-            return Optional.of(new Stop(StopReason.CONVERGED, k, "|grad f| <= " + config.tolerance()));
+            return Optional.of(new Stop(StopReason.CONVERGED, k, "|grad f| <= " + exact(config.tolerance())));
         }
         return Optional.empty();
     }

@@ -21,8 +21,11 @@ public final class Trajectory {
     public record Note(int step, String message) {
     }
 
-    /** The rows a streamed run keeps besides row 0. */
-    static final int STREAMED_ROWS = 4;
+    /**
+     * The rows a streamed run keeps besides row 0: enough for {@link Divergence}'s last steps, from a last
+     * finite point that may be one before the stop.
+     */
+    static final int STREAMED_ROWS = Divergence.SWING_STEPS + 2;
 
     private final RowListener listener;
     private int size;

@@ -43,15 +43,17 @@ public final class RunLabels {
     }
 
     /**
-     * "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: the steps are too large (f grew as the
-     * point ran away) — try a smaller learning rate".
+     * "Converged after 412 steps (‖∇f‖ < 1e-6)", "Diverged at step 7: the steps are too large (f grew, or
+     * the point swung back and forth ever wider, as it ran away) — try a smaller learning rate", and for a run
+     * that could not take a step, "Cannot start: f is not defined at (-1, 0) — pick another start".
      */
     public static String status(Trajectory t, double tolerance) {
         Stop stop = t.stop();
         int k = stop.step();
         return switch (stop.reason()) {
             case CONVERGED -> Text.format(k == 1 ? "status.convergedOne" : "status.converged", k, tolerance);
-            case DIVERGED -> Text.format("status.diverged", k, Text.get(divergence(stop.cause(), k)));
+            case DIVERGED -> k == 0 ? Text.format("status.cannotStart", Numbers.pair(t.x(0), t.y(0)))
+                    : Text.format("status.diverged", k, Text.get(divergence(stop.cause())));
             case MAX_STEPS -> Text.format(t.gradNorm(k) > Math.max(tolerance, 1e-12) * 10 ? "status.limitMoving"
                     : "status.limitStill", k);
         };
@@ -59,21 +61,24 @@ public final class RunLabels {
 
     /**
      * The cause in words, with advice that fits it: a smaller rate helps a run that overshot, not one on a
-     * function with no minimum that way, nor one that reached a point where f is not defined.
+     * function with no minimum that way; one that stepped out of where f is defined may be kept inside.
      */
-    private static String divergence(Divergence cause, int step) {
+    private static String divergence(Divergence cause) {
         return switch (cause) {
             case OVERSHOOT -> "status.causeOvershoot";
             case UNBOUNDED -> "status.causeUnbounded";
-            case UNDEFINED -> step == 0 ? "status.causeUndefinedAtStart" : "status.causeUndefined";
+            case UNDEFINED -> "status.causeUndefined";
         };
     }
 
-    /** "converged at 123", "diverged at 5: steps too large", "step limit 1000": the results table's short form. */
+    /**
+     * "converged at 123", "diverged at 5: overshoot", "undefined at the start", "step limit 1000": the results
+     * table's short form.
+     */
     public static String stopped(Stop stop) {
         return switch (stop.reason()) {
             case CONVERGED -> Text.format("results.convergedAt", stop.step());
-            case DIVERGED -> Text.format(switch (stop.cause()) {
+            case DIVERGED -> stop.step() == 0 ? Text.get("results.undefinedAtStart") : Text.format(switch (stop.cause()) {
                 case OVERSHOOT -> "results.divergedOvershoot";
                 case UNBOUNDED -> "results.divergedUnbounded";
                 case UNDEFINED -> "results.divergedUndefined";

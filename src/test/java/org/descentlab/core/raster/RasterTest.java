@@ -49,7 +49,7 @@ class RasterTest {
     @Test
     void badDomainsAreRejectedWithAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Grid(2, 1, 0, 1, 10, 10));
-        assertEquals("xmin must be less than xmax, got xmin 2.0 and xmax 1.0", e.getMessage());
+        assertEquals("xmin must be less than xmax, got xmin 2 and xmax 1", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Grid(0, Double.POSITIVE_INFINITY, 0, 1, 10, 10));
     }
 

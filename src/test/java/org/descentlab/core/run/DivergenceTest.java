@@ -30,7 +30,7 @@ class DivergenceTest {
         // x ← x − 1.5·2x = −2x: f grows fourfold a step until the point is 5e8 from the start
         assertEquals(27, stop.step());
         assertEquals(Divergence.OVERSHOOT, stop.cause());
-        assertTrue(stop.detail().startsWith("moved more than 5.0E8 from the start"), stop.detail());
+        assertTrue(stop.detail().startsWith("moved more than 5e8 from the start"), stop.detail());
     }
 
     @Test
@@ -41,11 +41,24 @@ class DivergenceTest {
     }
 
     @Test
+    void swingingAcrossASaddleWithGrowingAmplitudeOvershootsThoughFFalls() {
+        // x ← x − 1.5·2x = −2x swings ever wider while y ← 4y runs down the saddle, so f falls
+        Trajectory t = gd("x^2 - y^2", 1.5, -1.8, 0.05);
+        Stop stop = divergedStop(t);
+        assertTrue(t.f(stop.step()) < t.f(0));
+        assertEquals(Divergence.OVERSHOOT, stop.cause());
+        ScalarField saddle = ((ParseResult.Success) Expressions.parse("x^2 - y^2")).function();
+        Stop streamed = Runner.stream(saddle, RunConfig.of(new GradientDescent(1.5, 0), -1.8, 0.05), (k, x, y, f, gx, gy) -> {
+        });
+        assertEquals(stop, streamed);
+    }
+
+    @Test
     void aStartWhereFIsNotDefinedIsUndefinedAtStepZero() {
         Stop stop = divergedStop(gd("log(x)", 0.1, -1, 0));
         assertEquals(0, stop.step());
         assertEquals(Divergence.UNDEFINED, stop.cause());
-        assertEquals("f is undefined (NaN) at (-1.0, 0.0)", stop.detail());
+        assertEquals("f is undefined (NaN) at (-1, 0)", stop.detail());
     }
 
     @Test

@@ -284,8 +284,8 @@ class RunsViewModelTest {
         assertEquals(StopReason.DIVERGED, run(0).outcome().reason());
         assertEquals("diverged at " + run(0).outcome().steps() + ": overshoot", run(0).stopped());
         assertEquals("none", run(0).minimum());
-        assertTrue(runs.statusProperty().get().matches("gd lr=5: Diverged at step \\d+: the steps are too large \\(f grew as"
-                + " the point ran away\\) — try a smaller learning rate"), runs.statusProperty().get());
+        assertTrue(runs.statusProperty().get().matches("gd lr=5: Diverged at step \\d+: the steps are too large \\(f grew, or"
+                + " the point swung back and forth ever wider, as it ran away\\) — try a smaller learning rate"), runs.statusProperty().get());
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "0.001");
         editor.setSteps("50");
@@ -302,22 +302,30 @@ class RunsViewModelTest {
         app.experiment().update(s -> s.withRuns(s.runs().subList(0, 1)), Experiment.Change.STEP);
         editor.setParameter("lr", "1");
         editor.moveStart(2, 0);
-        assertEquals("Diverged at step 1: the steps are too large (f grew as the point ran away) — try a smaller learning rate",
-                runs.statusProperty().get());
+        String overshoot = "the steps are too large (f grew, or the point swung back and forth ever wider, as it ran away)"
+                + " — try a smaller learning rate";
+        assertEquals("Diverged at step 1: " + overshoot, runs.statusProperty().get());
         app.function().setText("log(x) + y^2");
         editor.moveStart(-1, 0);
-        assertEquals("Diverged at step 0: f is not defined at the start, whatever the learning rate — pick another start",
-                runs.statusProperty().get());
-        assertEquals("diverged at 0: undefined", run(0).stopped());
+        assertEquals("Cannot start: f is not defined at (-1, 0) — pick another start", runs.statusProperty().get());
+        assertEquals("undefined at the start", run(0).stopped());
         editor.moveStart(0.5, 0);
-        assertEquals("Diverged at step 1: it reached a point where f is not defined — pick another start",
-                runs.statusProperty().get());
+        String steppedOut = "it stepped out of where f is defined — a smaller learning rate may keep it inside, unless f keeps"
+                + " falling towards that edge (as log x does towards 0), where there is no minimum to find";
+        assertEquals("Diverged at step 1: " + steppedOut, runs.statusProperty().get());
+        assertEquals("diverged at 1: undefined", run(0).stopped());
+        app.function().setText("sqrt(x) + y^2");
+        editor.moveStart(1, 0);
+        assertEquals("Diverged at step 2: " + steppedOut, runs.statusProperty().get());
         app.function().setText("x^2 - y^2");
         editor.setParameter("lr", "0.05");
         editor.moveStart(-1.8, 0.05);
         assertEquals("Diverged at step 231: f has no minimum in that direction (f fell as the point ran away), so running off"
                 + " is correct", runs.statusProperty().get());
         assertEquals("diverged at 231: unbounded", run(0).stopped());
+        editor.setParameter("lr", "1.5");
+        assertEquals("Diverged at step 16: " + overshoot, runs.statusProperty().get());
+        assertEquals("diverged at 16: overshoot", run(0).stopped());
     }
 
     @Test
