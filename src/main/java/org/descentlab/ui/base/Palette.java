@@ -31,6 +31,21 @@ public final class Palette {
         return PATHS[Math.floorMod(index, PATHS.length)];
     }
 
+    /**
+     * The casing of a colour: black or white, whichever contrasts more with it (by relative luminance, as
+     * WCAG measures contrast), nearly opaque.
+     */
+    public static Color casing(Color c) {
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        // contrast with black (l + 0.05) / 0.05 against contrast with white 1.05 / (l + 0.05)
+        boolean dark = (l + 0.05) * (l + 0.05) > 0.05 * 1.05;
+        return dark ? Color.rgb(0, 0, 0, 0.85 * c.getOpacity()) : Color.rgb(255, 255, 255, 0.85 * c.getOpacity());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
     /** Dash and gap lengths in pixels for a line of this style and width; empty for a solid line. */
     public static double[] dashes(LineStyle style, double width) {
         double[] pattern = switch (style) {

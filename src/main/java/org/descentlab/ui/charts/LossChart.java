@@ -54,6 +54,7 @@ public final class LossChart extends Region {
     private static final double BOTTOM = 22;
     private static final Font FONT = Font.font("System", 11);
     private static final Font SMALL = Font.font("System", 10);
+    private static final double LINE = 1.8;
 
     private final ObservableList<RunPath> runs = FXCollections.observableArrayList();
     private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(this, "quantity", Quantity.F);
@@ -66,6 +67,7 @@ public final class LossChart extends Region {
     private final List<Integer> drawnPoints = new ArrayList<>();
     private final List<String> drawnTicks = new ArrayList<>();
     private final List<LossScale.Exit> exits = new ArrayList<>();
+    private final List<String> exitLabels = new ArrayList<>();
     private LossScale scale;
 
     public LossChart() {
@@ -121,6 +123,11 @@ public final class LossChart extends Region {
     /** Where the curves that left the chart left it, as last drawn. */
     public List<LossScale.Exit> exits() {
         return List.copyOf(exits);
+    }
+
+    /** The notes drawn at the markers of curves that left through the bottom, as last drawn. */
+    public List<String> exitLabels() {
+        return List.copyOf(exitLabels);
     }
 
     /** The scale of the last draw; null when nothing was drawn. */
@@ -188,6 +195,7 @@ public final class LossChart extends Region {
         drawnPoints.clear();
         drawnTicks.clear();
         exits.clear();
+        exitLabels.clear();
         scale = null;
         gc.setFont(FONT);
         gc.setStroke(ink.get());
@@ -196,7 +204,8 @@ public final class LossChart extends Region {
         if (runs.isEmpty()) {
             return;
         }
-        Optional<LossScale> found = LossScale.of(runs.stream().map(RunPath::trajectory).toList(), quantity.get(), logY.get());
+        int ticks = (int) (plotHeight() / (logY.get() ? 24 : 30));
+        Optional<LossScale> found = LossScale.of(runs.stream().map(RunPath::trajectory).toList(), quantity.get(), logY.get(), ticks);
         if (found.isEmpty()) {
             return;
         }
@@ -214,6 +223,7 @@ public final class LossChart extends Region {
         for (RunPath p : runs) {
             scale.exit(p.trajectory()).ifPresent(e -> drawExit(gc, p, scale, e, last));
         }
+        drawExitLabels(gc, scale, last);
         if (!exits.isEmpty()) {
             gc.setFill(ink.get());
             gc.setFont(SMALL);
@@ -237,7 +247,7 @@ public final class LossChart extends Region {
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        for (LossScale.Tick t : scale.ticks((int) (plotHeight() / (logY.get() ? 24 : 30)))) {
+        for (LossScale.Tick t : scale.ticks()) {
             double y = y(scale, t.at());
             gc.strokeLine(LEFT - 4, y, LEFT, y);
             gc.fillText(t.label(), LEFT - 6, y);
@@ -269,7 +279,7 @@ public final class LossChart extends Region {
         Optional<LossScale.Exit> exit = scale.exit(t);
         // a curve that leaves for good is drawn to where it leaves
         int end = exit.map(e -> e.lastInside() + 1).orElse(t.size() - 1);
-        // a faint dark halo under each line keeps light colours readable on a light chart
+        // a thin casing of the contrasting shade under each line, as on the landscape: white reads on white
         for (int pass = 0; pass < 2; pass++) {
             stroke(gc, p, pass);
             gc.beginPath();
@@ -297,12 +307,16 @@ public final class LossChart extends Region {
     }
 
     private static void stroke(GraphicsContext gc, RunPath p, int pass) {
-        gc.setStroke(pass == 0 ? Color.rgb(0, 0, 0, 0.35) : Palette.path(p.colour()));
-        gc.setLineWidth(pass == 0 ? 3.5 : 1.8);
-        gc.setLineDashes(Palette.dashes(p.line(), 1.8));
+        Color colour = Palette.path(p.colour());
+        gc.setStroke(pass == 0 ? Palette.casing(colour) : colour);
+        gc.setLineWidth(pass == 0 ? LINE + 2 : LINE);
+        gc.setLineDashes(Palette.dashes(p.line(), LINE));
     }
 
-    /** The rest of a curve that leaves: to the edge, and a triangle there pointing the way it went. */
+    /**
+     * The rest of a curve that leaves: to the edge, and a triangle there pointing the way it went; one that
+     * leaves through the bottom also says where f went, lest it read as a run that converged.
+     */
     private void drawExit(GraphicsContext gc, RunPath p, LossScale scale, LossScale.Exit e, int last) {
         double x = x(e.step(), last);
         double y = y(scale, scale.edge(e.edge()));
@@ -323,5 +337,43 @@ public final class LossChart extends Region {
         gc.setLineWidth(1);
         gc.strokePolygon(xs, ys, 3);
         exits.add(e);
+    }
+
+    /**
+     * Beside each marker on the bottom edge, where f went ("f → −3.32e16"), lest the fall read as a run
+     * that converged; a note that would cover another note or marker goes a line up.
+     */
+    private void drawExitLabels(GraphicsContext gc, LossScale scale, int last) {
+        List<double[]> markers = new ArrayList<>();
+        for (LossScale.Exit e : exits) {
+            if (e.edge() == LossScale.Edge.BOTTOM) {
+                markers.add(new double[] {x(e.step(), last) - 5, x(e.step(), last) + 5, 0});
+            }
+        }
+        List<double[]> taken = new ArrayList<>(markers);
+        gc.setFont(SMALL);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.setLineWidth(3);
+        double bottom = y(scale, scale.lo());
+        for (LossScale.Exit e : exits) {
+            if (e.edge() != LossScale.Edge.BOTTOM) {
+                continue;
+            }
+            String text = scale.exitLabel(e);
+            double from = x(e.step(), last) + 7;
+            double[] box = {from, from + width(text, SMALL) + 4, 0};
+            while (box[2] < 4 && taken.stream().anyMatch(t -> t[2] == box[2] && t[0] < box[1] && box[0] < t[1])) {
+                box[2]++;
+            }
+            taken.add(box);
+            double y = bottom - 1 - 12 * box[2];
+            gc.setStroke(Palette.casing(ink.get()));
+            gc.strokeText(text, from, y);
+            gc.setFill(ink.get());
+            gc.fillText(text, from, y);
+            exitLabels.add(text);
+        }
+        gc.setFont(FONT);
     }
 }

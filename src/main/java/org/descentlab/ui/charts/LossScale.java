@@ -15,10 +15,12 @@ import org.descentlab.ui.base.Ticks;
  * the ticks and what the axis says is plotted.
  * <p>
  * On a log axis f is plotted as f − min f + ε, so that a negative f, or an f that reaches 0, still shows
- * how fast each run closes in: min f is the lowest f of the runs, ε is {@link #FLOOR} of the range they
- * cover, and every chart shows the same nine decades below the top. ‖∇f‖ is plotted as ‖∇f‖ + ε with ε
- * the same share of its largest value. Runs that diverged are left out of the range (and of min f) unless
- * every run diverged: their curves leave the chart where they pass an edge.
+ * how fast each run closes in: min f is the lowest f of the runs that did not diverge, ε is {@link #FLOOR}
+ * of the range they cover, and every chart shows the same nine decades below the top. ‖∇f‖ is plotted as ‖∇f‖ + ε with ε
+ * the same share of its largest value. A log axis ends on labelled ticks, so its top and bottom are read
+ * off it. Runs that diverged are left out of the range (and of min f) unless every run diverged: the axis
+ * keeps a decade (a quarter of the range on a linear one) of room on the side they went, so their curves
+ * are seen going before they leave through the edge.
  */
 public final class LossScale {
 
@@ -26,6 +28,8 @@ public final class LossScale {
     static final double FLOOR = 1e-9;
     /** Room above and below the curves, as a share of the span, so a curve that leaves is seen to. */
     private static final double MARGIN = 0.04;
+    /** Room on a linear axis for a diverged curve, as a share of the span. */
+    private static final double HEADROOM = 0.25;
 
     /** The edge of the plot a curve leaves through. */
     public enum Edge {
@@ -42,8 +46,9 @@ public final class LossScale {
      * @param step       the step where it crosses the edge, fractional between two rows
      * @param edge       the edge it crosses
      * @param lastInside its last row inside the chart; −1 when it never is
+     * @param last       the quantity at its last row with a finite value: where it went
      */
-    public record Exit(double step, Edge edge, int lastInside) {
+    public record Exit(double step, Edge edge, int lastInside, double last) {
     }
 
     private final LossChart.Quantity quantity;
@@ -53,8 +58,10 @@ public final class LossScale {
     private final double lo;
     private final double hi;
     private final boolean allDiverged;
+    private final List<Tick> ticks;
 
-    private LossScale(LossChart.Quantity quantity, boolean log, double min, double max, boolean allDiverged) {
+    private LossScale(LossChart.Quantity quantity, boolean log, double min, double max, boolean allDiverged,
+            boolean up, boolean down, int target) {
         this.quantity = quantity;
         this.log = log;
         this.allDiverged = allDiverged;
@@ -76,15 +83,38 @@ public final class LossScale {
             top = top + half;
             span = top - bottom;
         }
-        this.lo = bottom - MARGIN * span;
-        this.hi = top + MARGIN * span;
+        // room for a diverged curve to be seen going before it leaves: a decade, or a quarter of the range
+        double room = log ? 1 : HEADROOM * span;
+        top += up ? room : 0;
+        bottom -= down ? room : 0;
+        if (log) {
+            LogTicks.Fit fit = LogTicks.fit(bottom, top, target);
+            this.lo = fit.lo();
+            this.hi = fit.hi();
+            this.ticks = fit.ticks();
+        } else {
+            this.lo = bottom - MARGIN * span;
+            this.hi = top + MARGIN * span;
+            this.ticks = linear(lo, hi, Math.max(2, target));
+        }
     }
 
     /**
-     * The scale for these runs; empty when none has a value to plot. The range covers the finite values of
-     * the runs that did not diverge (of all of them when every one did).
+     * The scale for these runs with about four ticks; empty when none has a value to plot.
+     *
+     * @see #of(List, LossChart.Quantity, boolean, int)
      */
     public static Optional<LossScale> of(List<Trajectory> runs, LossChart.Quantity quantity, boolean log) {
+        return of(runs, quantity, log, 4);
+    }
+
+    /**
+     * The scale for these runs with about {@code ticks} ticks; empty when none has a value to plot. The range
+     * covers the finite values of the runs that did not diverge (of all of them when every one did), with
+     * room above when a diverged run ended above them and below when one ended below them. A log axis ends
+     * on ticks.
+     */
+    public static Optional<LossScale> of(List<Trajectory> runs, LossChart.Quantity quantity, boolean log, int ticks) {
         boolean allDiverged = runs.stream().allMatch(LossScale::diverged);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -99,7 +129,29 @@ public final class LossScale {
                 }
             }
         }
-        return min > max ? Optional.empty() : Optional.of(new LossScale(quantity, log, min, max, allDiverged));
+        if (min > max) {
+            return Optional.empty();
+        }
+        boolean up = false;
+        boolean down = false;
+        for (Trajectory t : runs) {
+            if (!allDiverged && diverged(t)) {
+                double last = lastFinite(quantity, t);
+                up |= last > max;
+                down |= last < min;
+            }
+        }
+        return Optional.of(new LossScale(quantity, log, min, max, allDiverged, up, down, ticks));
+    }
+
+    private static double lastFinite(LossChart.Quantity quantity, Trajectory t) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            double v = raw(quantity, t, k);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        }
+        return Double.NaN;
     }
 
     private static boolean diverged(Trajectory t) {
@@ -193,14 +245,21 @@ public final class LossScale {
                 break;
             }
         }
+        double last = lastFinite(quantity, t);
         if (inside < 0) {
-            return Optional.of(new Exit(0, edge, -1));
+            return Optional.of(new Exit(0, edge, -1, last));
         }
         double from = at(t, inside);
         double to = at(t, inside + 1);
         double bound = edge == Edge.TOP ? hi : lo;
         double step = Double.isFinite(to) ? inside + (bound - from) / (to - from) : inside + 1;
-        return Optional.of(new Exit(step, edge, inside));
+        return Optional.of(new Exit(step, edge, inside, last));
+    }
+
+    /** Where a curve that left went, for a note at its marker: "f → −3.24e16". */
+    public String exitLabel(Exit e) {
+        String value = Numbers.label(e.last()).replaceFirst("^-", "−");
+        return Text.format("chart.exitValue", quantity.label(), value);
     }
 
     /** Where an edge is, in axis units. */
@@ -208,65 +267,20 @@ public final class LossScale {
         return edge == Edge.TOP ? hi : lo;
     }
 
-    /** About {@code target} ticks, never fewer than two: nice numbers, or on a log axis powers of ten. */
-    public List<Tick> ticks(int target) {
-        int want = Math.max(2, target);
-        if (!log) {
-            return linear(lo, hi, want, false);
-        }
-        List<Tick> decades = decades(want);
-        if (decades.size() >= 2) {
-            return decades;
-        }
-        List<Tick> steps = oneTwoFive();
-        if (steps.size() >= 2 && steps.size() <= want + 1) {
-            return steps;
-        }
-        return linear(Math.pow(10, lo), Math.pow(10, hi), want, true);
+    /** The ticks of the y axis, bottom up: nice numbers, or on a log axis powers of ten; a log axis's ends are ticks. */
+    public List<Tick> ticks() {
+        return ticks;
     }
 
-    /** Whole powers of ten, every first, second, third … so that about {@code target} fit. */
-    private List<Tick> decades(int target) {
-        int from = (int) Math.ceil(lo);
-        int to = (int) Math.floor(hi);
-        int count = to - from + 1;
-        int every = Math.max(1, (count + target - 1) / target);
-        // multiples of the spacing read best (1e-9, 1e-6, 1e-3, 1), if two of them fit
-        int first = Math.floorMod(-from, every) + from;
-        if (first + every > to) {
-            first = from;
-        }
-        List<Tick> out = new ArrayList<>();
-        for (int d = first; d <= to; d += every) {
-            out.add(new Tick(d, Numbers.label(Math.pow(10, d))));
-        }
-        return out;
-    }
-
-    /** 1, 2 and 5 times a power of ten, for an axis that spans less than two decades. */
-    private List<Tick> oneTwoFive() {
-        List<Tick> out = new ArrayList<>();
-        for (int d = (int) Math.floor(lo); d <= (int) Math.ceil(hi); d++) {
-            for (int m : new int[] {1, 2, 5}) {
-                double v = m * Math.pow(10, d);
-                double at = Math.log10(v);
-                if (at >= lo && at <= hi) {
-                    out.add(new Tick(at, Numbers.label(v)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Nice numbers between two values; on a log axis placed at their logarithms. */
-    private static List<Tick> linear(double from, double to, int target, boolean logPlaced) {
+    /** Nice numbers between two values. */
+    private static List<Tick> linear(double from, double to, int target) {
         List<Double> values = List.of();
         for (int n = target; n <= 4 * target && values.size() < 2; n++) {
-            values = Ticks.nice(from, to, n).stream().filter(v -> !logPlaced || v > 0).toList();
+            values = Ticks.nice(from, to, n);
         }
         List<Tick> out = new ArrayList<>();
         for (double v : values) {
-            out.add(new Tick(logPlaced ? Math.log10(v) : v, Numbers.label(v)));
+            out.add(new Tick(v, Numbers.label(v)));
         }
         return out;
     }

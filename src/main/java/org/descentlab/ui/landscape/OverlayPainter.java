@@ -95,7 +95,7 @@ final class OverlayPainter {
         double y = m.pixelY(at.y());
         gc.setLineDashes();
         gc.setLineWidth(4);
-        gc.setStroke(PathStroker.casing(color));
+        gc.setStroke(Palette.casing(color));
         gc.strokeOval(x - 7, y - 7, 14, 14);
         gc.setLineWidth(2);
         gc.setStroke(color);
@@ -150,7 +150,7 @@ final class OverlayPainter {
         }
         gc.setFill(c);
         gc.fillOval(px - 5, py - 5, 10, 10);
-        gc.setStroke(PathStroker.casing(c));
+        gc.setStroke(Palette.casing(c));
         gc.setLineWidth(1.5);
         gc.strokeOval(px - 5, py - 5, 10, 10);
     }
@@ -167,7 +167,7 @@ final class OverlayPainter {
         double tipX = x0 + ux * len;
         double tipY = y0 + uy * len;
         double head = Math.min(9, len / 2);
-        for (Color c : new Color[] {PathStroker.casing(color), color}) {
+        for (Color c : new Color[] {Palette.casing(color), color}) {
             gc.setStroke(c);
             gc.setLineWidth(c == color ? width : width + 2);
             gc.strokeLine(x0, y0, tipX, tipY);

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.ui.base.Palette;
 
 /**
  * Strokes part of a path on a plot: each segment clipped to the plot in plane units first (so the line
@@ -23,21 +24,6 @@ final class PathStroker {
 
     /** How a path is stroked: its colour, width, dash pattern, and whether it gets a casing. */
     record Pen(Color colour, double width, double[] dashes, boolean cased) {
-    }
-
-    /**
-     * The casing of a colour: black or white, whichever contrasts more with it (by relative luminance, as
-     * WCAG measures contrast), nearly opaque.
-     */
-    static Color casing(Color c) {
-        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-        // contrast with black (l + 0.05) / 0.05 against contrast with white 1.05 / (l + 0.05)
-        boolean dark = (l + 0.05) * (l + 0.05) > 0.05 * 1.05;
-        return dark ? Color.rgb(0, 0, 0, 0.85 * c.getOpacity()) : Color.rgb(255, 255, 255, 0.85 * c.getOpacity());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     /** Strokes the path from row {@code from} to row {@code to}, both included. */
@@ -57,7 +43,7 @@ final class PathStroker {
             }
         }
         if (pen.cased()) {
-            gc.setStroke(casing(pen.colour()));
+            gc.setStroke(Palette.casing(pen.colour()));
             gc.setLineWidth(pen.width() + 2);
             gc.setLineDashes(pen.dashes());
             trace(gc, pieces);
@@ -90,7 +76,7 @@ final class PathStroker {
         double[] ys = {y, by + ux * half, by - ux * half};
         gc.setFill(colour);
         gc.fillPolygon(xs, ys, 3);
-        gc.setStroke(casing(colour));
+        gc.setStroke(Palette.casing(colour));
         gc.setLineWidth(1);
         gc.strokePolygon(xs, ys, 3);
     }

@@ -45,7 +45,8 @@ class LossChartWindowTest {
 
     @Test
     void theLogAxisOfEveryPresetHasReadableTicksAndSaysWhatItPlots(FxRobot robot) {
-        for (String preset : List.of("mccormick", "styblinski-tang", "saddle", "rastrigin", "sphere", "monkey-saddle")) {
+        for (String preset : List.of("mccormick", "styblinski-tang", "saddle", "rastrigin", "sphere", "monkey-saddle",
+                "six-hump-camel", "learning-rate-story")) {
             show(robot, preset);
             List<String> ticks = chart.yTicks();
             assertTrue(ticks.size() >= 2, preset + ": ticks " + ticks);
@@ -56,7 +57,39 @@ class LossChartWindowTest {
             }
             assertEquals("f − min f + ε (log)", chart.scale().label(), preset);
             assertEquals(chart.runs().size(), chart.curvesDrawn(), preset + ": a curve per run");
+            List<LossScale.Tick> at = chart.scale().ticks();
+            assertEquals(chart.scale().hi(), at.get(at.size() - 1).at(), 1e-9, preset + ": the top is labelled " + ticks);
+            assertEquals(chart.scale().lo(), at.get(0).at(), 1e-9, preset + ": the bottom is labelled " + ticks);
+            assertEquals(at.get(at.size() - 1).label(), ticks.get(ticks.size() - 1), preset + ": and drawn");
         }
+    }
+
+    @Test
+    void aRunThatDivergesUpwardsIsSeenRisingBeforeItLeaves(FxRobot robot) {
+        show(robot, "learning-rate-story");
+        RunPath wild = chart.runs().stream().filter(p -> p.trajectory().stop().reason() == StopReason.DIVERGED)
+                .findFirst().orElseThrow();
+        LossScale.Exit e = chart.scale().exit(wild.trajectory()).orElseThrow();
+        assertEquals(LossScale.Edge.TOP, e.edge());
+        assertTrue(e.step() >= 15, wild.label() + " is drawn for a while before it leaves, left at " + e.step());
+    }
+
+    @Test
+    void aWhiteCurveIsCasedSoItReadsOnTheLightChart(FxRobot robot) {
+        show(robot, "learning-rate-story");
+        RunPath white = chart.runs().stream().filter(p -> Palette.path(p.colour()).equals(Color.WHITE))
+                .findFirst().orElseThrow();
+        PixelReader pixels = snapshot(robot).getPixelReader();
+        int step = 8;
+        int x = (int) chart.xAt(step);
+        int y = (int) chart.yAt(chart.scale().at(white.trajectory(), step));
+        double darkest = 1;
+        for (int dx = -8; dx <= 8; dx++) {
+            for (int dy = -4; dy <= 4; dy++) {
+                darkest = Math.min(darkest, pixels.getColor(x + dx, y + dy).getBrightness());
+            }
+        }
+        assertTrue(darkest < 0.4, white.label() + ": a dark casing around the white line, darkest " + darkest);
     }
 
     @Test
@@ -77,6 +110,10 @@ class LossChartWindowTest {
             double y = chart.yAt(chart.scale().edge(e.edge())) - 6;
             Color c = pixels.getColor((int) x, (int) y);
             assertTrue(close(Palette.path(p.colour()), c), p.label() + ": the marker at the edge is in the run's colour, got " + c);
+            // and says where f went, so the fall is not read as convergence
+            assertTrue(chart.exitLabels().contains(chart.scale().exitLabel(e)), p.label() + ": " + chart.exitLabels());
+            assertTrue(chart.scale().exitLabel(e).startsWith("f → −"), chart.scale().exitLabel(e));
+            assertTrue(chart.scale().lo() <= chart.scale().at(chart.scale().offset()) - 1, "a decade of room below the floor");
         }
         for (RunPath p : chart.runs()) {
             if (!diverged.contains(p)) {

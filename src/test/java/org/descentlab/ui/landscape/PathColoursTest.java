@@ -44,7 +44,7 @@ class PathColoursTest {
             for (Colormap map : Colormap.values()) {
                 for (double t = 0; t <= 1; t += 0.05) {
                     Color ground = argb(map.argb(t));
-                    Color casing = over(PathStroker.casing(run), ground);
+                    Color casing = over(Palette.casing(run), ground);
                     // where the run itself is close to the ground, its casing is what draws the line
                     double line = Math.max(contrast(run, ground), contrast(casing, ground));
                     assertTrue(contrast(run, casing) >= 2.5, run + " on its casing " + casing + " over " + map + " at " + t);
