@@ -53,7 +53,7 @@ public final class RunLabels {
         return switch (stop.reason()) {
             case CONVERGED -> Text.format(k == 1 ? "status.convergedOne" : "status.converged", k, tolerance);
             case DIVERGED -> k == 0 ? Text.format("status.cannotStart", Numbers.pair(t.x(0), t.y(0)))
-                    : Text.format("status.diverged", k, Text.get(divergence(stop.cause())));
+                    : Text.format("status.diverged", k, Text.get(divergence(stop.cause(), fellAtTheEnd(t))));
             case MAX_STEPS -> Text.format(t.gradNorm(k) > Math.max(tolerance, 1e-12) * 10 ? "status.limitMoving"
                     : "status.limitStill", k);
         };
@@ -63,12 +63,24 @@ public final class RunLabels {
      * The cause in words, with advice that fits it: a smaller rate helps a run that overshot, not one on a
      * function with no minimum that way; one that stepped out of where f is defined may be kept inside.
      */
-    private static String divergence(Divergence cause) {
+    private static String divergence(Divergence cause, boolean fell) {
         return switch (cause) {
-            case OVERSHOOT -> "status.causeOvershoot";
+            // swinging ever wider while f falls: the rate is too large, and f may have no minimum that way too
+            case OVERSHOOT -> fell ? "status.causeOvershootFalling" : "status.causeOvershoot";
             case UNBOUNDED -> "status.causeUnbounded";
+            // f falling up to the edge of where it is defined tells log x (no minimum) from sqrt x (one at
+            // the edge) no better than the words do: both are said
             case UNDEFINED -> "status.causeUndefined";
         };
+    }
+
+    /** Whether f's last number is below its start and was still falling: the run went downhill to its end. */
+    private static boolean fellAtTheEnd(Trajectory t) {
+        int j = t.stop().step();
+        while (j > 0 && !Double.isFinite(t.f(j))) {
+            j--;
+        }
+        return j >= 1 && t.f(j) < t.f(0) && t.f(j) < t.f(j - 1);
     }
 
     /**

@@ -324,7 +324,10 @@ class RunsViewModelTest {
                 + " is correct", runs.statusProperty().get());
         assertEquals("diverged at 231: unbounded", run(0).stopped());
         editor.setParameter("lr", "1.5");
-        assertEquals("Diverged at step 16: " + overshoot, runs.statusProperty().get());
+        // x swings ever wider while f falls, y running off: too large a rate, and no minimum that way either
+        assertEquals("Diverged at step 16: the steps are too large (the point swung back and forth ever wider) — a smaller"
+                + " learning rate stops the swing, but f fell as the point ran away, so it may have no minimum that way either",
+                runs.statusProperty().get());
         assertEquals("diverged at 16: overshoot", run(0).stopped());
     }
 
