@@ -7,8 +7,12 @@ import java.util.Locale;
 
 import org.descentlab.core.Validate;
 import org.descentlab.core.field.Derivatives;
+import org.descentlab.core.field.RowSampler;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.Grid;
+import org.descentlab.core.raster.GridSampler;
+import org.descentlab.core.raster.SampledGrid;
 
 /**
  * The critical points of a field inside a domain: where ∇f = 0, each classified by its Hessian. Seeds come
@@ -54,16 +58,35 @@ public final class CriticalPoints {
         return find(f, d, DEFAULT_CELLS);
     }
 
-    /** As {@link #find(ScalarField, Domain)}, seeded from {@code cells}² cells. */
+    /** As {@link #find(ScalarField, Domain)}, seeded from {@code cells}² cells, sampled on both cores. */
     public static List<Point> find(ScalarField f, Domain d, int cells) {
         Validate.notNull("f", f);
         Validate.notNull("d", d);
         Validate.isTrue(cells >= 2 && cells <= 4000, "cells must be between 2 and 4000, got " + cells);
-        Samples s = new Samples(f, d, cells);
+        RowSampler rows = f instanceof RowSampler r ? r : RowSampler.of(f);
+        return find(f, GridSampler.sample(rows, d.grid(cells + 1, cells + 1)));
+    }
+
+    /**
+     * The critical points of {@code f} inside the grid's rectangle, seeded from its samples (a landscape
+     * already sampled costs no more evaluations than the seeds' refinement).
+     */
+    public static List<Point> find(ScalarField f, SampledGrid sampled) {
+        Validate.notNull("f", f);
+        Validate.notNull("sampled", sampled);
+        Grid g = sampled.grid();
+        Domain d = new Domain(g.xmin(), g.xmax(), g.ymin(), g.ymax());
+        Samples s = new Samples(sampled);
         double tolerance = 1e-8 * (1 + s.largestGradient);
         double merge = 1e-6 * Math.max(1, Math.max(d.width(), d.height()));
+        // a point is seeded by up to four cells around it and its node: once found, their seeds are spent
+        double cellX = 1.5 * g.dx();
+        double cellY = 1.5 * g.dy();
         List<Point> found = new ArrayList<>();
         for (double[] seed : s.seeds()) {
+            if (found.stream().anyMatch(q -> Math.abs(q.x() - seed[0]) <= cellX && Math.abs(q.y() - seed[1]) <= cellY)) {
+                continue;
+            }
             Point p = refine(f, d, seed[0], seed[1], tolerance);
             if (p != null && found.stream().noneMatch(q -> Math.hypot(q.x() - p.x(), q.y() - p.y()) <= merge)) {
                 found.add(p);
@@ -149,75 +172,78 @@ public final class CriticalPoints {
 
     /** f and its differences on the grid's nodes, and the seeds they give. */
     private static final class Samples {
-        final int n;
-        final double[] xs;
-        final double[] ys;
-        final double[][] v;
-        final double[][] gx;
-        final double[][] gy;
+        final Grid grid;
+        final int nx;
+        final int ny;
+        final double[] v;
+        final double[] gx;
+        final double[] gy;
         double largestGradient;
 
-        Samples(ScalarField f, Domain d, int cells) {
-            n = cells + 1;
-            xs = new double[n];
-            ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = d.xmin() + d.width() * i / cells;
-                ys[i] = d.ymin() + d.height() * i / cells;
-            }
-            v = new double[n][n];
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    v[j][i] = f.value(xs[i], ys[j]);
-                }
-            }
+        Samples(SampledGrid sampled) {
+            grid = sampled.grid();
+            nx = grid.nx();
+            ny = grid.ny();
+            v = sampled.values();
             // differences of the samples: central inside, one-sided at the edges
-            gx = new double[n][n];
-            gy = new double[n][n];
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    int i0 = Math.max(0, i - 1);
-                    int i1 = Math.min(n - 1, i + 1);
-                    int j0 = Math.max(0, j - 1);
-                    int j1 = Math.min(n - 1, j + 1);
-                    gx[j][i] = (v[j][i1] - v[j][i0]) / (xs[i1] - xs[i0]);
-                    gy[j][i] = (v[j1][i] - v[j0][i]) / (ys[j1] - ys[j0]);
-                    double norm = Math.hypot(gx[j][i], gy[j][i]);
-                    if (Double.isFinite(norm)) {
-                        largestGradient = Math.max(largestGradient, norm);
+            double largest = 0;
+            gx = new double[nx * ny];
+            gy = new double[nx * ny];
+            double dx = grid.dx();
+            double dy = grid.dy();
+            for (int j = 0; j < ny; j++) {
+                int j0 = Math.max(0, j - 1);
+                int j1 = Math.min(ny - 1, j + 1);
+                double overY = 1 / ((j1 - j0) * dy);
+                int row = j * nx;
+                for (int i = 0; i < nx; i++) {
+                    int i0 = i == 0 ? 0 : i - 1;
+                    int i1 = i == nx - 1 ? i : i + 1;
+                    int k = row + i;
+                    double a = (v[row + i1] - v[row + i0]) / ((i1 - i0) * dx);
+                    double b = (v[j1 * nx + i] - v[j0 * nx + i]) * overY;
+                    gx[k] = a;
+                    gy[k] = b;
+                    double square = a * a + b * b;
+                    if (square > largest && square < Double.POSITIVE_INFINITY) {
+                        largest = square;
                     }
                 }
             }
+            largestGradient = Math.sqrt(largest);
         }
 
         /** Cell centres where both differences change sign (or touch zero), and nodes above or below all eight neighbours. */
         List<double[]> seeds() {
             List<double[]> out = new ArrayList<>();
-            for (int j = 0; j + 1 < n && out.size() < MAX_SEEDS; j++) {
-                for (int i = 0; i + 1 < n && out.size() < MAX_SEEDS; i++) {
+            for (int j = 0; j + 1 < ny && out.size() < MAX_SEEDS; j++) {
+                for (int i = 0; i + 1 < nx && out.size() < MAX_SEEDS; i++) {
                     if (changes(gx, i, j) && changes(gy, i, j)) {
-                        out.add(new double[] {(xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2});
+                        out.add(new double[] {(grid.x(i) + grid.x(i + 1)) / 2, (grid.y(j) + grid.y(j + 1)) / 2});
                     }
                 }
             }
-            for (int j = 1; j + 1 < n && out.size() < MAX_SEEDS; j++) {
-                for (int i = 1; i + 1 < n && out.size() < MAX_SEEDS; i++) {
+            for (int j = 1; j + 1 < ny && out.size() < MAX_SEEDS; j++) {
+                for (int i = 1; i + 1 < nx && out.size() < MAX_SEEDS; i++) {
                     if (extreme(i, j)) {
-                        out.add(new double[] {xs[i], ys[j]});
+                        out.add(new double[] {grid.x(i), grid.y(j)});
                     }
                 }
             }
             return out;
         }
 
-        private static boolean changes(double[][] g, int i, int j) {
-            double lo = Math.min(Math.min(g[j][i], g[j][i + 1]), Math.min(g[j + 1][i], g[j + 1][i + 1]));
-            double hi = Math.max(Math.max(g[j][i], g[j][i + 1]), Math.max(g[j + 1][i], g[j + 1][i + 1]));
-            return lo <= 0 && hi >= 0;
+        private boolean changes(double[] g, int i, int j) {
+            int k = j * nx + i;
+            double a = g[k];
+            double b = g[k + 1];
+            double c = g[k + nx];
+            double e = g[k + nx + 1];
+            return Math.min(Math.min(a, b), Math.min(c, e)) <= 0 && Math.max(Math.max(a, b), Math.max(c, e)) >= 0;
         }
 
         private boolean extreme(int i, int j) {
-            double c = v[j][i];
+            double c = v[j * nx + i];
             if (!Double.isFinite(c)) {
                 return false;
             }
@@ -226,7 +252,7 @@ public final class CriticalPoints {
             for (int dj = -1; dj <= 1; dj++) {
                 for (int di = -1; di <= 1; di++) {
                     if (di != 0 || dj != 0) {
-                        double o = v[j + dj][i + di];
+                        double o = v[(j + dj) * nx + i + di];
                         lowest &= c < o;
                         highest &= c > o;
                     }
