@@ -81,6 +81,10 @@ public final class LandscapeGestures {
         pressY = lastY = e.getY();
         moved = false;
         legendGrip = null;
+        if (only >= 0 && only != scenario.get().selected()) {
+            // any press in a pane selects its run, on the legend or with any button too
+            select.accept(only);
+        }
         ignored = e.getButton() != MouseButton.PRIMARY;
         if (ignored) {
             return;
@@ -115,9 +119,6 @@ public final class LandscapeGestures {
         if (distance(view, s.start(), e) < best) {
             draggingStart = true;
             dragTarget = -1;
-        }
-        if (only >= 0 && only != s.selected()) {
-            select.accept(only);
         }
     }
 
