@@ -1,15 +1,14 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.descentlab.core.NumberText;
 import org.descentlab.core.analysis.CriticalPoints;
 import org.descentlab.core.raster.Domain;
-import org.descentlab.core.scenario.Scenario;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,14 +24,8 @@ final class CriticalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y); replaces the scenario's or preset's")
-    String function;
-
-    @Option(names = "--preset", paramLabel = "NAME", description = "a preset's function and domain (see 'presets')")
-    String preset;
-
-    @Option(names = "--scenario", paramLabel = "FILE", description = "a scenario file's function and domain")
-    Path scenario;
+    @Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle searched")
     String domain;
@@ -44,21 +37,15 @@ final class CriticalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (scenario != null && preset != null) {
-            throw new InputException("give --scenario or --preset, not both");
-        }
-        Scenario s = scenario != null ? ScenarioOptions.read(scenario) : preset != null ? PresetsCommand.require(preset).scenario() : null;
-        if (s == null && function == null) {
-            throw new InputException("give --function, --scenario or --preset");
-        }
+        SourceOptions.Source from = source.source();
         if (grid < 2 || grid > 4000) {
             throw new InputException("--grid must be between 2 and 4000, got " + grid);
         }
-        Domain d = domain != null ? RenderCommand.parseDomain(domain) : s != null ? s.view().domain() : null;
-        if (d == null) {
+        if (domain == null && from.functionOnly()) {
             throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
-        var f = Inputs.function(function != null ? function : s.function(), err);
+        Domain d = domain != null ? RenderCommand.parseDomain(domain) : from.scenario().view().domain();
+        var f = Inputs.function(from.scenario().function(), err);
         PrintWriter out = spec.commandLine().getOut();
         out.println("kind,x,y,f");
         for (CriticalPoints.Point p : CriticalPoints.find(f, d, grid)) {

@@ -124,7 +124,7 @@ final class RenderCommand implements Callable<Integer> {
         ViewSettings v = resolved.scenario().view();
         if (domain != null) {
             v = v.withDomain(parseDomain(domain));
-        } else if (options.scenario == null && resolved.preset() == null) {
+        } else if (options.source.scenario == null && resolved.preset() == null) {
             throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
         if (colormap != null) {

@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new InputException("--run-index must be between 1 and " + s.runs().size() + ", got " + index);
             }
             run = s.runs().get(index - 1);
-            err.println("note: " + (options.scenario == null ? "preset" : "scenario") + " run"
+            err.println("note: " + (options.source.scenario == null ? "preset" : "scenario") + " run"
                     + (runIndex == null ? "" : " " + index) + ": " + RunGrammar.print(run));
         } else {
             if (runIndex != null) {

@@ -24,14 +24,8 @@ import picocli.CommandLine.Option;
  */
 final class ScenarioOptions {
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "take everything from a saved scenario (.descentlab.json)")
-    Path scenario;
-
-    @Option(names = "--preset", paramLabel = "NAME", description = "take function, domain, start and runs from a preset (see 'presets')")
-    String preset;
-
-    @Option(names = "--function", paramLabel = "EXPR", description = "f(x, y); replaces the scenario's or preset's")
-    String function;
+    @Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--start", paramLabel = "X,Y", description = "the start of every run that does not name its own")
     String start;
@@ -82,26 +76,10 @@ final class ScenarioOptions {
     }
 
     private Resolved resolve(List<String> runs, PrintWriter warnings, boolean stepsInScenario) {
-        if (scenario != null && preset != null) {
-            throw new InputException("give --scenario or --preset, not both");
-        }
-        Preset p = preset == null ? null : PresetsCommand.require(preset);
-        Scenario s;
-        boolean startGiven = true;
-        if (scenario != null) {
-            s = read(scenario);
-        } else if (p != null) {
-            s = p.scenario();
-        } else if (function != null) {
-            s = Scenario.of(Inputs.function(function, new PrintWriter(PrintWriter.nullWriter())).text());
-            startGiven = false;
-        } else {
-            throw new InputException("give --function, --scenario or --preset");
-        }
-        if (function != null) {
-            // a new function: the known minima were of the old one
-            s = s.withFunction(Inputs.function(function, new PrintWriter(PrintWriter.nullWriter())).text()).withMinima(List.of());
-        }
+        SourceOptions.Source from = source.source();
+        Scenario s = from.scenario();
+        Preset p = from.preset();
+        boolean startGiven = !from.functionOnly();
         if (start != null) {
             double[] xy = Inputs.point("--start", start);
             s = s.withStart(new Vec2(xy[0], xy[1]));
