@@ -27,9 +27,11 @@ import org.descentlab.core.run.RunConfig;
  * @param playhead  the shared step playback is at
  * @param layout    overlay or grid
  * @param minima    the minima its author knows of
+ * @param analysis  what is drawn over the landscape besides the runs: critical points, basins, …
  */
 public record Scenario(String title, String notes, String function, ViewSettings view, Vec2 start, int steps,
-        double tolerance, List<RunSettings> runs, int selected, int playhead, Layout layout, List<KnownMinimum> minima) {
+        double tolerance, List<RunSettings> runs, int selected, int playhead, Layout layout, List<KnownMinimum> minima,
+        Analysis analysis) {
 
     /** The version of the file format this code reads and writes. */
     public static final int FORMAT = 1;
@@ -58,6 +60,7 @@ public record Scenario(String title, String notes, String function, ViewSettings
                 "selected must be a run's index, got " + selected + " of " + runs.size());
         Validate.isTrue(playhead >= 0, "playhead must be >= 0, got " + playhead);
         minima = List.copyOf(minima);
+        Validate.notNull("analysis", analysis);
     }
 
     /** Reading is remembered (see {@link Expressions#parse}): every {@code with…} copy checks its function cheaply. */
@@ -70,7 +73,7 @@ public record Scenario(String title, String notes, String function, ViewSettings
     /** A function on the default view, with no runs: what File ▸ New starts from before it adds one. */
     public static Scenario of(String function) {
         return new Scenario("", "", function, ViewSettings.DEFAULT, Vec2.ZERO, RunConfig.DEFAULT_MAX_STEPS,
-                RunConfig.DEFAULT_TOLERANCE, List.of(), 0, 0, Layout.OVERLAY, List.of());
+                RunConfig.DEFAULT_TOLERANCE, List.of(), 0, 0, Layout.OVERLAY, List.of(), Analysis.NONE);
     }
 
     /** The run the side panel edits, or null when there are none. */
@@ -84,37 +87,37 @@ public record Scenario(String title, String notes, String function, ViewSettings
     }
 
     public Scenario withTitle(String t) {
-        return new Scenario(t, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima);
+        return new Scenario(t, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
     }
 
     public Scenario withNotes(String n) {
-        return new Scenario(title, n, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima);
+        return new Scenario(title, n, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
     }
 
     public Scenario withFunction(String f) {
-        return new Scenario(title, notes, f, view, start, steps, tolerance, runs, selected, playhead, layout, minima);
+        return new Scenario(title, notes, f, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
     }
 
     public Scenario withView(ViewSettings v) {
-        return new Scenario(title, notes, function, v, start, steps, tolerance, runs, selected, playhead, layout, minima);
+        return new Scenario(title, notes, function, v, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
     }
 
     public Scenario withStart(Vec2 s) {
-        return new Scenario(title, notes, function, view, s, steps, tolerance, runs, selected, playhead, layout, minima);
+        return new Scenario(title, notes, function, view, s, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
     }
 
     public Scenario withSteps(int n) {
-        return new Scenario(title, notes, function, view, start, n, tolerance, runs, selected, playhead, layout, minima);
+        return new Scenario(title, notes, function, view, start, n, tolerance, runs, selected, playhead, layout, minima, analysis);
     }
 
     public Scenario withTolerance(double t) {
-        return new Scenario(title, notes, function, view, start, steps, t, runs, selected, playhead, layout, minima);
+        return new Scenario(title, notes, function, view, start, steps, t, runs, selected, playhead, layout, minima, analysis);
     }
 
     /** With these runs; the selection stays where it was, or moves to the last run if that is gone. */
     public Scenario withRuns(List<RunSettings> r) {
         int s = Math.max(0, Math.min(selected, r.size() - 1));
-        return new Scenario(title, notes, function, view, start, steps, tolerance, r, s, playhead, layout, minima);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, r, s, playhead, layout, minima, analysis);
     }
 
     /** With run {@code index} changed. */
@@ -125,18 +128,22 @@ public record Scenario(String title, String notes, String function, ViewSettings
     }
 
     public Scenario withSelected(int index) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, index, playhead, layout, minima);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, index, playhead, layout, minima, analysis);
     }
 
     public Scenario withPlayhead(int step) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, step, layout, minima);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, step, layout, minima, analysis);
     }
 
     public Scenario withLayout(Layout l) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, l, minima);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, l, minima, analysis);
     }
 
     public Scenario withMinima(List<KnownMinimum> m) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, m);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, m, analysis);
+    }
+
+    public Scenario withAnalysis(Analysis a) {
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, a);
     }
 }

@@ -48,7 +48,7 @@ import org.descentlab.core.scenario.JsonTree.Str;
 final class ScenarioReader {
 
     private static final List<String> SCENARIO_FIELDS = List.of("format", "title", "notes", "function", "view", "start",
-            "steps", "tol", "runs", "selected", "playhead", "layout", "minima");
+            "steps", "tol", "runs", "selected", "playhead", "layout", "minima", "analysis");
     private static final List<String> VIEW_FIELDS = List.of("domain", "equalScale", "colormap", "scale", "contours");
     private static final List<String> RUN_FIELDS = List.of("optimizer", "defaults", "params", "start", "noise", "seed",
             "clip", "steps", "tol", "name", "colour", "line", "visible");
@@ -112,7 +112,9 @@ final class ScenarioReader {
         }
         Layout layout = choice(o.fields().get("layout"), "layout", Layout.values(), Layout::id, Layout.OVERLAY);
         List<KnownMinimum> minima = minima(o);
-        return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima);
+        Field analysis = o.fields().get("analysis");
+        Analysis a = analysis == null ? Analysis.NONE : AnalysisJson.read(analysis.value(), resets);
+        return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima, a);
     }
 
     private String function(Obj o) throws ScenarioException {

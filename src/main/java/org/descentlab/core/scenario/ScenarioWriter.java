@@ -62,6 +62,7 @@ final class ScenarioWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            AnalysisJson.write(g, s.analysis());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

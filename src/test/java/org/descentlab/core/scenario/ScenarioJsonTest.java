@@ -43,7 +43,10 @@ class ScenarioJsonTest {
                 .withView(new ViewSettings(new Domain(-2, 2.5, -1, 3.125), true, Colormap.MAGMA, ScaleChoice.LOG, 30))
                 .withStart(new Vec2(-1.5, 2)).withSteps(2500).withTolerance(1e-9).withRuns(runs).withSelected(3)
                 .withPlayhead(42).withLayout(Layout.GRID)
-                .withMinima(List.of(new KnownMinimum(new Vec2(1, 1), true), new KnownMinimum(new Vec2(-0.5, 0.25), false)));
+                .withMinima(List.of(new KnownMinimum(new Vec2(1, 1), true), new KnownMinimum(new Vec2(-0.5, 0.25), false)))
+                .withAnalysis(Analysis.NONE.withCriticalPoints(true).withGradientField(true).withArrows(33)
+                        .withLocalGeometry(true).withStarts(Analysis.Starts.RANDOM, 500).withStartSeed(-7).withBasins(true)
+                        .withBasinGrid(256).withBasinOpacity(0.3).withBasinSeeds(5));
     }
 
     @Test
@@ -90,7 +93,7 @@ class ScenarioJsonTest {
         assertRefused("line 1: 'function' is missing: the f(x, y) to explore", "{\"format\": 1}");
         assertRefused("line 1: the scenario must be an object, got a list of 2", "[1, 2]");
         assertRefused("line 3: 'stpes' is not a field of a scenario (the fields are format, title, notes, function, view, "
-                + "start, steps, tol, runs, selected, playhead, layout, minima)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
+                + "start, steps, tol, runs, selected, playhead, layout, minima, analysis)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
         assertRefused("line 2: steps must be a whole number, got the string \"ten\"", "{\"format\": 1, \"function\": \"x\",\n\"steps\": \"ten\"}");
         assertRefused("line 1: steps must be a whole number, got 2.5", "{\"format\": 1, \"function\": \"x\", \"steps\": 2.5}");
         assertRefused("line 1: view.domain must be [xmin, xmax, ymin, ymax], 4 numbers, got a list of 3",
@@ -205,5 +208,25 @@ class ScenarioJsonTest {
         ScenarioJson.Read read = ScenarioJson.read(f);
         assertEquals(ViewSettings.DEFAULT_DOMAIN, read.scenario().view().domain());
         assertEquals(List.of("line 1: view.domain it is too small or too large to draw; reset to [-5, 5, -5, 5]"), read.resets());
+    }
+
+    @Test
+    void theAnalysisIsReadStrictlyAndItsValuesOutOfRangeAreResetOneByOne() throws ScenarioException {
+        assertEquals(Analysis.NONE, ScenarioJson.read("{\"format\": 1, \"function\": \"x\"}").scenario().analysis());
+        ScenarioJson.Read read = ScenarioJson.read("""
+                {"format": 1, "function": "x", "analysis": {"criticalPoints": true, "arrows": 2, "starts": "spiral",
+                 "startCount": 40, "basins": true, "basinGrid": 1024, "basinOpacity": 1.5, "basinSeeds": 3}}""");
+        Analysis a = read.scenario().analysis();
+        assertTrue(a.criticalPoints() && a.basins());
+        assertEquals(Analysis.NONE.withCriticalPoints(true).withBasins(true).withBasinSeeds(3), a);
+        assertEquals(List.of("line 1: analysis.arrows 2 is out of range (4 to 64); reset to 20",
+                "line 1: analysis.starts 'spiral' is not one of off, grid or random; reset to off",
+                "line 2: analysis.startCount 40 is out of range (1 to 32); reset to 8",
+                "line 2: analysis.basinGrid 1024 is out of range (16 to 512); reset to 128",
+                "line 2: analysis.basinOpacity 1.5 is out of range (0 to 1); reset to 0.55"), read.resets());
+        assertRefused("line 1: 'basin' is not a field of analysis (the fields are " + String.join(", ", AnalysisJson.FIELDS) + ")",
+                "{\"format\": 1, \"function\": \"x\", \"analysis\": {\"basin\": true}}");
+        assertRefused("line 1: analysis.basins must be true or false, got 1",
+                "{\"format\": 1, \"function\": \"x\", \"analysis\": {\"basins\": 1}}");
     }
 }
