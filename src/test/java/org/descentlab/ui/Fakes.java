@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.app.AppViewModel;
+import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Scheduler;
 import org.descentlab.ui.files.SettingsStore;
@@ -100,9 +101,11 @@ public final class Fakes {
     public final Clock clock = new Clock();
     public final ManualScheduler scheduler = new ManualScheduler(clock);
     public final ManualFrames frames = new ManualFrames();
+    public final Background.Manual background = new Background.Manual();
 
     public AppViewModel.Environment environment() {
-        return new AppViewModel.Environment(scheduler, frames, LandscapeRenderer.immediate(), () -> clock.now);
+        return new AppViewModel.Environment(scheduler, frames, LandscapeRenderer.immediate(), () -> clock.now,
+                background);
     }
 
     /** A window's state on {@code s}, with its settings in {@code folder}, and no toolkit. */

@@ -18,8 +18,11 @@ import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Domain;
+import org.descentlab.core.scenario.Analysis;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.analysis.AnalysisViewModel;
+import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Scheduler;
@@ -45,10 +48,12 @@ public final class AppViewModel {
      * What the view-models need from outside: when to run work later, animation frames, where landscapes
      * are rendered, and a clock.
      */
-    public record Environment(Scheduler scheduler, FrameClock frames, LandscapeRenderer renderer, LongSupplier nanos) {
+    public record Environment(Scheduler scheduler, FrameClock frames, LandscapeRenderer renderer, LongSupplier nanos,
+            Background background) {
         /** The real app's: the FX thread, its animation pulse, a background service, the system clock. */
         public static Environment fx() {
-            return new Environment(Scheduler.fx(), FrameClock.fx(), LandscapeRenderer.service(), System::nanoTime);
+            return new Environment(Scheduler.fx(), FrameClock.fx(), LandscapeRenderer.service(), System::nanoTime,
+                    Background.fx());
         }
     }
 
@@ -65,6 +70,7 @@ public final class AppViewModel {
     private final PlaybackViewModel playback;
     private final ExplanationViewModel explanation;
     private final FilesViewModel files;
+    private final AnalysisViewModel analysis;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -86,6 +92,7 @@ public final class AppViewModel {
         this.playback = new PlaybackViewModel(experiment, runs, env.frames());
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
+        this.analysis = new AnalysisViewModel(experiment);
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -101,10 +108,15 @@ public final class AppViewModel {
         });
     }
 
-    /** Loads a preset: its function, view, start, runs, minima and notes; undo brings back what was there. */
+    /**
+     * Loads a preset: its function, view, start, runs, minima and notes; undo brings back what was there.
+     * What is drawn besides the runs (critical points, basins, …) stays as the user set it, unless the
+     * preset sets it itself.
+     */
     public void applyPreset(Preset p) {
-        Scenario s = Experiment.withARun(p.scenario()).withPlayhead(0);
-        experiment.update(x -> s, Experiment.Change.LOAD);
+        Scenario loaded = Experiment.withARun(p.scenario()).withPlayhead(0);
+        experiment.update(x -> loaded.analysis().equals(Analysis.NONE) ? loaded.withAnalysis(x.analysis()) : loaded,
+                Experiment.Change.LOAD);
     }
 
     /**
@@ -186,6 +198,10 @@ public final class AppViewModel {
 
     public ExplanationViewModel explanation() {
         return explanation;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
     }
 
     public FilesViewModel files() {

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 
+import org.descentlab.ui.analysis.AnalysisPane;
 import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
@@ -29,7 +30,8 @@ final class SidePanel extends VBox {
         getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
                 new RunEditorView(vm.editor(), vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
                 runList.ghostTrails(), new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
-                new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), dark);
+                new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), Forms.title(Text.get("side.analysis")),
+                new AnalysisPane(vm.analysis()), dark);
     }
 
     RunListView runList() {

@@ -1,0 +1,15 @@
+package org.descentlab.ui.analysis;
+
+import javafx.scene.layout.VBox;
+
+/**
+ * The side panel's Analysis section: a switch and the settings of each thing drawn over the landscape
+ * to show its shape and where descent ends, each part in a section of its own.
+ */
+public final class AnalysisPane extends VBox {
+
+    public AnalysisPane(AnalysisViewModel vm) {
+        setSpacing(6);
+        setId("analysis-pane");
+    }
+}
