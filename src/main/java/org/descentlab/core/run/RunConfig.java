@@ -36,6 +36,16 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
         return new RunConfig(optimizer, x0, y0, DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, 0, 0, 0);
     }
 
+    /** The same run from another start. */
+    public RunConfig withStart(double x, double y) {
+        return new RunConfig(optimizer, x, y, maxSteps, tolerance, noise, seed, clip);
+    }
+
+    /** The same run with another noise seed. */
+    public RunConfig withSeed(long s) {
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, s, clip);
+    }
+
     public RunConfig withMaxSteps(int n) {
         return new RunConfig(optimizer, x0, y0, n, tolerance, noise, seed, clip);
     }
