@@ -53,7 +53,7 @@ final class ScenarioOptions {
      * warnings). {@code runs}, when not empty, replaces every run of the scenario.
      */
     Resolved resolve(List<String> runs, PrintWriter warnings) {
-        return resolve(runs, warnings, true);
+        return resolve(runs, warnings, true, false);
     }
 
     /**
@@ -61,7 +61,12 @@ final class ScenarioOptions {
      * rows and so is not held to {@link Scenario#MAX_STEPS}: see {@link #streamedSteps()}.
      */
     Resolved resolveStreamed(PrintWriter warnings) {
-        return resolve(List.of(), warnings, false);
+        return resolve(List.of(), warnings, false, false);
+    }
+
+    /** As {@link #resolve(List, PrintWriter)}, for a command that gives every run starts of its own. */
+    Resolved resolveWithoutStarts(List<String> runs, PrintWriter warnings) {
+        return resolve(runs, warnings, true, true);
     }
 
     /** The most steps of a command that streams its rows: two billion, hours of rows. */
@@ -75,7 +80,7 @@ final class ScenarioOptions {
         return steps;
     }
 
-    private Resolved resolve(List<String> runs, PrintWriter warnings, boolean stepsInScenario) {
+    private Resolved resolve(List<String> runs, PrintWriter warnings, boolean stepsInScenario, boolean startsElsewhere) {
         SourceOptions.Source from = source.source();
         Scenario s = from.scenario();
         Preset p = from.preset();
@@ -102,7 +107,7 @@ final class ScenarioOptions {
             s = s.withRuns(s.runs().stream().map(r -> r.withConvention(defaults.convention())).toList());
         }
         if (!runs.isEmpty()) {
-            s = s.withRuns(parse(runs, startGiven)).withSelected(0);
+            s = s.withRuns(parse(runs, startGiven || startsElsewhere)).withSelected(0);
         }
         CompiledFunction f = Inputs.function(s.function(), warnings);
         return new Resolved(s, f, startGiven, p);

@@ -14,6 +14,9 @@ import org.descentlab.core.Validate;
  */
 public record Endings(List<ManyStarts.Ending> endings, List<CriticalPoints.Point> minima, int seeds) {
 
+    /** Minima whose f differ by at most this (relative) are equally low. */
+    public static final double TIE = 1e-9;
+
     public Endings {
         endings = List.copyOf(endings);
         minima = List.copyOf(minima);
@@ -31,21 +34,30 @@ public record Endings(List<ManyStarts.Ending> endings, List<CriticalPoints.Point
         return n;
     }
 
-    /** The index of the lowest minimum (the smallest f), or −1 when there is none. */
-    public int lowest() {
-        int best = -1;
-        for (int m = 0; m < minima.size(); m++) {
-            if (best < 0 || minima.get(m).f() < minima.get(best).f()) {
-                best = m;
-            }
+    /**
+     * Whether minimum {@code m} is among the lowest: its f is within {@link #TIE} (relative to max(1, |f|)) of
+     * the smallest, so that minima equal but for rounding (Himmelblau's four) are all the lowest.
+     */
+    public boolean isLowest(int m) {
+        double best = Double.POSITIVE_INFINITY;
+        for (CriticalPoints.Point p : minima) {
+            best = Math.min(best, p.f());
         }
-        return best;
+        return minima.get(m).f() - best <= TIE * Math.max(1, Math.abs(best));
     }
 
-    /** The share of runs, 0 to 1, that found the lowest minimum; 0 when there is none or no run. */
+    /** The share of runs, 0 to 1, that found a lowest minimum; 0 when there is none or no run. */
     public double shareOfLowest() {
-        int lowest = lowest();
-        return lowest < 0 || endings.isEmpty() ? 0 : count(lowest) / (double) endings.size();
+        if (endings.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int m = 0; m < minima.size(); m++) {
+            if (isLowest(m)) {
+                n += count(m);
+            }
+        }
+        return n / (double) endings.size();
     }
 
     /**
