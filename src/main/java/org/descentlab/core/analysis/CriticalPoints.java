@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.descentlab.core.Validate;
 import org.descentlab.core.field.Derivatives;
@@ -69,31 +70,57 @@ public final class CriticalPoints {
 
     /**
      * The critical points of {@code f} inside the grid's rectangle, seeded from its samples (a landscape
-     * already sampled costs no more evaluations than the seeds' refinement).
+     * already sampled costs no more evaluations than the seeds' refinement). Seeds within 1.5 cells of an
+     * earlier seed belong to its point and are tried only if that seed finds none; seeds are refined in
+     * parallel, and the points are merged in the seeds' order, so the result does not depend on the cores.
      */
     public static List<Point> find(ScalarField f, SampledGrid sampled) {
         Validate.notNull("f", f);
         Validate.notNull("sampled", sampled);
         Grid g = sampled.grid();
         Domain d = new Domain(g.xmin(), g.xmax(), g.ymin(), g.ymax());
-        Samples s = new Samples(sampled);
-        double tolerance = 1e-8 * (1 + s.largestGradient);
+        Seeds seeds = Seeds.of(sampled);
+        double tolerance = 1e-8 * (1 + seeds.largestGradient);
         double merge = 1e-6 * Math.max(1, Math.max(d.width(), d.height()));
-        // a point is seeded by up to four cells around it and its node: once found, their seeds are spent
-        double cellX = 1.5 * g.dx();
-        double cellY = 1.5 * g.dy();
-        List<Point> found = new ArrayList<>();
-        for (double[] seed : s.seeds()) {
-            if (found.stream().anyMatch(q -> Math.abs(q.x() - seed[0]) <= cellX && Math.abs(q.y() - seed[1]) <= cellY)) {
-                continue;
+        List<List<double[]>> groups = group(seeds.points, 1.5 * g.dx(), 1.5 * g.dy());
+        Point[] refined = new Point[groups.size()];
+        IntStream.range(0, groups.size()).parallel().forEach(k -> {
+            for (double[] seed : groups.get(k)) {
+                refined[k] = refine(f, d, seed[0], seed[1], tolerance);
+                if (refined[k] != null) {
+                    break;
+                }
             }
-            Point p = refine(f, d, seed[0], seed[1], tolerance);
+        });
+        List<Point> found = new ArrayList<>();
+        for (Point p : refined) {
             if (p != null && found.stream().noneMatch(q -> Math.hypot(q.x() - p.x(), q.y() - p.y()) <= merge)) {
                 found.add(p);
             }
         }
         found.sort(Comparator.comparingDouble(Point::x).thenComparingDouble(Point::y));
         return found;
+    }
+
+    /** Seeds in order, each with those after it within (cellX, cellY) of it: the first seed of a group leads it. */
+    private static List<List<double[]>> group(List<double[]> seeds, double cellX, double cellY) {
+        List<List<double[]>> groups = new ArrayList<>();
+        for (double[] seed : seeds) {
+            List<double[]> near = null;
+            for (List<double[]> group : groups) {
+                double[] lead = group.get(0);
+                if (Math.abs(lead[0] - seed[0]) <= cellX && Math.abs(lead[1] - seed[1]) <= cellY) {
+                    near = group;
+                    break;
+                }
+            }
+            if (near == null) {
+                groups.add(new ArrayList<>(List.of(seed)));
+            } else {
+                near.add(seed);
+            }
+        }
+        return groups;
     }
 
     /** Newton's method on ∇f = 0 from (x, y); the point it reaches inside the domain, classified, or null. */
@@ -170,92 +197,106 @@ public final class CriticalPoints {
         out[1] = (f.value(x, y - 2 * hy) - 8 * f.value(x, y - hy) + 8 * f.value(x, y + hy) - f.value(x, y + 2 * hy)) / (12 * hy);
     }
 
-    /** f and its differences on the grid's nodes, and the seeds they give. */
-    private static final class Samples {
-        final Grid grid;
-        final int nx;
-        final int ny;
-        final double[] v;
-        final double[] gx;
-        final double[] gy;
-        double largestGradient;
+    /**
+     * The seeds a sampled grid gives: cell centres where both differences of the samples change sign (or
+     * touch zero) across the cell's corners (central differences inside, one-sided at the edges), then nodes
+     * below or above all eight neighbours; and the largest sampled gradient. Rows are looked at in parallel.
+     */
+    private record Seeds(List<double[]> points, double largestGradient) {
 
-        Samples(SampledGrid sampled) {
-            grid = sampled.grid();
-            nx = grid.nx();
-            ny = grid.ny();
-            v = sampled.values();
-            // differences of the samples: central inside, one-sided at the edges
-            double largest = 0;
-            gx = new double[nx * ny];
-            gy = new double[nx * ny];
-            double dx = grid.dx();
-            double dy = grid.dy();
-            for (int j = 0; j < ny; j++) {
-                int j0 = Math.max(0, j - 1);
-                int j1 = Math.min(ny - 1, j + 1);
-                double overY = 1 / ((j1 - j0) * dy);
-                int row = j * nx;
-                for (int i = 0; i < nx; i++) {
-                    int i0 = i == 0 ? 0 : i - 1;
-                    int i1 = i == nx - 1 ? i : i + 1;
-                    int k = row + i;
-                    double a = (v[row + i1] - v[row + i0]) / ((i1 - i0) * dx);
-                    double b = (v[j1 * nx + i] - v[j0 * nx + i]) * overY;
-                    gx[k] = a;
-                    gy[k] = b;
-                    double square = a * a + b * b;
-                    if (square > largest && square < Double.POSITIVE_INFINITY) {
-                        largest = square;
+        static Seeds of(SampledGrid sampled) {
+            Grid grid = sampled.grid();
+            int nx = grid.nx();
+            int ny = grid.ny();
+            double[] v = sampled.values();
+            List<double[]>[] cells = rows(ny);
+            List<double[]>[] nodes = rows(ny);
+            double[] largest = new double[ny];
+            IntStream.range(0, ny).parallel().forEach(j -> {
+                double[] gx0 = new double[nx];
+                double[] gy0 = new double[nx];
+                largest[j] = differences(v, nx, ny, j, grid.dx(), grid.dy(), gx0, gy0);
+                if (j + 1 < ny) {
+                    double[] gx1 = new double[nx];
+                    double[] gy1 = new double[nx];
+                    differences(v, nx, ny, j + 1, grid.dx(), grid.dy(), gx1, gy1);
+                    double y = (grid.y(j) + grid.y(j + 1)) / 2;
+                    for (int i = 0; i + 1 < nx; i++) {
+                        if (changes(gx0[i], gx0[i + 1], gx1[i], gx1[i + 1]) && changes(gy0[i], gy0[i + 1], gy1[i], gy1[i + 1])) {
+                            cells[j].add(new double[] {(grid.x(i) + grid.x(i + 1)) / 2, y});
+                        }
                     }
                 }
-            }
-            largestGradient = Math.sqrt(largest);
-        }
-
-        /** Cell centres where both differences change sign (or touch zero), and nodes above or below all eight neighbours. */
-        List<double[]> seeds() {
+                if (j > 0 && j + 1 < ny) {
+                    for (int i = 1; i + 1 < nx; i++) {
+                        if (extreme(v, nx, i, j)) {
+                            nodes[j].add(new double[] {grid.x(i), grid.y(j)});
+                        }
+                    }
+                }
+            });
             List<double[]> out = new ArrayList<>();
-            for (int j = 0; j + 1 < ny && out.size() < MAX_SEEDS; j++) {
-                for (int i = 0; i + 1 < nx && out.size() < MAX_SEEDS; i++) {
-                    if (changes(gx, i, j) && changes(gy, i, j)) {
-                        out.add(new double[] {(grid.x(i) + grid.x(i + 1)) / 2, (grid.y(j) + grid.y(j + 1)) / 2});
-                    }
+            for (List<double[]>[] part : List.of(cells, nodes)) {
+                for (List<double[]> row : part) {
+                    out.addAll(row.subList(0, Math.min(row.size(), MAX_SEEDS - out.size())));
                 }
             }
-            for (int j = 1; j + 1 < ny && out.size() < MAX_SEEDS; j++) {
-                for (int i = 1; i + 1 < nx && out.size() < MAX_SEEDS; i++) {
-                    if (extreme(i, j)) {
-                        out.add(new double[] {grid.x(i), grid.y(j)});
-                    }
-                }
+            double max = 0;
+            for (double m : largest) {
+                max = Math.max(max, m);
             }
-            return out;
+            return new Seeds(out, Math.sqrt(max));
         }
 
-        private boolean changes(double[] g, int i, int j) {
-            int k = j * nx + i;
-            double a = g[k];
-            double b = g[k + 1];
-            double c = g[k + nx];
-            double e = g[k + nx + 1];
+        @SuppressWarnings("unchecked")
+        private static List<double[]>[] rows(int n) {
+            List<double[]>[] rows = new List[n];
+            for (int j = 0; j < n; j++) {
+                rows[j] = new ArrayList<>(0);
+            }
+            return rows;
+        }
+
+        /** Row {@code j}'s sampled ∂f/∂x and ∂f/∂y into {@code gx} and {@code gy}; the largest finite |∇f|² in it. */
+        private static double differences(double[] v, int nx, int ny, int j, double dx, double dy, double[] gx, double[] gy) {
+            int j0 = Math.max(0, j - 1);
+            int j1 = Math.min(ny - 1, j + 1);
+            double overY = 1 / ((j1 - j0) * dy);
+            int row = j * nx;
+            double largest = 0;
+            for (int i = 0; i < nx; i++) {
+                int i0 = i == 0 ? 0 : i - 1;
+                int i1 = i == nx - 1 ? i : i + 1;
+                double a = (v[row + i1] - v[row + i0]) / ((i1 - i0) * dx);
+                double b = (v[j1 * nx + i] - v[j0 * nx + i]) * overY;
+                gx[i] = a;
+                gy[i] = b;
+                double square = a * a + b * b;
+                if (square > largest && square < Double.POSITIVE_INFINITY) {
+                    largest = square;
+                }
+            }
+            return largest;
+        }
+
+        private static boolean changes(double a, double b, double c, double e) {
             return Math.min(Math.min(a, b), Math.min(c, e)) <= 0 && Math.max(Math.max(a, b), Math.max(c, e)) >= 0;
         }
 
-        private boolean extreme(int i, int j) {
-            double c = v[j * nx + i];
-            if (!Double.isFinite(c)) {
+        private static boolean extreme(double[] v, int nx, int i, int j) {
+            int k = j * nx + i;
+            double c = v[k];
+            // most nodes fail at once: a lowest one is below its left and right neighbours, a highest one above
+            boolean lowest = c < v[k - 1] && c < v[k + 1];
+            boolean highest = c > v[k - 1] && c > v[k + 1];
+            if (!(lowest || highest) || !Double.isFinite(c)) {
                 return false;
             }
-            boolean lowest = true;
-            boolean highest = true;
-            for (int dj = -1; dj <= 1; dj++) {
+            for (int dj = -1; dj <= 1; dj += 2) {
                 for (int di = -1; di <= 1; di++) {
-                    if (di != 0 || dj != 0) {
-                        double o = v[(j + dj) * nx + i + di];
-                        lowest &= c < o;
-                        highest &= c > o;
-                    }
+                    double o = v[k + dj * nx + di];
+                    lowest &= c < o;
+                    highest &= c > o;
                 }
             }
             return lowest || highest;
