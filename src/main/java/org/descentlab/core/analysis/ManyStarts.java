@@ -1,6 +1,7 @@
 package org.descentlab.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
@@ -95,6 +96,28 @@ public final class ManyStarts {
      */
     public static Endings run(ScalarField field, RunConfig run, List<Vec2> starts, int seeds, List<CriticalPoints.Point> minima,
             double radius, Progress progress) {
+        return run(field, run, starts, seeds, minima, radius, 0, progress).endings();
+    }
+
+    /**
+     * The endings and the paths that led there.
+     *
+     * @param endings as {@link #run}
+     * @param paths   per run, its points x₀, y₀, x₁, y₁, …: every row up to {@code points}, else every k-th
+     *                row and the last, so that no path keeps more than about {@code points} of them
+     */
+    public record Traced(Endings endings, List<double[]> paths) {
+    }
+
+    /** As {@link #run}, one seed per start, keeping each path with at most about {@code points} points. */
+    public static Traced traced(ScalarField field, RunConfig run, List<Vec2> starts, List<CriticalPoints.Point> minima,
+            double radius, int points, Progress progress) {
+        Validate.isTrue(points >= 2, "a path keeps at least 2 points, got " + points);
+        return run(field, run, starts, 1, minima, radius, points, progress);
+    }
+
+    private static Traced run(ScalarField field, RunConfig run, List<Vec2> starts, int seeds, List<CriticalPoints.Point> minima,
+            double radius, int points, Progress progress) {
         Validate.isTrue(seeds >= 1, "seeds must be at least 1, got " + seeds);
         Validate.isTrue((long) starts.size() * seeds <= MAX_RUNS, "at most " + MAX_RUNS + " runs, got " + starts.size() + " starts × "
                 + seeds + " seeds");
@@ -102,6 +125,8 @@ public final class ManyStarts {
         List<CriticalPoints.Point> known = List.copyOf(minima);
         int total = starts.size() * seeds;
         Ending[] out = new Ending[total];
+        double[][] paths = new double[points > 0 ? total : 0][];
+        int every = points > 0 ? (int) Math.max(1, ((long) run.maxSteps() + points - 1) / points) : 0;
         AtomicInteger finished = new AtomicInteger();
         IntStream.range(0, total).parallel().forEach(k -> {
             if (progress.cancelled()) {
@@ -109,17 +134,20 @@ public final class ManyStarts {
             }
             Vec2 start = starts.get(k / seeds);
             long seed = run.seed() + k % seeds;
-            out[k] = end(field, run.withStart(start.x(), start.y()).withSeed(seed), known, radius);
+            Last last = points > 0 ? new Kept(every) : new Last();
+            out[k] = end(field, run.withStart(start.x(), start.y()).withSeed(seed), known, radius, last);
+            if (points > 0) {
+                paths[k] = ((Kept) last).path();
+            }
             progress.done(finished.incrementAndGet(), total);
         });
         if (progress.cancelled()) {
             throw new CancellationException("many starts were cancelled");
         }
-        return new Endings(List.of(out), known, seeds);
+        return new Traced(new Endings(List.of(out), known, seeds), List.of(paths));
     }
 
-    private static Ending end(ScalarField field, RunConfig config, List<CriticalPoints.Point> minima, double radius) {
-        Last last = new Last();
+    private static Ending end(ScalarField field, RunConfig config, List<CriticalPoints.Point> minima, double radius, Last last) {
         Stop stop = Runner.stream(field, config, last);
         int minimum;
         if (stop.reason() == StopReason.DIVERGED) {
@@ -148,7 +176,7 @@ public final class ManyStarts {
     }
 
     /** The last row a run made. */
-    private static final class Last implements RowListener {
+    private static class Last implements RowListener {
         double x = Double.NaN;
         double y = Double.NaN;
         double f = Double.NaN;
@@ -158,6 +186,45 @@ public final class ManyStarts {
             x = px;
             y = py;
             f = value;
+        }
+    }
+
+    /** The last row, and every {@code every}-th row before it. */
+    private static final class Kept extends Last {
+        private final int every;
+        private double[] xy = new double[64];
+        private int size;
+        private int kept = -1;
+        private int seen = -1;
+
+        Kept(int every) {
+            this.every = every;
+        }
+
+        @Override
+        public void row(int step, double px, double py, double value, double gradX, double gradY) {
+            super.row(step, px, py, value, gradX, gradY);
+            seen = step;
+            if (step % every == 0) {
+                add(px, py);
+                kept = step;
+            }
+        }
+
+        private void add(double px, double py) {
+            if (size + 2 > xy.length) {
+                xy = Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[size++] = px;
+            xy[size++] = py;
+        }
+
+        double[] path() {
+            if (seen != kept) {
+                add(x, y);
+                kept = seen;
+            }
+            return Arrays.copyOf(xy, size);
         }
     }
 }

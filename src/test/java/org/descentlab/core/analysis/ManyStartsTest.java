@@ -192,4 +192,35 @@ class ManyStartsTest {
                 ManyStarts.grid(SQUARE, 64), 1, List.of(), RADIUS, cancelAfterTen));
         assertTrue(reported.get() < 4096 / 2, "stopped early: " + reported.get());
     }
+
+    @Test
+    void tracedRunsKeepTheirPathsThinnedToAboutTheGivenPointsWithTheLastRowAlways() {
+        CompiledFunction f = f(HIMMELBLAU);
+        RunConfig run = RunConfig.of(new GradientDescent(0.01, 0), 0, 0).withMaxSteps(95);
+        List<Vec2> starts = List.of(new Vec2(0, 0), new Vec2(-1, 1));
+        ManyStarts.Traced traced = ManyStarts.traced(f, run, starts, List.of(), RADIUS, 10, Progress.NONE);
+        assertEquals(ManyStarts.run(f, run, starts, 1, List.of(), RADIUS, Progress.NONE), traced.endings());
+        for (int k = 0; k < 2; k++) {
+            Trajectory t = Runner.run(f, run.withStart(starts.get(k).x(), starts.get(k).y()));
+            double[] path = traced.paths().get(k);
+            // every 10th row of the 95 steps (0, 10, …, 90), then the last
+            int rows = t.lastStep() / 10 + 1 + (t.lastStep() % 10 == 0 ? 0 : 1);
+            assertEquals(2 * rows, path.length, "run " + k + " of " + t.lastStep() + " steps");
+            assertEquals(t.x(10), path[2], 0);
+            assertEquals(t.y(t.lastStep()), path[path.length - 1], 0);
+        }
+    }
+
+    @Test
+    void onTheSixHumpCamelTwoOfTheSixMinimaAreTheLowest() {
+        CompiledFunction f = f("(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2");
+        Domain d = new Domain(-2, 2, -1, 1);
+        List<CriticalPoints.Point> minima = minima(f, d);
+        Endings e = ManyStarts.run(f, RunConfig.of(new GradientDescent(0.02, 0), 0, 0), ManyStarts.grid(d, 16), 1, minima,
+                ManyStarts.radius(d, RunConfig.of(new GradientDescent(0.02, 0), 0, 0)), Progress.NONE);
+        assertEquals(2, java.util.stream.IntStream.range(0, minima.size()).filter(e::isLowest).count(), minima.toString());
+        double lowest = java.util.stream.IntStream.range(0, minima.size()).filter(e::isLowest).map(e::count).sum() / 256.0;
+        assertEquals(lowest, e.shareOfLowest(), 1e-15);
+        assertTrue(lowest > 0.1 && lowest < 0.9, "some starts find the lowest, not all: " + lowest);
+    }
 }
