@@ -28,7 +28,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
+import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.scenario.Layout;
+import org.descentlab.ui.analysis.ManyStartsTable;
+import org.descentlab.ui.analysis.ManyStartsViewModel;
 import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Styles;
@@ -214,7 +217,9 @@ public final class MainWindow extends BorderPane {
         curves.setId("tab-curves");
         Tab table = new Tab(Text.get("tab.results"), results);
         table.setId("tab-results");
-        tabs.getTabs().setAll(curves, table);
+        Tab starts = new Tab(Text.get("tab.starts"), new ManyStartsTable(vm.manyStarts()));
+        starts.setId("tab-starts");
+        tabs.getTabs().setAll(curves, table, starts);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(210);
         // narrow windows: the table scrolls sideways inside its slot rather than push past it
@@ -250,6 +255,7 @@ public final class MainWindow extends BorderPane {
         vm.landscape().startProperty().addListener(o -> showRuns());
         vm.landscape().minimaProperty().addListener(o -> showRuns());
         vm.runs().selectedProperty().addListener(o -> showRuns());
+        vm.manyStarts().resultProperty().addListener(o -> showRuns());
         landscape.widthProperty().addListener(o -> updatePlotSize());
         landscape.heightProperty().addListener(o -> updatePlotSize());
         gestures.install(landscape, -1);
@@ -281,10 +287,22 @@ public final class MainWindow extends BorderPane {
             vm.runs().items().stream().filter(item -> item.settings().visible())
                     .forEach(item -> panes.add(new SmallMultiplesView.Pane(item.index(), shown.get(panes.size()))));
             grid.show(panes, vm.landscape().startProperty().get(), vm.landscape().minimaProperty().get());
+            // many starts are of the selected run: drawn in its pane
+            for (int k = 0; k < panes.size(); k++) {
+                boolean mine = selected != null && panes.get(k).index() == selected.index();
+                grid.panes().get(k).manyStartsProperty().set(mine ? manyStarts() : null);
+            }
+            landscape.manyStartsProperty().set(null);
             show(grid);
         } else {
+            landscape.manyStartsProperty().set(manyStarts());
             show(landscape);
         }
+    }
+
+    private ManyStarts.Traced manyStarts() {
+        ManyStartsViewModel.Result r = vm.manyStarts().resultProperty().get();
+        return r == null ? null : r.traced();
     }
 
     /** The grid is rendered for the pane on screen: the landscape, or the first pane of the grid. */

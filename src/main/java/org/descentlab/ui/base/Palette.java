@@ -24,7 +24,26 @@ public final class Palette {
     public static final Color MARKER = Color.BLACK;
     public static final Color MARKER_OUTLINE = Color.WHITE;
 
+    /**
+     * One colour per minimum found in the view, by its index among the found minima (in the order the
+     * critical points are listed: by x, then y): the critical-point symbols, the ends of many starts and
+     * the basins of attraction all use it, so a minimum has one colour everywhere.
+     */
+    private static final Color[] MINIMA = {
+        Color.web("#1b9e77"), Color.web("#d95f02"), Color.web("#7570b3"), Color.web("#e7298a"),
+        Color.web("#66a61e"), Color.web("#e6ab02"), Color.web("#a6761d"), Color.web("#1f78b4"),
+        Color.web("#b2df8a"), Color.web("#fb9a99"), Color.web("#cab2d6"), Color.web("#ffff99"),
+    };
+
+    /** Ends, paths and cells that reached no minimum (diverged, still moving, or converged elsewhere). */
+    public static final Color NO_MINIMUM = Color.gray(0.55);
+
     private Palette() {
+    }
+
+    /** The colour of found minimum {@code k}; after twelve they repeat. */
+    public static Color minimum(int k) {
+        return MINIMA[Math.floorMod(k, MINIMA.length)];
     }
 
     public static Color path(int index) {

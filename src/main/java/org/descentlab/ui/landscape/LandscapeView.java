@@ -26,6 +26,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.raster.ContourSet;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.Grid;
@@ -36,7 +37,7 @@ import org.descentlab.ui.base.Styles;
 
 /**
  * The landscape as the app and the {@code render} command show it. Layers, bottom to top: the heatmap
- * image, the contour canvas, the overlay canvas (paths, markers, arrows); axes and the colour bar
+ * image, the contour canvas, many starts of the selected run, the overlay canvas (paths, markers, arrows); axes and the colour bar
  * around them. Only the overlay redraws when the playhead moves. The image and contours are placed by
  * their own grid's domain, so a pan or zoom shows at once and sharpens when the new render arrives.
  */
@@ -65,6 +66,8 @@ public class LandscapeView extends Region implements PlotMapping {
     private final ImageView heatmap = new ImageView();
     private final Canvas contours = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final Canvas starts = new Canvas();
+    private final ObjectProperty<ManyStarts.Traced> manyStarts = new SimpleObjectProperty<>(this, "manyStarts");
     private final Canvas frame = new Canvas();
     private final Rectangle clip = new Rectangle();
     private final OverlayPainter painter = new OverlayPainter();
@@ -82,7 +85,7 @@ public class LandscapeView extends Region implements PlotMapping {
         getStyleClass().add(Styles.LANDSCAPE);
         heatmap.setPreserveRatio(false);
         heatmap.setSmooth(false);
-        plot.getChildren().addAll(heatmap, contours, overlay);
+        plot.getChildren().addAll(heatmap, contours, starts, overlay);
         plot.setClip(clip);
         plot.setManaged(false);
         frame.setManaged(false);
@@ -103,6 +106,12 @@ public class LandscapeView extends Region implements PlotMapping {
         legendAt.addListener(redrawOverlay);
         selectedPath.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
+        manyStarts.addListener(o -> drawStarts());
+    }
+
+    /** Many starts of the selected run, drawn faintly under the runs; null for none. */
+    public ObjectProperty<ManyStarts.Traced> manyStartsProperty() {
+        return manyStarts;
     }
 
     /** Whether the current point shows its −∇f and step arrows (the app: yes; a still picture: no). */
@@ -225,7 +234,7 @@ public class LandscapeView extends Region implements PlotMapping {
         plot.resizeRelocate(left, TOP, w, h);
         clip.setWidth(w);
         clip.setHeight(h);
-        for (Canvas c : List.of(contours, overlay)) {
+        for (Canvas c : List.of(contours, starts, overlay)) {
             c.setWidth(w);
             c.setHeight(h);
         }
@@ -254,6 +263,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private void redrawAll() {
         placeHeatmap();
         drawContours();
+        drawStarts();
         drawOverlay();
         GraphicsContext gc = frame.getGraphicsContext2D();
         gc.clearRect(0, 0, frame.getWidth(), frame.getHeight());
@@ -312,6 +322,12 @@ public class LandscapeView extends Region implements PlotMapping {
             }
             gc.stroke();
         }
+    }
+
+    private void drawStarts() {
+        GraphicsContext gc = starts.getGraphicsContext2D();
+        gc.clearRect(0, 0, starts.getWidth(), starts.getHeight());
+        ManyStartsPainter.draw(gc, this, domain.get(), manyStarts.get());
     }
 
     /** Paths, the current point with its gradient and step arrows, the start and the known minima. */
