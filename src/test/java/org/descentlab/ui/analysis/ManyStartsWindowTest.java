@@ -1,0 +1,65 @@
+package org.descentlab.ui.analysis;
+
+import static org.descentlab.ui.TestWindow.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.descentlab.core.scenario.Analysis;
+import org.descentlab.core.scenario.Layout;
+import org.descentlab.ui.TestWindow;
+import org.descentlab.ui.app.AppViewModel;
+import org.descentlab.ui.app.DescentLabApp;
+import org.descentlab.ui.app.MainWindow;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Many starts in the real window: chosen in the side panel, drawn on the landscape, counted in their tab. */
+@ExtendWith(ApplicationExtension.class)
+class ManyStartsWindowTest {
+
+    private AppViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        DescentLabApp app = TestWindow.open(stage);
+        vm = app.viewModel();
+        window = app.window();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGridOfStartsIsDrawnAndCountedAndOffRemovesIt(FxRobot robot) {
+        robot.interact(() -> vm.applyPreset(vm.presets().presets().stream().filter(p -> p.id().equals("himmelblau")).findFirst()
+                .orElseThrow()));
+        ComboBox<Analysis.Starts> pattern = robot.lookup("#starts-pattern").queryAs(ComboBox.class);
+        robot.interact(() -> pattern.setValue(Analysis.Starts.GRID));
+        waitFor("many starts", () -> vm.manyStarts().resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ManyStartsSummary.Row> table = robot.lookup("#starts-table").queryAs(TableView.class);
+        assertEquals(4, table.getItems().size(), "a row per minimum of himmelblau");
+        assertEquals(64, table.getItems().stream().mapToInt(ManyStartsSummary.Row::count).sum(), "8 x 8 starts");
+        assertNotNull(window.landscape().manyStartsProperty().get());
+        assertTrue(robot.lookup("#starts-status").queryLabeled().getText().contains("found the lowest minimum"));
+        // in the grid of panes, the selected run's pane draws them
+        robot.interact(() -> vm.landscape().setLayout(Layout.GRID));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window.landscape().manyStartsProperty().get());
+        assertEquals(1, window.grid().panes().stream().filter(p -> p.manyStartsProperty().get() != null).count());
+        robot.interact(() -> pattern.setValue(Analysis.Starts.OFF));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, table.getItems().size());
+        assertTrue(window.grid().panes().stream().allMatch(p -> p.manyStartsProperty().get() == null));
+    }
+}
