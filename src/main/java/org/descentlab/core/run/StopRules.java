@@ -33,7 +33,10 @@ final class StopRules {
             ranAway = false;
         } else {
             double limit = MAX_TRAVEL * Math.max(1.0, Math.hypot(config.x0(), config.y0()));
-            if (!(Math.hypot(x - config.x0(), y - config.y0()) > limit)) {
+            double dx = x - config.x0();
+            double dy = y - config.y0();
+            // squares, not hypot: this runs every step; a square that overflows is past the limit too
+            if (!(dx * dx + dy * dy > limit * limit)) {
                 return Optional.empty();
             }
             // the limit is a rough bound: "1.8e8", not 1.8006943105369106E8
