@@ -37,10 +37,19 @@ public final class ManyStartsSummary {
         for (int kind : new int[] {ManyStarts.DIVERGED, ManyStarts.MOVING, ManyStarts.ELSEWHERE}) {
             int n = e.count(kind);
             if (n > 0) {
-                rows.add(new Row(kind, null, Text.get("starts.kind" + kind), n, n / (double) total, false));
+                rows.add(new Row(kind, null, kindLabel(kind), n, n / (double) total, false));
             }
         }
         return rows;
+    }
+
+    /** The name of an end at no minimum. */
+    static String kindLabel(int kind) {
+        return switch (kind) {
+            case ManyStarts.DIVERGED -> Text.get("starts.diverged");
+            case ManyStarts.MOVING -> Text.get("starts.moving");
+            default -> Text.get("starts.elsewhere");
+        };
     }
 
     /** "23 of 64 starts (36%) found the lowest minimum; 4 minima in view, 3 reached." */
