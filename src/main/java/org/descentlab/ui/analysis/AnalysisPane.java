@@ -8,8 +8,9 @@ import javafx.scene.layout.VBox;
  */
 public final class AnalysisPane extends VBox {
 
-    public AnalysisPane(AnalysisViewModel vm) {
+    public AnalysisPane(AnalysisViewModel vm, CriticalPointsViewModel criticalPoints) {
         setSpacing(6);
         setId("analysis-pane");
+        getChildren().add(new CriticalPointsSection(criticalPoints));
     }
 }

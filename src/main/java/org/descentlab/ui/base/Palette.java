@@ -31,9 +31,9 @@ public final class Palette {
      * in lightness as well as hue.
      */
     private static final Color[] MINIMA = {
-        Color.web("#3cb44b"), Color.web("#dcbeff"), Color.web("#800000"), Color.web("#ffe119"),
-        Color.web("#000075"), Color.web("#ffd8b1"), Color.web("#469990"), Color.web("#fabed4"),
-        Color.web("#808000"), Color.web("#aaffc3"), Color.web("#9a6324"), Color.web("#0000ff"),
+        Color.web("#3cb44b"), Color.web("#800000"), Color.web("#ffe119"), Color.web("#000075"),
+        Color.web("#dcbeff"), Color.web("#469990"), Color.web("#ffd8b1"), Color.web("#808000"),
+        Color.web("#fabed4"), Color.web("#9a6324"), Color.web("#aaffc3"), Color.web("#0000ff"),
     };
 
     private Palette() {

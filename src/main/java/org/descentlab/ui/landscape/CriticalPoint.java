@@ -2,7 +2,6 @@ package org.descentlab.ui.landscape;
 
 import java.util.Locale;
 
-import org.descentlab.core.Validate;
 import org.descentlab.core.analysis.CriticalPoints;
 
 /**
@@ -31,13 +30,6 @@ public record CriticalPoint(CriticalPoints.Point point, Note note, int minimum) 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-    }
-
-    public CriticalPoint {
-        Validate.notNull("point", point);
-        Validate.notNull("note", note);
-        Validate.isTrue((minimum >= 0) == (point.kind() == CriticalPoints.Kind.MINIMUM),
-                "a minimum has an index among the minima and nothing else has, got " + minimum + " for " + point.kind());
     }
 
     public CriticalPoints.Kind kind() {
