@@ -28,16 +28,26 @@ public final class CriticalPointsPainter {
     static final double REACH = 12;
     /** A plot less than this many pixels on a side draws the symbols at 70 %. */
     private static final double SMALL_PLOT = 260;
+    /** The pixels between points, on average, that a full-size symbol wants. */
+    private static final double ROOM = 32;
+    /** The smallest share of full size a symbol is drawn at. */
+    private static final double SMALLEST = 0.45;
     private static final Font LABEL = Font.font("System", 11);
     private static final Color LABEL_BOX = Color.rgb(40, 40, 40, 0.78);
 
     private CriticalPointsPainter() {
     }
 
-    /** Every point's symbol, under the paths; smaller on a small plot (a pane of small multiples). */
+    /**
+     * Every point's symbol, under the paths: smaller on a small plot (a pane of small multiples), and
+     * smaller still where the points crowd (Rastrigin's lattice), down to {@link #SMALLEST}.
+     */
     static void drawPoints(GraphicsContext gc, PlotMapping m, List<CriticalPoint> points) {
         gc.setLineDashes();
-        double size = Math.min(gc.getCanvas().getWidth(), gc.getCanvas().getHeight()) < SMALL_PLOT ? 0.7 : 1;
+        double w = gc.getCanvas().getWidth();
+        double h = gc.getCanvas().getHeight();
+        double spacing = Math.sqrt(w * h / Math.max(1, points.size()));
+        double size = Math.max(SMALLEST, Math.min(Math.min(w, h) < SMALL_PLOT ? 0.7 : 1, spacing / ROOM));
         for (CriticalPoint p : points) {
             double x = m.pixelX(p.x());
             double y = m.pixelY(p.y());
