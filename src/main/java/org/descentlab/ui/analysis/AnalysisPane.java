@@ -8,9 +8,9 @@ import javafx.scene.layout.VBox;
  */
 public final class AnalysisPane extends VBox {
 
-    public AnalysisPane(AnalysisViewModel vm, ManyStartsViewModel starts) {
+    public AnalysisPane(AnalysisViewModel vm, CriticalPointsViewModel criticalPoints, ManyStartsViewModel starts) {
         setSpacing(6);
         setId("analysis-pane");
-        getChildren().addAll(new ManyStartsSection(vm, starts));
+        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts));
     }
 }

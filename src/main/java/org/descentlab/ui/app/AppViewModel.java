@@ -23,6 +23,7 @@ import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.analysis.AnalysisViewModel;
 import org.descentlab.ui.analysis.ManyStartsViewModel;
+import org.descentlab.ui.analysis.CriticalPointsViewModel;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
@@ -73,6 +74,7 @@ public final class AppViewModel {
     private final FilesViewModel files;
     private final AnalysisViewModel analysis;
     private final ManyStartsViewModel manyStarts;
+    private final CriticalPointsViewModel criticalPoints;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -96,6 +98,8 @@ public final class AppViewModel {
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         this.analysis = new AnalysisViewModel(experiment);
         this.manyStarts = new ManyStartsViewModel(experiment, env.scheduler(), env.background());
+        this.criticalPoints = new CriticalPointsViewModel(experiment, analysis, landscape.shownProperty(), env.scheduler(),
+                env.background());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -209,6 +213,11 @@ public final class AppViewModel {
 
     public ManyStartsViewModel manyStarts() {
         return manyStarts;
+    }
+
+    /** The critical points found in the view, while the analysis asks for them. */
+    public CriticalPointsViewModel criticalPoints() {
+        return criticalPoints;
     }
 
     public FilesViewModel files() {

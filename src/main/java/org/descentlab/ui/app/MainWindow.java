@@ -30,6 +30,7 @@ import javafx.scene.paint.Color;
 
 import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.scenario.Layout;
+import org.descentlab.ui.analysis.CriticalPointsTable;
 import org.descentlab.ui.analysis.ManyStartsTable;
 import org.descentlab.ui.analysis.ManyStartsViewModel;
 import org.descentlab.ui.base.Forms;
@@ -49,8 +50,9 @@ import org.descentlab.ui.runs.RunItem;
 
 /**
  * The main window's nodes: the function bar on top, the landscape (or a grid of panes) in the middle,
- * the side panel on the right, playback, status, loss curves, results and the update rule below. It
- * binds them to the view-models and wires input to their commands; what happens lives there.
+ * the side panel on the right, playback, status, loss curves, results, critical points and the update
+ * rule below. It binds them to the view-models and wires input to their commands; what happens lives
+ * there.
  */
 public final class MainWindow extends BorderPane {
 
@@ -63,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final SmallMultiplesView grid;
     private final StackPane center = new StackPane();
     private final ResultsTable results;
+    private final CriticalPointsTable criticalTable;
     private final TabPane tabs = new TabPane();
     private final LandscapeGestures gestures;
 
@@ -77,6 +80,7 @@ public final class MainWindow extends BorderPane {
             pane.heightProperty().addListener(o -> updatePlotSize());
         });
         this.results = new ResultsTable(vm.runs().items(), vm.runs().selectedProperty(), vm.runs()::select);
+        this.criticalTable = new CriticalPointsTable(vm.criticalPoints());
         this.functionBar = new FunctionBar(vm.function(), FXCollections.observableArrayList(vm.presets().presets()),
                 vm.presetProperty(), vm::applyPreset, vm.landscape().renderingProperty(), landscape::requestFocus);
         // the landscape takes the keys (Escape from the function field lands here), with a visible focus
@@ -117,6 +121,10 @@ public final class MainWindow extends BorderPane {
 
     public ResultsTable results() {
         return results;
+    }
+
+    public CriticalPointsTable criticalPoints() {
+        return criticalTable;
     }
 
     public TabPane tabs() {
@@ -217,9 +225,11 @@ public final class MainWindow extends BorderPane {
         curves.setId("tab-curves");
         Tab table = new Tab(Text.get("tab.results"), results);
         table.setId("tab-results");
+        Tab critical = new Tab(Text.get("critical.tab"), criticalTable);
+        critical.setId("tab-critical-points");
         Tab starts = new Tab(Text.get("tab.starts"), new ManyStartsTable(vm.manyStarts()));
         starts.setId("tab-starts");
-        tabs.getTabs().setAll(curves, table, starts);
+        tabs.getTabs().setAll(curves, table, critical, starts);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(210);
         // narrow windows: the table scrolls sideways inside its slot rather than push past it
@@ -247,6 +257,10 @@ public final class MainWindow extends BorderPane {
         landscape.playheadProperty().bind(vm.playback().playheadProperty());
         landscape.startProperty().bind(vm.landscape().startProperty());
         landscape.minimaProperty().bind(vm.landscape().minimaProperty());
+        landscape.criticalPointsProperty().bind(vm.criticalPoints().pointsProperty());
+        landscape.pickedPointProperty().bind(vm.criticalPoints().selectedProperty());
+        grid.criticalPointsProperty().bind(vm.criticalPoints().pointsProperty());
+        grid.pickedPointProperty().bind(vm.criticalPoints().selectedProperty());
         vm.runs().pathsProperty().addListener(o -> showRuns());
         vm.landscape().layoutProperty().addListener(o -> {
             showRuns();

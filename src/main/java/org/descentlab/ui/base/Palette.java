@@ -25,14 +25,15 @@ public final class Palette {
     public static final Color MARKER_OUTLINE = Color.WHITE;
 
     /**
-     * One colour per minimum found in the view, by its index among the found minima (in the order the
-     * critical points are listed: by x, then y): the critical-point symbols, the ends of many starts and
-     * the basins of attraction all use it, so a minimum has one colour everywhere.
+     * One colour per minimum found in the view, by {@link #minimum(int)}.
+     * None is a run's colour, the grey or magenta of undefined points, black or white; dark and light ones
+     * alternate, so that minima next to each other in x-then-y order (often neighbouring basins) differ
+     * in lightness as well as hue.
      */
     private static final Color[] MINIMA = {
-        Color.web("#1b9e77"), Color.web("#d95f02"), Color.web("#7570b3"), Color.web("#e7298a"),
-        Color.web("#66a61e"), Color.web("#e6ab02"), Color.web("#a6761d"), Color.web("#1f78b4"),
-        Color.web("#b2df8a"), Color.web("#fb9a99"), Color.web("#cab2d6"), Color.web("#ffff99"),
+        Color.web("#3cb44b"), Color.web("#800000"), Color.web("#ffe119"), Color.web("#000075"),
+        Color.web("#dcbeff"), Color.web("#469990"), Color.web("#ffd8b1"), Color.web("#808000"),
+        Color.web("#fabed4"), Color.web("#9a6324"), Color.web("#aaffc3"), Color.web("#0000ff"),
     };
 
     /** Ends, paths and cells that reached no minimum (diverged, still moving, or converged elsewhere). */
@@ -41,13 +42,26 @@ public final class Palette {
     private Palette() {
     }
 
-    /** The colour of found minimum {@code k}; after twelve they repeat. */
-    public static Color minimum(int k) {
-        return MINIMA[Math.floorMod(k, MINIMA.length)];
-    }
-
     public static Color path(int index) {
         return PATHS[Math.floorMod(index, PATHS.length)];
+    }
+
+    /** How many colours {@link #minimum(int)} has before it repeats. */
+    public static int minimumColours() {
+        return MINIMA.length;
+    }
+
+    /**
+     * The colour of the {@code k}-th minimum found in the view, counting from 0 among the minima only, in
+     * the order {@code CriticalPoints} gives them (sorted by x, then y). The critical-point symbol of that
+     * minimum is filled with it, and the basin-of-attraction map must colour the basin of that minimum
+     * with the same colour, so that a basin and its minimum read as one. After {@link #minimumColours()}
+     * minima the colours repeat. They are drawn on a white halo with a black edge (a symbol) or
+     * translucent over the heatmap (a basin), and are far apart from each other (CIELAB ΔE of at least 25)
+     * so that they read on every colormap in both themes.
+     */
+    public static Color minimum(int k) {
+        return MINIMA[Math.floorMod(k, MINIMA.length)];
     }
 
     /**

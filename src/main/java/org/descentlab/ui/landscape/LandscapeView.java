@@ -61,6 +61,8 @@ public class LandscapeView extends Region implements PlotMapping {
     private final BooleanProperty legendAlways = new SimpleBooleanProperty(this, "legendAlways", false);
     private final ObjectProperty<Point2D> legendAt = new SimpleObjectProperty<>(this, "legendAt");
     private final IntegerProperty selectedPath = new SimpleIntegerProperty(this, "selectedPath", -1);
+    private final ObjectProperty<List<CriticalPoint>> criticalPoints = new SimpleObjectProperty<>(this, "criticalPoints", List.of());
+    private final ObjectProperty<CriticalPoint> pickedPoint = new SimpleObjectProperty<>(this, "pickedPoint");
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
@@ -105,6 +107,8 @@ public class LandscapeView extends Region implements PlotMapping {
         legendAlways.addListener(redrawOverlay);
         legendAt.addListener(redrawOverlay);
         selectedPath.addListener(redrawOverlay);
+        criticalPoints.addListener(redrawOverlay);
+        pickedPoint.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
         manyStarts.addListener(o -> drawStarts());
     }
@@ -161,6 +165,16 @@ public class LandscapeView extends Region implements PlotMapping {
     /** Which of {@link #paths()} is the selected run's, drawn on top; −1 for none. */
     public IntegerProperty selectedPathProperty() {
         return selectedPath;
+    }
+
+    /** The critical points found in the view, drawn with their symbols; empty (or null) for none. */
+    public ObjectProperty<List<CriticalPoint>> criticalPointsProperty() {
+        return criticalPoints;
+    }
+
+    /** The critical point picked in their list, ringed; null for none. */
+    public ObjectProperty<CriticalPoint> pickedPointProperty() {
+        return pickedPoint;
     }
 
     /** Whether a plot-local pixel is on the legend as last drawn. */
@@ -330,11 +344,12 @@ public class LandscapeView extends Region implements PlotMapping {
         ManyStartsPainter.draw(gc, this, domain.get(), manyStarts.get());
     }
 
-    /** Paths, the current point with its gradient and step arrows, the start and the known minima. */
+    /** Critical points, paths, the current point with its gradient and step arrows, the start and the known minima. */
     void drawOverlay() {
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
-                showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get()));
+                showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get(),
+                criticalPoints.get() == null ? List.of() : criticalPoints.get(), pickedPoint.get()));
     }
 }

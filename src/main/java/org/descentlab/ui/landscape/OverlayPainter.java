@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -16,6 +17,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.analysis.CriticalPoints.Kind;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.KnownMinimum;
@@ -25,7 +27,7 @@ import org.descentlab.ui.base.Text;
 /**
  * Draws the top layer of a landscape: every run's ghosts and path up to the playhead, the current point
  * with its −∇f and next-step arrows (the selected run's on top), the known minima, the start markers and
- * the legend. Runs are drawn
+ * the legend; under all of them, the critical points found in the view. Runs are drawn
  * in their colours; markers and the −∇f arrow in black on a white casing, a colour no run has. It redraws
  * with every playback frame, so it keeps no state but measured label widths and where the legend went.
  */
@@ -33,6 +35,8 @@ final class OverlayPainter {
 
     private static final Font FONT = Font.font("System", 12);
     private static final double ROW = 18;
+    /** The most of the plot's height a legend with the critical points' keys may take. */
+    private static final double KEYS_SHARE = 0.6;
 
     /** Label widths, measured once: the legend redraws with every playback frame. */
     private final Map<String, Double> widths = new HashMap<>();
@@ -46,14 +50,17 @@ final class OverlayPainter {
      *                 height; null to choose the corner where it hides least
      * @param selected which of the paths is the selected run's, drawn last so its current point is on top
      *                 (all runs share the start); −1 for none
+     * @param critical the critical points found in the view, drawn under the paths; empty for none
+     * @param picked   the critical point picked in their list, ringed; null for none
      */
     record Scene(List<RunPath> paths, int playhead, Vec2 start, List<KnownMinimum> minima, boolean arrows, boolean legendAlways,
-            Point2D legendAt, int selected) {
+            Point2D legendAt, int selected, List<CriticalPoint> critical, CriticalPoint picked) {
     }
 
     void draw(GraphicsContext gc, PlotMapping m, Scene s) {
         // square caps would close the gaps of dotted and dash-dot lines
         gc.setLineCap(StrokeLineCap.BUTT);
+        CriticalPointsPainter.drawPoints(gc, m, s.critical());
         for (RunPath p : s.paths()) {
             drawGhosts(gc, m, p);
         }
@@ -77,9 +84,10 @@ final class OverlayPainter {
                 ring(gc, m, p.ownStart(), Palette.path(p.colour()));
             }
         }
+        CriticalPointsPainter.drawOver(gc, m, s.critical(), s.picked());
         gc.setLineDashes();
         legend = null;
-        if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways())) {
+        if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways() || !s.critical().isEmpty())) {
             drawLegend(gc, m, s);
         }
     }
@@ -194,8 +202,9 @@ final class OverlayPainter {
     }
 
     /**
-     * Each run's line sample and label on a dark box so every colour reads, then a key to the minima drawn;
-     * where the user dragged it, or else in the corner of the plot where it hides least.
+     * Each run's line sample and label on a dark box so every colour reads, then a key to the minima drawn
+     * and to each kind of critical point drawn; where the user dragged it, or else in the corner of the
+     * plot where it hides least.
      */
     private void drawLegend(GraphicsContext gc, PlotMapping m, Scene s) {
         List<RunPath> paths = s.paths();
@@ -205,6 +214,14 @@ final class OverlayPainter {
         }
         if (s.minima().stream().anyMatch(k -> !k.global())) {
             keys.add(Text.get("legend.localMinimum"));
+        }
+        // the critical points' keys only where they leave most of the plot free (not in a small pane)
+        Set<Kind> kinds = CriticalPointsPainter.kinds(s.critical());
+        if ((paths.size() + keys.size() + kinds.size()) * ROW + 8 > KEYS_SHARE * gc.getCanvas().getHeight()) {
+            kinds.clear();
+        }
+        for (Kind k : kinds) {
+            keys.add(CriticalPointsPainter.key(k));
         }
         gc.setFont(FONT);
         double w = 0;
@@ -239,9 +256,15 @@ final class OverlayPainter {
             gc.setFill(Color.WHITE);
             gc.fillText(p.label(), x0 + 44, y);
         }
+        int known = keys.size() - kinds.size();
+        List<Kind> critical = List.copyOf(kinds);
         for (int k = 0; k < keys.size(); k++) {
             double y = y0 + 12 + (paths.size() + k) * ROW;
-            minimum(gc, x0 + 22, y, keys.get(k).equals(Text.get("legend.globalMinimum")));
+            if (k >= known) {
+                CriticalPointsPainter.key(gc, critical.get(k - known), x0 + 22, y);
+            } else {
+                minimum(gc, x0 + 22, y, keys.get(k).equals(Text.get("legend.globalMinimum")));
+            }
             gc.setFill(Color.WHITE);
             gc.fillText(keys.get(k), x0 + 44, y);
         }
@@ -288,6 +311,9 @@ final class OverlayPainter {
         }
         for (KnownMinimum min : s.minima()) {
             score += 50 * inside(m, min.at().x(), min.at().y(), x, y, w, h, MARKER_REACH);
+        }
+        for (CriticalPoint p : s.critical()) {
+            score += 20 * inside(m, p.x(), p.y(), x, y, w, h, CriticalPointsPainter.REACH);
         }
         return score;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.ColumnConstraints;
@@ -30,6 +32,8 @@ public final class SmallMultiplesView extends GridPane {
     private final ObservableValue<Color> ink;
     private final ObjIntConsumer<LandscapeView> wire;
     private final List<LandscapeView> panes = new ArrayList<>();
+    private final ObjectProperty<List<CriticalPoint>> criticalPoints = new SimpleObjectProperty<>(this, "criticalPoints", List.of());
+    private final ObjectProperty<CriticalPoint> pickedPoint = new SimpleObjectProperty<>(this, "pickedPoint");
 
     /** @param wire installs the mouse on a new pane, for the index of the run it shows */
     public SmallMultiplesView(LandscapeViewModel vm, ObservableIntegerValue playhead, ObservableValue<Color> ink,
@@ -41,6 +45,16 @@ public final class SmallMultiplesView extends GridPane {
         setHgap(4);
         setVgap(4);
         setId("small-multiples");
+    }
+
+    /** The critical points every pane draws. */
+    public ObjectProperty<List<CriticalPoint>> criticalPointsProperty() {
+        return criticalPoints;
+    }
+
+    /** The critical point every pane rings; null for none. */
+    public ObjectProperty<CriticalPoint> pickedPointProperty() {
+        return pickedPoint;
     }
 
     public List<LandscapeView> panes() {
@@ -92,6 +106,8 @@ public final class SmallMultiplesView extends GridPane {
         gone.landscapeProperty().unbind();
         gone.playheadProperty().unbind();
         gone.inkProperty().unbind();
+        gone.criticalPointsProperty().unbind();
+        gone.pickedPointProperty().unbind();
     }
 
     private LandscapeView newPane(int index) {
@@ -100,6 +116,8 @@ public final class SmallMultiplesView extends GridPane {
         pane.landscapeProperty().bind(vm.landscapeProperty());
         pane.playheadProperty().bind(playhead);
         pane.inkProperty().bind(ink);
+        pane.criticalPointsProperty().bind(criticalPoints);
+        pane.pickedPointProperty().bind(pickedPoint);
         pane.legendAlwaysProperty().set(true);
         pane.setMinSize(120, 100);
         pane.getProperties().put(Pane.class, index);

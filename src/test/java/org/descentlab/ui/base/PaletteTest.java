@@ -42,6 +42,47 @@ class PaletteTest {
         }
     }
 
+    /** CIELAB (D65) of a colour, as ΔE measures colour difference. */
+    private static double[] lab(Color c) {
+        double[] v = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int k = 0; k < 3; k++) {
+            v[k] = v[k] <= 0.04045 ? v[k] / 12.92 : Math.pow((v[k] + 0.055) / 1.055, 2.4);
+        }
+        double x = (0.4124 * v[0] + 0.3576 * v[1] + 0.1805 * v[2]) / 0.95047;
+        double y = 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+        double z = (0.0193 * v[0] + 0.1192 * v[1] + 0.9505 * v[2]) / 1.08883;
+        java.util.function.DoubleUnaryOperator f = t -> t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116.0;
+        return new double[] {116 * f.applyAsDouble(y) - 16, 500 * (f.applyAsDouble(x) - f.applyAsDouble(y)),
+            200 * (f.applyAsDouble(y) - f.applyAsDouble(z))};
+    }
+
+    private static double deltaE(Color a, Color b) {
+        double[] p = lab(a);
+        double[] q = lab(b);
+        return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
+    }
+
+    @Test
+    void twelveMinimumColoursFarFromEachOtherFromTheRunsAndFromUndefinedPointsRepeatingAfterThat() {
+        int n = Palette.minimumColours();
+        assertTrue(n >= 12, "colours: " + n);
+        java.util.List<Color> others = new java.util.ArrayList<>(java.util.List.of(Palette.PATHS));
+        // the colours of undefined points (grey, magenta), and the black and white of markers
+        others.addAll(java.util.List.of(Color.web("#808080"), Color.web("#ff00ff"), Color.BLACK, Color.WHITE));
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double d = deltaE(Palette.minimum(a), Palette.minimum(b));
+                assertTrue(d >= 25, "minima " + a + " and " + b + ": ΔE " + d);
+            }
+            for (Color o : others) {
+                double d = deltaE(Palette.minimum(a), o);
+                assertTrue(d >= 25, "minimum " + a + " and " + o + ": ΔE " + d);
+            }
+            assertEquals(Palette.minimum(a), Palette.minimum(a + n));
+        }
+        assertEquals(Palette.minimum(n - 1), Palette.minimum(-1));
+    }
+
     @Test
     void whiteIsCasedInNearlyOpaqueBlackAndBlackInWhite() {
         assertEquals(Color.rgb(0, 0, 0, 0.85), Palette.casing(Color.WHITE));
