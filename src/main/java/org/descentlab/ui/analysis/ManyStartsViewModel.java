@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.CriticalPoints;
@@ -30,7 +31,9 @@ import org.descentlab.ui.experiment.Experiment;
  * Many starts of the selected run: while the scenario's analysis asks for them, the selected run's
  * settings are run from a grid of starts (or seeded random ones) over the view's domain (the one asked
  * for, as the command line's {@code multistart} takes it: not the wider one a plot of another shape shows,
- * so that resizing the window changes nothing), off the FX thread.
+ * so that resizing the window changes nothing), off the FX thread. Their ends are matched with the minima
+ * of the domain shown, which holds the one asked for: the minima the critical points show, in the same
+ * order, so that a minimum has the same number and colour in both.
  * Recomputed when the function, the view, the selected run or the starts change, not when playback moves;
  * the last result stays until the next is ready.
  */
@@ -52,11 +55,12 @@ public final class ManyStartsViewModel {
     }
 
     /** Everything a result depends on: when it is unchanged, nothing is recomputed. */
-    private record Request(ScalarField function, String text, Domain domain, RunConfig run, Analysis.Starts starts, int count,
-            long seed) {
+    private record Request(ScalarField function, String text, Domain domain, Domain shown, RunConfig run, Analysis.Starts starts,
+            int count, long seed) {
     }
 
     private final Experiment experiment;
+    private final ObservableValue<Domain> shown;
     private final Scheduler scheduler;
     private final Background background;
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -67,8 +71,11 @@ public final class ManyStartsViewModel {
     private Scheduler.Task pending;
     private Background.Job job;
 
-    public ManyStartsViewModel(Experiment experiment, Scheduler scheduler, Background background) {
+    /** @param shown the domain the landscape shows */
+    public ManyStartsViewModel(Experiment experiment, ObservableValue<Domain> shown, Scheduler scheduler, Background background) {
         this.experiment = experiment;
+        this.shown = shown;
+        shown.addListener(o -> update());
         this.scheduler = scheduler;
         this.background = background;
         experiment.scenarioProperty().addListener(o -> update());
@@ -126,7 +133,8 @@ public final class ManyStartsViewModel {
             status.set(s.runs().isEmpty() && a.starts() != Analysis.Starts.OFF ? Text.get("starts.noRun") : "");
             return;
         }
-        Request r = new Request(experiment.function(), s.function(), d, s.config(s.selected()), a.starts(), a.startCount(),
+        Domain matchIn = shown.getValue() == null ? d : shown.getValue();
+        Request r = new Request(experiment.function(), s.function(), d, matchIn, s.config(s.selected()), a.starts(), a.startCount(),
                 a.startSeed());
         if (sameAs(r, requested)) {
             return;
@@ -140,7 +148,8 @@ public final class ManyStartsViewModel {
 
     /** The function is compared by its text: the same text compiles to the same function. */
     private static boolean sameAs(Request a, Request b) {
-        return b != null && a.text.equals(b.text) && a.domain.equals(b.domain) && a.run.equals(b.run) && a.starts == b.starts
+        return b != null && a.text.equals(b.text) && a.domain.equals(b.domain) && a.shown.equals(b.shown)
+                && a.run.equals(b.run) && a.starts == b.starts
                 && a.count == b.count && a.seed == b.seed;
     }
 
@@ -158,7 +167,7 @@ public final class ManyStartsViewModel {
     private static Result compute(Request r, Background.Progress p) {
         List<Vec2> starts = r.starts == Analysis.Starts.GRID ? ManyStarts.grid(r.domain, r.count)
                 : ManyStarts.random(r.domain, r.count, r.seed);
-        List<CriticalPoints.Point> minima = CriticalPoints.find(r.function, r.domain).stream()
+        List<CriticalPoints.Point> minima = CriticalPoints.find(r.function, r.shown).stream()
                 .filter(q -> q.kind() == CriticalPoints.Kind.MINIMUM).toList();
         ManyStarts.Traced traced = ManyStarts.traced(r.function, r.run, starts, minima, ManyStarts.radius(r.domain, r.run),
                 PATH_POINTS, new Progress() {

@@ -97,7 +97,7 @@ public final class AppViewModel {
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         this.analysis = new AnalysisViewModel(experiment);
-        this.manyStarts = new ManyStartsViewModel(experiment, env.scheduler(), env.background());
+        this.manyStarts = new ManyStartsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
         this.criticalPoints = new CriticalPointsViewModel(experiment, analysis, landscape.shownProperty(), env.scheduler(),
                 env.background());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
