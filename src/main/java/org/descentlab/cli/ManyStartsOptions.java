@@ -43,8 +43,8 @@ final class ManyStartsOptions {
     @Option(names = "--run-index", paramLabel = "N", description = "which of the scenario's runs, counting from 1")
     Integer runIndex;
 
-    /** The function, the domain, the run, and the minima the ends are matched with. */
-    record Setup(CompiledFunction function, Domain domain, RunConfig run, List<CriticalPoints.Point> minima) {
+    /** The scenario (its view on the domain), the function, the domain, the run, and the minima the ends are matched with. */
+    record Setup(Scenario scenario, CompiledFunction function, Domain domain, RunConfig run, List<CriticalPoints.Point> minima) {
         /** Runs it from every start, {@code seeds} times each. */
         Endings run(List<Vec2> starts, int seeds) {
             return ManyStarts.run(function, run, starts, seeds, minima, ManyStarts.radius(domain, run), Progress.NONE);
@@ -77,7 +77,7 @@ final class ManyStartsOptions {
         Domain d = domain != null ? RenderCommand.parseDomain(domain) : s.view().domain();
         List<CriticalPoints.Point> minima = CriticalPoints.find(resolved.function(), d).stream()
                 .filter(p -> p.kind() == CriticalPoints.Kind.MINIMUM).toList();
-        return new Setup(resolved.function(), d, s.config(index), minima);
+        return new Setup(s.withView(s.view().withDomain(d)), resolved.function(), d, s.config(index), minima);
     }
 
     /** The endings as CSV rows, in the order of the starts; a seed column when each start ran several. */

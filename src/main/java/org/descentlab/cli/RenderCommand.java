@@ -150,7 +150,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** A picture this Java has not the memory to draw is refused before any work. */
-    private static void requireMemory(int width, int height) {
+    static void requireMemory(int width, int height) {
         long needed = PictureWriter.memoryNeeded(width, height);
         long most = Runtime.getRuntime().maxMemory();
         if (needed > most) {
@@ -186,7 +186,7 @@ final class RenderCommand implements Callable<Integer> {
         return d;
     }
 
-    private static int[] parseSize(String text) {
+    static int[] parseSize(String text) {
         String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
         try {
             if (parts.length == 2) {
