@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
 
     private static final String ROSENBROCK = "(1-x)^2 + 100*(y-x^2)^2";
+
+    @TempDir
+    Path dir;
 
     @Test
     void printsEveryRunGroupedWithItsStopLine() {
@@ -86,5 +92,29 @@ class CompareCommandTest {
         assertEquals(0, preset.code(), preset.err());
         assertEquals(4, preset.errLines().size());
         assertTrue(preset.errLines().get(3).matches("stop: 4 diverged at step \\d+: overshoot"), preset.err());
+    }
+
+    @Test
+    void forwardDifferencesWithALargeStepTakeAnotherPath() throws Exception {
+        CliTest.Result r = CliTest.cli("compare", "--function", "x^2 + y^2", "--start", "1,1", "--steps", "2",
+                "--run", "gd lr=0.1 diff=forward h=0.5", "--run", "gd lr=0.1");
+        assertEquals(0, r.code(), r.err());
+        // g = ((1.5² − 1) / 0.5, …) = (2.5, 2.5), then x = 1 − 0.1·2.5 = 0.75; at 0.75, g = 2 and x = 0.55
+        assertEquals("1,0,1.0,1.0,2.0,2.5,2.5", r.outLines().get(1));
+        assertEquals("1,1,0.75,0.75,1.125,2.0,2.0", r.outLines().get(2));
+        assertTrue(r.outLines().get(3).startsWith("1,2,0.55"), r.outLines().get(3));
+        assertTrue(r.outLines().get(5).startsWith("2,1,0.8000000000"), "central: " + r.outLines().get(5));
+        // run takes it from a scenario's run spec, the same rows
+        Path f = dir.resolve("forward.descentlab.json");
+        Files.writeString(f, "{\"format\": 1, \"function\": \"x^2 + y^2\", \"start\": [1, 1], \"steps\": 2,"
+                + " \"runs\": [\"gd lr=0.1 diff=forward h=0.5\"]}");
+        CliTest.Result run = CliTest.cli("run", "--scenario", f.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(r.outLines().subList(1, 4).stream().map(l -> l.substring(2)).toList(), run.outLines().subList(1, 4));
+        assertTrue(run.err().contains("note: scenario run: gd lr=0.1 diff=forward h=0.5"), run.err());
+        assertEquals(new CliTest.Result(2, "", "error: run 'gd h=0': h must be auto or a finite number > 0, got '0'\n"),
+                CliTest.cli("compare", "--function", "x", "--start", "0,0", "--run", "gd h=0"));
+        assertEquals(new CliTest.Result(2, "", "error: run 'gd diff=back': diff must be central or forward, got 'back'\n"),
+                CliTest.cli("compare", "--function", "x", "--start", "0,0", "--run", "gd diff=back"));
     }
 }

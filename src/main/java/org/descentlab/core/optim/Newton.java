@@ -18,6 +18,11 @@ import org.descentlab.core.field.Derivatives;
  *   det H = 0: x ← x − lr·g      (there is no Newton step; noted)
  * </pre>
  * Defaults lr 1 (the full Newton step), pure false.
+ *
+ * <p>g is the run's gradient, taken as the run says (central or forward differences, its step h). H is
+ * always {@link Derivatives#hessian second central differences} with their own step, ε^¼·max(1, |xᵢ|),
+ * whatever the run's gradient method: a fixed h chosen for the gradient (forward h = 0.5) would make the
+ * curvature as wrong as the gradient, and the run's choice is about the gradient.
  */
 public record Newton(double lr, boolean pure) implements Optimizer {
 

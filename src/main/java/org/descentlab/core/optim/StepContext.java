@@ -1,5 +1,6 @@
 package org.descentlab.core.optim;
 
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.field.ScalarField;
 
 /** What an update may ask for beyond the gradient. */
@@ -7,6 +8,15 @@ public interface StepContext {
 
     /** The function being minimised (Newton needs its Hessian). */
     ScalarField field();
+
+    /**
+     * How the run takes gradients: the gradient a step is given was taken this way, and so must any other
+     * gradient of {@link #field()} an update takes (none does today: Nesterov is PyTorch's form, which
+     * needs no gradient at a look-ahead point). Newton's Hessian is not a gradient and keeps its own step.
+     */
+    default Differences differences() {
+        return Differences.DEFAULT;
+    }
 
     /** The 1-based number of the update being made. */
     int step();

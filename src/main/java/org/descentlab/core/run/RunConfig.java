@@ -1,6 +1,7 @@
 package org.descentlab.core.run;
 
 import org.descentlab.core.Validate;
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Optimizer;
 
 /**
@@ -14,9 +15,11 @@ import org.descentlab.core.optim.Optimizer;
  * @param noise     σ of Gaussian noise added to each gradient component (stochastic gradients); 0 for none
  * @param seed      seed of the noise
  * @param clip      clip the gradient to this norm before the update (PyTorch's clip_grad_norm_); 0 for none
+ * @param differences how the gradient is taken: every gradient the run records and gives the optimizer
+ *                  ({@link Differences#DEFAULT}, central differences with the automatic step, unless set)
  */
 public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps, double tolerance, double noise,
-        long seed, double clip) {
+        long seed, double clip, Differences differences) {
 
     public static final int DEFAULT_MAX_STEPS = 1000;
     public static final double DEFAULT_TOLERANCE = 1e-6;
@@ -29,6 +32,13 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
         Validate.atLeast("tol", tolerance, 0);
         Validate.atLeast("noise", noise, 0);
         Validate.atLeast("clip", clip, 0);
+        Validate.notNull("differences", differences);
+    }
+
+    /** With the gradient by {@link Differences#DEFAULT}, central differences with the automatic step. */
+    public RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps, double tolerance, double noise, long seed,
+            double clip) {
+        this(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, Differences.DEFAULT);
     }
 
     /** Defaults for everything but the optimizer and the start. */
@@ -47,18 +57,23 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
     }
 
     public RunConfig withMaxSteps(int n) {
-        return new RunConfig(optimizer, x0, y0, n, tolerance, noise, seed, clip);
+        return new RunConfig(optimizer, x0, y0, n, tolerance, noise, seed, clip, differences);
     }
 
     public RunConfig withTolerance(double t) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, t, noise, seed, clip);
+        return new RunConfig(optimizer, x0, y0, maxSteps, t, noise, seed, clip, differences);
     }
 
     public RunConfig withNoise(double sigma, long newSeed) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, sigma, newSeed, clip);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, sigma, newSeed, clip, differences);
     }
 
     public RunConfig withClip(double c) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, c);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, c, differences);
+    }
+
+    /** With the gradient taken by {@code d}. */
+    public RunConfig withDifferences(Differences d) {
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, d);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Random;
 
 import org.descentlab.core.Validate;
 import org.descentlab.core.Vec2;
-import org.descentlab.core.field.Derivatives;
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.OptimizerState;
 import org.descentlab.core.optim.StepContext;
@@ -15,7 +15,9 @@ import org.descentlab.core.optim.Stepper;
 import org.descentlab.core.optim.Trace;
 
 /**
- * Runs an optimizer on a field. Each update uses the gradient at the current point, plus noise
+ * Runs an optimizer on a field. Each update uses the gradient at the current point, taken by the
+ * config's {@link RunConfig#differences() differences} (central with the automatic step unless it says
+ * otherwise; every gradient the trajectory records is taken the same way), plus noise
  * (σ·N(0, 1) per component from a {@link Random} seeded by the config) and then clipping
  * (scaled by clip/(‖g‖ + 1e-6) when that is below 1, as PyTorch's clip_grad_norm_). The trajectory
  * records the noise-free gradient, and convergence is judged on it. Never throws for any field: a
@@ -80,9 +82,9 @@ public final class Runner {
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
         double[] used = new double[2];
-        Context context = new Context(field, t);
+        Context context = new Context(field, t, config.differences());
         try {
-            record(t, field, p, grad, null, 0);
+            record(t, field, config.differences(), p, grad, null, 0);
             Optional<Stop> stop = check(t, config, rules);
             while (stop.isEmpty()) {
                 used[0] = grad[0];
@@ -96,7 +98,7 @@ public final class Runner {
                 } else {
                     stepper.step(p, used, context);
                 }
-                record(t, field, p, grad, used, Math.hypot(p[0] - px, p[1] - py));
+                record(t, field, config.differences(), p, grad, used, Math.hypot(p[0] - px, p[1] - py));
                 stop = check(t, config, rules);
             }
             t.stop(stop.get());
@@ -109,10 +111,10 @@ public final class Runner {
         return t;
     }
 
-    private static void record(Trajectory t, ScalarField field, double[] p, double[] grad, double[] used,
-            double length) {
+    private static void record(Trajectory t, ScalarField field, Differences differences, double[] p, double[] grad,
+            double[] used, double length) {
         double f = field.value(p[0], p[1]);
-        Derivatives.gradient(field, p[0], p[1], grad);
+        differences.gradient(field, p[0], p[1], grad);
         t.append(p[0], p[1], f, grad[0], grad[1], used, length);
         RowListener rows = t.listener();
         if (rows != null) {
@@ -190,17 +192,24 @@ public final class Runner {
     private static final class Context implements StepContext {
         private final ScalarField field;
         private final Trajectory trajectory;
+        private final Differences differences;
         int step;
         Trace trace = Trace.OFF;
 
-        Context(ScalarField field, Trajectory trajectory) {
+        Context(ScalarField field, Trajectory trajectory, Differences differences) {
             this.field = field;
             this.trajectory = trajectory;
+            this.differences = differences;
         }
 
         @Override
         public ScalarField field() {
             return field;
+        }
+
+        @Override
+        public Differences differences() {
+            return differences;
         }
 
         @Override

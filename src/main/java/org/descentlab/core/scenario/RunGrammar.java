@@ -7,6 +7,7 @@ import java.util.Map;
 import org.descentlab.core.NumberText;
 import org.descentlab.core.Texts;
 import org.descentlab.core.Vec2;
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
@@ -16,14 +17,17 @@ import org.descentlab.core.optim.ParameterSpec;
 
 /**
  * The run-spec grammar, read and written here only: {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T]
- * [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras] [name=value ...]"}, where any other name is a
- * hyper-parameter of the optimizer. A spec says what decides a path; how the run is drawn (name, colour,
+ * [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras] [diff=central|forward] [h=auto|H] [name=value ...]"},
+ * where any other name is a hyper-parameter of the optimizer. {@code diff} and {@code h} say how the
+ * gradient is taken ({@link Differences}): central or forward differences, with the automatic step or a
+ * fixed one H &gt; 0; central with the automatic step unless given. A spec says what decides a path; how the run is drawn (name, colour,
  * line) is not part of it.
  */
 public final class RunGrammar {
 
     /** The names that are run settings rather than hyper-parameters. */
-    public static final List<String> SETTINGS = List.of("start", "steps", "tol", "noise", "clip", "seed", "defaults");
+    public static final List<String> SETTINGS = List.of("start", "steps", "tol", "noise", "clip", "seed", "defaults", "diff",
+            "h");
 
     /** What a spec leaves out: a command's own options. */
     public record Base(Convention convention, long seed, double noise, double clip) {
@@ -92,7 +96,14 @@ public final class RunGrammar {
             if (settings.containsKey("seed")) {
                 run = run.withSeed(longInteger("seed", settings.get("seed")));
             }
-            return run;
+            Differences d = Differences.DEFAULT;
+            if (settings.containsKey("diff")) {
+                d = d.withScheme(Differences.Scheme.require(settings.get("diff")));
+            }
+            if (settings.containsKey("h")) {
+                d = d.withStepText(settings.get("h"));
+            }
+            return run.withDifferences(d);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             if (message.contains("has no parameter")) {
@@ -135,6 +146,13 @@ public final class RunGrammar {
         }
         if (run.clip() != 0) {
             s.append(" clip=").append(number(run.clip()));
+        }
+        Differences d = run.differences();
+        if (d.scheme() != Differences.Scheme.CENTRAL) {
+            s.append(" diff=").append(d.scheme().id());
+        }
+        if (!d.isAuto()) {
+            s.append(" h=").append(d.stepText());
         }
         return s.toString();
     }

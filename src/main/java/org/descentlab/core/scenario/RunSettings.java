@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.descentlab.core.Validate;
 import org.descentlab.core.Vec2;
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
@@ -13,15 +14,17 @@ import org.descentlab.core.run.RunConfig;
 
 /**
  * Everything about one run of a scenario: what decides its path (the optimizer with its convention and
- * hyper-parameters, its own start, noise, seed, clipping, and its own step limit and tolerance) and how
- * it is drawn (name, colour, line, shown or hidden). Immutable; the {@code with…} methods give changed
- * copies. The run-spec grammar reads and writes the first part ({@link RunGrammar}).
+ * hyper-parameters, its own start, noise, seed, clipping, how its gradient is taken, and its own step
+ * limit and tolerance) and how it is drawn (name, colour, line, shown or hidden). Immutable; the
+ * {@code with…} methods give changed copies. The run-spec grammar reads and writes the first part
+ * ({@link RunGrammar}).
  *
  * @param optimizer the update rule, its convention and its hyper-parameters (validated)
  * @param start     where this run starts, or null for the scenario's shared start
  * @param noise     σ of the Gaussian noise added to each gradient component; 0 for none
  * @param seed      seed of the noise
  * @param clip      clip the gradient to this norm before the update; 0 for none
+ * @param differences how its gradient is taken: central or forward differences, the step h auto or fixed
  * @param steps     this run's step limit, or null for the scenario's
  * @param tolerance this run's tolerance on ‖∇f‖, or null for the scenario's
  * @param name      what the user called it; empty for a name made from the settings
@@ -29,8 +32,8 @@ import org.descentlab.core.run.RunConfig;
  * @param line      its line style
  * @param visible   whether it is drawn
  */
-public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long seed, double clip, Integer steps,
-        Double tolerance, String name, int colour, LineStyle line, boolean visible) {
+public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long seed, double clip, Differences differences,
+        Integer steps, Double tolerance, String name, int colour, LineStyle line, boolean visible) {
 
     /** How many path colours there are; also the most runs a scenario holds. */
     public static final int COLOURS = 8;
@@ -45,6 +48,7 @@ public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long se
         }
         Validate.atLeast("noise", noise, 0);
         Validate.atLeast("clip", clip, 0);
+        Validate.notNull("differences", differences);
         if (steps != null) {
             Validate.isTrue(steps >= 0 && steps <= Scenario.MAX_STEPS,
                     "steps must be between 0 and " + Scenario.MAX_STEPS + ", got " + steps);
@@ -56,10 +60,16 @@ public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long se
         Validate.isTrue(colour >= 0 && colour < COLOURS, "colour must be between 0 and " + (COLOURS - 1) + ", got " + colour);
     }
 
+    /** With the gradient by {@link Differences#DEFAULT}, central differences with the automatic step. */
+    public RunSettings(Optimizer optimizer, Vec2 start, double noise, long seed, double clip, Integer steps,
+            Double tolerance, String name, int colour, LineStyle line, boolean visible) {
+        this(optimizer, start, noise, seed, clip, Differences.DEFAULT, steps, tolerance, name, colour, line, visible);
+    }
+
     /** A run of {@code optimizer} from the shared start, drawn as the run at {@code index} of a list is. */
     public static RunSettings of(Optimizer optimizer, int index) {
-        return new RunSettings(optimizer, null, 0, 0, 0, null, null, "", Math.floorMod(index, COLOURS),
-                LineStyle.forIndex(index), true);
+        return new RunSettings(optimizer, null, 0, 0, 0, Differences.DEFAULT, null, null, "",
+                Math.floorMod(index, COLOURS), LineStyle.forIndex(index), true);
     }
 
     public OptimizerType type() {
@@ -70,7 +80,7 @@ public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long se
     public RunConfig config(Vec2 sharedStart, int sharedSteps, double sharedTolerance) {
         Vec2 s = start != null ? start : sharedStart;
         return new RunConfig(optimizer, s.x(), s.y(), steps != null ? steps : sharedSteps,
-                tolerance != null ? tolerance : sharedTolerance, noise, seed, clip);
+                tolerance != null ? tolerance : sharedTolerance, noise, seed, clip, differences);
     }
 
     /** As {@link #config(Vec2, int, double)} with the scenario's shared settings. */
@@ -81,7 +91,7 @@ public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long se
     /** Whether the two would walk the same path on the same landscape: all but name, colour, line and shown. */
     public boolean samePath(RunSettings o) {
         return optimizer.equals(o.optimizer) && Objects.equals(start, o.start) && noise == o.noise && seed == o.seed
-                && clip == o.clip && Objects.equals(steps, o.steps) && Objects.equals(tolerance, o.tolerance);
+                && clip == o.clip && differences.equals(o.differences) && Objects.equals(steps, o.steps) && Objects.equals(tolerance, o.tolerance);
     }
 
     /**
@@ -103,49 +113,54 @@ public record RunSettings(Optimizer optimizer, Vec2 start, double noise, long se
     }
 
     public RunSettings withOptimizer(Optimizer o) {
-        return new RunSettings(o, start, noise, seed, clip, steps, tolerance, name, colour, line, visible);
+        return new RunSettings(o, start, noise, seed, clip, differences, steps, tolerance, name, colour, line, visible);
     }
 
     /** With its own start, or null to start from the shared one. */
     public RunSettings withStart(Vec2 s) {
-        return new RunSettings(optimizer, s, noise, seed, clip, steps, tolerance, name, colour, line, visible);
+        return new RunSettings(optimizer, s, noise, seed, clip, differences, steps, tolerance, name, colour, line, visible);
     }
 
     public RunSettings withNoise(double sigma) {
-        return new RunSettings(optimizer, start, sigma, seed, clip, steps, tolerance, name, colour, line, visible);
+        return new RunSettings(optimizer, start, sigma, seed, clip, differences, steps, tolerance, name, colour, line, visible);
     }
 
     public RunSettings withSeed(long s) {
-        return new RunSettings(optimizer, start, noise, s, clip, steps, tolerance, name, colour, line, visible);
+        return new RunSettings(optimizer, start, noise, s, clip, differences, steps, tolerance, name, colour, line, visible);
     }
 
     public RunSettings withClip(double c) {
-        return new RunSettings(optimizer, start, noise, seed, c, steps, tolerance, name, colour, line, visible);
+        return new RunSettings(optimizer, start, noise, seed, c, differences, steps, tolerance, name, colour, line, visible);
+    }
+
+    /** With its gradient taken by {@code d}. */
+    public RunSettings withDifferences(Differences d) {
+        return new RunSettings(optimizer, start, noise, seed, clip, d, steps, tolerance, name, colour, line, visible);
     }
 
     /** With its own step limit, or null for the scenario's. */
     public RunSettings withSteps(Integer n) {
-        return new RunSettings(optimizer, start, noise, seed, clip, n, tolerance, name, colour, line, visible);
+        return new RunSettings(optimizer, start, noise, seed, clip, differences, n, tolerance, name, colour, line, visible);
     }
 
     /** With its own tolerance, or null for the scenario's. */
     public RunSettings withTolerance(Double t) {
-        return new RunSettings(optimizer, start, noise, seed, clip, steps, t, name, colour, line, visible);
+        return new RunSettings(optimizer, start, noise, seed, clip, differences, steps, t, name, colour, line, visible);
     }
 
     public RunSettings withName(String n) {
-        return new RunSettings(optimizer, start, noise, seed, clip, steps, tolerance, n, colour, line, visible);
+        return new RunSettings(optimizer, start, noise, seed, clip, differences, steps, tolerance, n, colour, line, visible);
     }
 
     public RunSettings withColour(int c) {
-        return new RunSettings(optimizer, start, noise, seed, clip, steps, tolerance, name, c, line, visible);
+        return new RunSettings(optimizer, start, noise, seed, clip, differences, steps, tolerance, name, c, line, visible);
     }
 
     public RunSettings withLine(LineStyle l) {
-        return new RunSettings(optimizer, start, noise, seed, clip, steps, tolerance, name, colour, l, visible);
+        return new RunSettings(optimizer, start, noise, seed, clip, differences, steps, tolerance, name, colour, l, visible);
     }
 
     public RunSettings withVisible(boolean v) {
-        return new RunSettings(optimizer, start, noise, seed, clip, steps, tolerance, name, colour, line, v);
+        return new RunSettings(optimizer, start, noise, seed, clip, differences, steps, tolerance, name, colour, line, v);
     }
 }

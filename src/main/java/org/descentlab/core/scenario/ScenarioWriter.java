@@ -106,6 +106,7 @@ final class ScenarioWriter {
         g.writeNumberField("seed", r.seed());
         g.writeFieldName("clip");
         number(g, r.clip());
+        DifferencesJson.write(g, r.differences());
         if (r.steps() != null) {
             g.writeNumberField("steps", r.steps());
         }

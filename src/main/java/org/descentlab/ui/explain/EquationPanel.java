@@ -17,7 +17,8 @@ import org.descentlab.ui.base.Text;
 /**
  * The selected run's update rule at the playhead, line by line, each with the number it gave: the
  * gradient, the state it updates (m, v, …), the bias-corrected moments and the step taken; and the state
- * it started the step with.
+ * it started the step with. Above the rule, how the gradient was taken and its estimated error there, in
+ * amber where it biases the path.
  */
 public final class EquationPanel extends VBox {
 
@@ -25,6 +26,7 @@ public final class EquationPanel extends VBox {
     private final Label title = new Label();
     private final Label parameters = new Label();
     private final Label before = new Label();
+    private final Label gradient = new Label();
     private final GridPane lines = new GridPane();
 
     public EquationPanel(ExplanationViewModel vm) {
@@ -37,22 +39,34 @@ public final class EquationPanel extends VBox {
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         parameters.textProperty().bind(vm.parametersProperty());
+        gradient.setId("gradient-note");
+        gradient.textProperty().bind(vm.gradientProperty());
+        gradient.managedProperty().bind(gradient.textProperty().isNotEmpty());
+        gradient.setWrapText(true);
+        vm.gradientBiasedProperty().addListener((o, was, now) -> warn(now));
+        warn(vm.gradientBiasedProperty().get());
         for (Label l : new Label[] {parameters, before}) {
             l.getStyleClass().add(Styles.CAPTION);
             l.setWrapText(true);
         }
         lines.setHgap(12);
         lines.setVgap(2);
-        getChildren().addAll(title, parameters, before, lines);
+        getChildren().addAll(title, parameters, before, gradient, lines);
         vm.explanationProperty().addListener(o -> show());
         show();
     }
 
     /** The sentences wrap at {@code width}; the rule's lines keep their length and scroll. */
     public void wrapTextAt(ObservableDoubleValue width) {
-        for (Label l : new Label[] {title, parameters, before}) {
+        for (Label l : new Label[] {title, parameters, before, gradient}) {
             l.maxWidthProperty().bind(Bindings.subtract(width, 24));
         }
+    }
+
+    /** The note on the gradient in amber where its error biases the path, a caption otherwise. */
+    private void warn(boolean biased) {
+        gradient.getStyleClass().removeAll(Styles.CAPTION, Styles.WARNING_TEXT);
+        gradient.getStyleClass().add(biased ? Styles.WARNING_TEXT : Styles.CAPTION);
     }
 
     private void show() {

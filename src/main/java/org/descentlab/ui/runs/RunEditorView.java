@@ -35,8 +35,9 @@ import org.descentlab.ui.base.Text;
 
 /**
  * The selected run: its name, colour and line; PyTorch's or Keras's defaults and rules; its optimizer
- * and every hyper-parameter (the learning rate with a log slider); its own start, noise and seed. The
- * controls show the run's settings and send what is typed to {@link RunEditorViewModel}, which decides.
+ * and every hyper-parameter (the learning rate with a log slider); its own start, noise and seed; how it
+ * takes its gradient ({@link GradientRow}). The controls show the run's settings and send what is typed
+ * to {@link RunEditorViewModel}, which decides.
  */
 public final class RunEditorView extends VBox {
 
@@ -79,7 +80,7 @@ public final class RunEditorView extends VBox {
         what.addRow(0, new Label(Text.get("run.optimizer")), optimizerBox());
         GridPane.setHgrow(optimizer, Priority.ALWAYS);
         getChildren().addAll(what, new Label(Text.get("run.learningRate")), learningRate(), parameterError, parameters,
-                convention(), look(), start(), runError);
+                convention(), look(), start(), runError, new GradientRow(vm.gradient()));
         vm.selectionProperty().addListener((o, was, now) -> show(now));
         sharedStart.addListener(o -> show(vm.selectionProperty().get()));
         vm.conventionNoteProperty().addListener((o, was, now) -> conventionNote.setText(now));

@@ -44,6 +44,7 @@ public final class RunEditorViewModel {
     public static final String LEARNING_RATE = "lr";
 
     private final Experiment experiment;
+    private final GradientViewModel gradient;
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<RunSettings> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyStringWrapper parameterError = new ReadOnlyStringWrapper(this, "parameterError", "");
@@ -55,6 +56,7 @@ public final class RunEditorViewModel {
 
     public RunEditorViewModel(Experiment experiment) {
         this.experiment = experiment;
+        this.gradient = new GradientViewModel(experiment);
         experiment.scenarioProperty().addListener((o, was, now) -> {
             Experiment.Change kind = experiment.lastChange();
             boolean replaced = kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD;
@@ -363,6 +365,11 @@ public final class RunEditorViewModel {
     }
 
     // ---- properties -----------------------------------------------------------------------------
+
+    /** How the selected run takes its gradient: its own row of the editor. */
+    public GradientViewModel gradient() {
+        return gradient;
+    }
 
     /** The run being edited with its place in the list, or null when there are no runs. */
     public ReadOnlyObjectProperty<Selection> selectionProperty() {

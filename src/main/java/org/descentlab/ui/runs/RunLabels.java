@@ -1,5 +1,6 @@
 package org.descentlab.ui.runs;
 
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
@@ -17,7 +18,11 @@ public final class RunLabels {
     private RunLabels() {
     }
 
-    /** The name the user gave, or one made from the settings: "adam lr=0.1 beta1=0.8 · Keras σ=2 from (1, 2)". */
+    /**
+     * The name the user gave, or one made from the settings: "adam lr=0.1 beta1=0.8 · Keras σ=2 from (1, 2)",
+     * "gd lr=0.1 forward h=0.5" (how the gradient is taken, where it is not central differences with the
+     * automatic step).
+     */
     public static String label(RunSettings r) {
         String given = r.name().strip();
         if (!given.isEmpty()) {
@@ -35,6 +40,12 @@ public final class RunLabels {
         }
         if (r.noise() > 0) {
             s.append(" σ=").append(Numbers.label(r.noise()));
+        }
+        if (r.differences().scheme() == Differences.Scheme.FORWARD) {
+            s.append(Text.get("run.label.forward"));
+        }
+        if (!r.differences().isAuto()) {
+            s.append(Text.format("run.label.h", Numbers.label(r.differences().h())));
         }
         if (r.start() != null) {
             s.append(Text.format("run.label.from", Numbers.pair(r.start().x(), r.start().y())));

@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.field.Differences;
+import org.descentlab.core.field.Differences.Scheme;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.run.RunConfig;
@@ -48,7 +50,7 @@ class RunGrammarTest {
         assertMessage("run 'adan lr=1': unknown optimizer 'adan'; accepted: " + Optimizers.names(), "adan lr=1");
         assertMessage("run 'gd lr': 'lr' is not name=value", "gd lr");
         assertMessage("run 'gd foo=1': gd has no parameter 'foo'; accepted: lr, weight_decay"
-                + " (and the run settings start, steps, tol, noise, clip, seed, defaults)", "gd foo=1");
+                + " (and the run settings start, steps, tol, noise, clip, seed, defaults, diff, h)", "gd foo=1");
         assertMessage("run 'gd steps=-1': steps must be between 0 and 100000, got -1", "gd steps=-1");
         assertMessage("run 'gd start=1': start must be X,Y, got '1'", "gd start=1");
         assertMessage("run 'gd start=1,NaN': start y must be a finite number, got 'NaN'", "gd start=1,NaN");
@@ -77,7 +79,8 @@ class RunGrammarTest {
                 "nesterov lr=0.01 defaults=keras", "adam lr=0.05 amsgrad=true eps=1e-10", "adamw lr=0.3 defaults=keras",
                 "rmsprop centered=true momentum=0.5 start=-1.5,2.25", "adagrad lr_decay=0.01 initial_accumulator_value=0.2",
                 "adamax lr=0.05 steps=17 tol=0", "nadam momentum_decay=0.01 noise=2.5 seed=-4 clip=1",
-                "adadelta lr=1 rho=0.95 tol=1e-9", "newton lr=0.5 start=1e-12,-3e8", "gd lr=0.30000000000000004");
+                "adadelta lr=1 rho=0.95 tol=1e-9", "newton lr=0.5 start=1e-12,-3e8", "gd lr=0.30000000000000004",
+                "gd lr=0.1 diff=forward h=0.5", "adam lr=0.05 h=1e-4", "newton lr=1 diff=forward", "gd diff=central h=auto");
     }
 
     @ParameterizedTest
@@ -125,5 +128,26 @@ class RunGrammarTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RunGrammar.parse("momentum dampening=0.5").withConvention(Convention.KERAS));
         assertTrue(e.getMessage().contains("dampening"), e.getMessage());
+    }
+
+    @Test
+    void diffAndHSayHowTheGradientIsTaken() {
+        RunSettings r = RunGrammar.parse("gd lr=0.1 diff=forward h=0.5");
+        assertEquals(Differences.fixed(Scheme.FORWARD, 0.5), r.differences());
+        assertEquals(Differences.fixed(Scheme.FORWARD, 0.5), r.config(Vec2.ZERO, 10, 0).differences());
+        assertEquals(Differences.auto(Scheme.FORWARD), RunGrammar.parse("gd diff=forward").differences());
+        assertEquals(Differences.fixed(Scheme.CENTRAL, 1e-3), RunGrammar.parse("gd h=1e-3").differences());
+        assertEquals(Differences.DEFAULT, RunGrammar.parse("gd").differences());
+        assertEquals(Differences.DEFAULT, RunGrammar.parse("gd diff=central h=auto").differences());
+        assertTrue(!r.samePath(r.withDifferences(Differences.DEFAULT)), "another gradient, another path");
+        assertEquals("gd lr=0.1 diff=forward h=0.5", RunGrammar.print(r));
+        assertEquals("gd lr=0.1 h=0.001", RunGrammar.print(RunGrammar.parse("gd lr=0.1 diff=central h=0.001")));
+        assertEquals("gd lr=0.1", RunGrammar.print(RunGrammar.parse("gd lr=0.1 diff=central h=auto")), "the default is not written");
+        assertMessage("run 'gd diff=backward': diff must be central or forward, got 'backward'", "gd diff=backward");
+        assertMessage("run 'gd h=0': h must be auto or a finite number > 0, got '0'", "gd h=0");
+        assertMessage("run 'gd h=-0.5 diff=forward': h must be auto or a finite number > 0, got '-0.5'", "gd h=-0.5 diff=forward");
+        assertMessage("run 'gd h=tiny': h must be auto or a finite number > 0, got 'tiny'", "gd h=tiny");
+        assertMessage("run 'gd h=Infinity': h must be auto or a finite number > 0, got 'Infinity'", "gd h=Infinity");
+        assertMessage("run 'gd h=1 h=2': h is given twice", "gd h=1 h=2");
     }
 }

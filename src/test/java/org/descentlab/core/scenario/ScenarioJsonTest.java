@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.descentlab.core.Vec2;
+import org.descentlab.core.field.Differences;
+import org.descentlab.core.field.Differences.Scheme;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
@@ -101,7 +103,7 @@ class ScenarioJsonTest {
         assertRefused("line 3: runs[0].params.lr must be a number, got the string \"fast\"",
                 "{\"format\": 1, \"function\": \"x\", \"runs\": [\n{\"optimizer\": \"adam\", \"params\": {\n\"lr\": \"fast\"}}]}");
         assertRefused("line 1: 'speed' is not a field of a run (the fields are optimizer, defaults, params, start, noise, seed,"
-                + " clip, steps, tol, name, colour, line, visible)",
+                + " clip, diff, h, steps, tol, name, colour, line, visible)",
                 "{\"format\": 1, \"function\": \"x\", \"runs\": [{\"optimizer\": \"gd\", \"speed\": 1}]}");
         assertRefused("line 1: 'title' is given twice", "{\"format\": 1, \"title\": \"a\", \"title\": \"b\", \"function\": \"x\"}");
         assertRefused("line 1: there is more after the end of the scenario", "{\"format\": 1, \"function\": \"x\"} {}");
@@ -228,5 +230,65 @@ class ScenarioJsonTest {
                 "{\"format\": 1, \"function\": \"x\", \"analysis\": {\"basin\": true}}");
         assertRefused("line 1: analysis.basins must be true or false, got 1",
                 "{\"format\": 1, \"function\": \"x\", \"analysis\": {\"basins\": 1}}");
+    }
+
+    @Test
+    void aRunsGradientMethodIsWrittenAlwaysAndReadBack() throws IOException, ScenarioException {
+        Scenario s = Scenario.of("x^2 + y^2").withRuns(List.of(RunGrammar.parse("gd lr=0.1 diff=forward h=0.5"),
+                RunGrammar.parse("gd lr=0.1", RunGrammar.Base.DEFAULT, 1), RunGrammar.parse("adam h=1e-4", RunGrammar.Base.DEFAULT, 2),
+                RunGrammar.parse("newton diff=forward", RunGrammar.Base.DEFAULT, 3)));
+        String text = ScenarioJson.write(s);
+        assertTrue(text.contains("\"clip\": 0,\n      \"diff\": \"forward\",\n      \"h\": 0.5,"), text);
+        assertTrue(text.contains("\"diff\": \"central\",\n      \"h\": \"auto\","), "the default too, as noise and clip are: " + text);
+        assertTrue(text.contains("\"diff\": \"central\",\n      \"h\": 1e-4,"), text);
+        Path f = dir.resolve("d" + ScenarioJson.EXTENSION);
+        ScenarioJson.write(s, f);
+        ScenarioJson.Read back = ScenarioJson.read(f);
+        assertEquals(List.of(), back.resets());
+        assertEquals(s, back.scenario());
+        assertEquals(Differences.fixed(Scheme.FORWARD, 0.5), back.scenario().runs().get(0).differences());
+        assertEquals(Differences.auto(Scheme.FORWARD), back.scenario().runs().get(3).differences());
+        // a run that says nothing of it, as every file before it: central differences, the automatic step
+        Scenario old = ScenarioJson.read("{\"format\": 1, \"function\": \"x\", \"runs\": [\"gd\", {\"optimizer\": \"adam\"}]}")
+                .scenario();
+        assertTrue(old.runs().stream().allMatch(r -> r.differences().equals(Differences.DEFAULT)));
+    }
+
+    @Test
+    void everySampleFileReadsAsItDidWithTheDefaultGradient() throws IOException, ScenarioException {
+        try (var files = Files.list(Path.of("sample-functions"))) {
+            List<Path> json = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertTrue(json.size() >= 18, json.toString());
+            for (Path p : json) {
+                ScenarioJson.Read read = ScenarioJson.read(p);
+                assertEquals(List.of(), read.resets(), p.toString());
+                assertTrue(read.scenario().runs().stream().allMatch(r -> r.differences().equals(Differences.DEFAULT)), p.toString());
+            }
+        }
+    }
+
+    @Test
+    void aGradientMethodOutOfRangeIsResetAndAWrongTypeRefused() throws ScenarioException {
+        ScenarioJson.Read read = ScenarioJson.read("""
+                {"format": 1, "function": "x", "runs": [
+                  {"optimizer": "gd", "diff": "backward", "h": 0.5},
+                  {"optimizer": "gd", "diff": "forward", "h": 0},
+                  {"optimizer": "gd", "h": -1e-3},
+                  {"optimizer": "gd", "diff": "forward", "h": "tiny"},
+                  {"optimizer": "gd", "h": 1e400}]}""");
+        assertEquals(List.of("line 2: runs[0].diff 'backward' is not one of central or forward; reset to central",
+                "line 3: runs[1].h 0 is out of range (\"auto\" or a number > 0); reset to auto",
+                "line 4: runs[2].h -0.001 is out of range (\"auto\" or a number > 0); reset to auto",
+                "line 5: runs[3].h 'tiny' is not \"auto\" or a number > 0; reset to auto",
+                "line 6: runs[4].h Infinity is out of range (\"auto\" or a number > 0); reset to auto"), read.resets());
+        List<RunSettings> runs = read.scenario().runs();
+        assertEquals(Differences.fixed(Scheme.CENTRAL, 0.5), runs.get(0).differences(), "only what is out of range is reset");
+        assertEquals(Differences.auto(Scheme.FORWARD), runs.get(1).differences());
+        assertEquals(Differences.DEFAULT, runs.get(2).differences());
+        assertEquals(Differences.auto(Scheme.FORWARD), runs.get(3).differences());
+        assertRefused("line 1: runs[0].h must be \"auto\" or a number > 0, got true or false",
+                "{\"format\": 1, \"function\": \"x\", \"runs\": [{\"optimizer\": \"gd\", \"h\": true}]}");
+        assertRefused("line 1: runs[0].diff must be a string, got 2",
+                "{\"format\": 1, \"function\": \"x\", \"runs\": [{\"optimizer\": \"gd\", \"diff\": 2}]}");
     }
 }
