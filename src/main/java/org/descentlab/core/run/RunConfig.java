@@ -48,12 +48,12 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
 
     /** The same run from another start. */
     public RunConfig withStart(double x, double y) {
-        return new RunConfig(optimizer, x, y, maxSteps, tolerance, noise, seed, clip);
+        return new RunConfig(optimizer, x, y, maxSteps, tolerance, noise, seed, clip, differences);
     }
 
     /** The same run with another noise seed. */
     public RunConfig withSeed(long s) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, s, clip);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, s, clip, differences);
     }
 
     public RunConfig withMaxSteps(int n) {

@@ -17,6 +17,7 @@ import org.descentlab.core.analysis.CriticalPoints.Kind;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.raster.Domain;
@@ -55,12 +56,15 @@ class ManyStartsTest {
     @Test
     void everyCellIsExactlyTheSingleRunFromItsCentre() {
         CompiledFunction f = f(HIMMELBLAU);
-        RunConfig run = RunConfig.of(new Adam(0.1, 0.9, 0.999, 1e-8, 0, false), 0, 0).withMaxSteps(300);
+        // forward differences with a coarse step: every cell must take the run's own gradient
+        RunConfig run = RunConfig.of(new Adam(0.1, 0.9, 0.999, 1e-8, 0, false), 0, 0).withMaxSteps(300)
+                .withDifferences(new Differences(Differences.Scheme.FORWARD, 0.05));
         List<Vec2> starts = ManyStarts.grid(SQUARE, 12);
         Endings endings = ManyStarts.run(f, run, starts, 1, minima(f, SQUARE), RADIUS, Progress.NONE);
         assertEquals(144, endings.endings().size());
         for (int k = 0; k < starts.size(); k++) {
-            Trajectory t = Runner.run(f, run.withStart(starts.get(k).x(), starts.get(k).y()));
+            Trajectory t = Runner.run(f, new RunConfig(run.optimizer(), starts.get(k).x(), starts.get(k).y(), 300,
+                    RunConfig.DEFAULT_TOLERANCE, 0, 0, 0, run.differences()));
             ManyStarts.Ending e = endings.endings().get(k);
             int last = t.lastStep();
             assertEquals(t.stop(), e.stop(), "cell " + k);
