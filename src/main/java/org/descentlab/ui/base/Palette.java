@@ -23,12 +23,36 @@ public final class Palette {
     /** Markers (starts, minima) and the −∇f arrow: black on a white casing, a colour no run has. */
     public static final Color MARKER = Color.BLACK;
     public static final Color MARKER_OUTLINE = Color.WHITE;
+    /**
+     * Minimum k's colour, k = 0, 1, … in the order the critical points list the minima: Okabe and Ito's
+     * seven colour-blind-safe colours first, then five more, all apart from each other and from the greys of
+     * the basin map's three ends that reach no minimum.
+     */
+    private static final Color[] MINIMA = {
+        Color.web("#e69f00"), Color.web("#56b4e9"), Color.web("#009e73"), Color.web("#f0e442"),
+        Color.web("#0072b2"), Color.web("#d55e00"), Color.web("#cc79a7"), Color.web("#6a3d9a"),
+        Color.web("#b15928"), Color.web("#fb9a99"), Color.web("#b2df8a"), Color.web("#ff00ff"),
+    };
+    /** How many minimum colours there are before they repeat. */
+    public static final int MINIMUM_COLOURS = MINIMA.length;
+    /** A basin-map cell whose run diverged. */
+    public static final Color BASIN_DIVERGED = Color.web("#262626");
+    /** A cell whose run was still moving at the step limit: light grey, hatched in {@link #BASIN_MOVING_HATCH}. */
+    public static final Color BASIN_MOVING = Color.web("#c8c8c8");
+    public static final Color BASIN_MOVING_HATCH = Color.web("#8c8c8c");
+    /** A cell whose run converged at no minimum: at a saddle, or outside the view. */
+    public static final Color BASIN_ELSEWHERE = Color.WHITE;
 
     private Palette() {
     }
 
     public static Color path(int index) {
         return PATHS[Math.floorMod(index, PATHS.length)];
+    }
+
+    /** The colour of minimum {@code k} (its basin and its symbol); they repeat after {@link #MINIMUM_COLOURS}. */
+    public static Color minimum(int k) {
+        return MINIMA[Math.floorMod(k, MINIMA.length)];
     }
 
     /**

@@ -3,6 +3,9 @@ package org.descentlab.ui.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.paint.Color;
 
 import org.junit.jupiter.api.Test;
@@ -46,5 +49,40 @@ class PaletteTest {
     void whiteIsCasedInNearlyOpaqueBlackAndBlackInWhite() {
         assertEquals(Color.rgb(0, 0, 0, 0.85), Palette.casing(Color.WHITE));
         assertEquals(Color.rgb(255, 255, 255, 0.85), Palette.casing(Color.BLACK));
+    }
+
+    /** CIE L*a*b* of an sRGB colour, for how far apart two colours look. */
+    private static double[] lab(Color c) {
+        double[] v = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int k = 0; k < 3; k++) {
+            v[k] = v[k] <= 0.04045 ? v[k] / 12.92 : Math.pow((v[k] + 0.055) / 1.055, 2.4);
+        }
+        double x = (0.4124 * v[0] + 0.3576 * v[1] + 0.1805 * v[2]) / 0.95047;
+        double y = 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+        double z = (0.0193 * v[0] + 0.1192 * v[1] + 0.9505 * v[2]) / 1.08883;
+        double fx = x > 0.008856 ? Math.cbrt(x) : 7.787 * x + 16 / 116.0;
+        double fy = y > 0.008856 ? Math.cbrt(y) : 7.787 * y + 16 / 116.0;
+        double fz = z > 0.008856 ? Math.cbrt(z) : 7.787 * z + 16 / 116.0;
+        return new double[] {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+    }
+
+    @Test
+    void twelveMinimumColoursStandApartFromEachOtherAndFromTheBasinGreysThenRepeat() {
+        List<Color> all = new ArrayList<>();
+        for (int k = 0; k < Palette.MINIMUM_COLOURS; k++) {
+            all.add(Palette.minimum(k));
+        }
+        assertEquals(12, Palette.MINIMUM_COLOURS);
+        all.addAll(List.of(Palette.BASIN_DIVERGED, Palette.BASIN_MOVING, Palette.BASIN_ELSEWHERE));
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                double[] a = lab(all.get(i));
+                double[] b = lab(all.get(j));
+                double d = Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
+                assertTrue(d >= 19, all.get(i) + " and " + all.get(j) + " are only " + d + " apart");
+            }
+        }
+        assertEquals(Palette.minimum(0), Palette.minimum(12));
+        assertEquals(Palette.minimum(11), Palette.minimum(-1));
     }
 }
