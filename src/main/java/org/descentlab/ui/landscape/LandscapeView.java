@@ -36,7 +36,7 @@ import org.descentlab.ui.base.Styles;
 
 /**
  * The landscape as the app and the {@code render} command show it. Layers, bottom to top: the heatmap
- * image, the contour canvas, the overlay canvas (paths, markers, arrows); axes and the colour bar
+ * image, the basin map's image (when one is shown), the contour canvas, the overlay canvas (paths, markers, arrows); axes and the colour bar
  * around them. Only the overlay redraws when the playhead moves. The image and contours are placed by
  * their own grid's domain, so a pan or zoom shows at once and sharpens when the new render arrives.
  */
@@ -63,6 +63,9 @@ public class LandscapeView extends Region implements PlotMapping {
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
+    private final ImageView basinImage = new ImageView();
+    private final ObjectProperty<BasinPainter.Layer> basins = new SimpleObjectProperty<>(this, "basins");
+    private final BasinPainter basinPainter = new BasinPainter();
     private final Canvas contours = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Canvas frame = new Canvas();
@@ -82,7 +85,10 @@ public class LandscapeView extends Region implements PlotMapping {
         getStyleClass().add(Styles.LANDSCAPE);
         heatmap.setPreserveRatio(false);
         heatmap.setSmooth(false);
-        plot.getChildren().addAll(heatmap, contours, overlay);
+        basinImage.setPreserveRatio(false);
+        basinImage.setSmooth(false);
+        basinImage.setMouseTransparent(true);
+        plot.getChildren().addAll(heatmap, basinImage, contours, overlay);
         plot.setClip(clip);
         plot.setManaged(false);
         frame.setManaged(false);
@@ -103,6 +109,20 @@ public class LandscapeView extends Region implements PlotMapping {
         legendAt.addListener(redrawOverlay);
         selectedPath.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
+        basins.addListener((o, was, now) -> {
+            basinPainter.show(basinImage, now);
+            painter.basinKey(basinPainter.key());
+            basinPainter.place(basinImage, this);
+            drawOverlay();
+        });
+    }
+
+    /**
+     * The basin map drawn over the heatmap, under contours and paths, and the run of the cell under the
+     * mouse; null for none.
+     */
+    public ObjectProperty<BasinPainter.Layer> basinsProperty() {
+        return basins;
     }
 
     /** Whether the current point shows its −∇f and step arrows (the app: yes; a still picture: no). */
@@ -253,6 +273,7 @@ public class LandscapeView extends Region implements PlotMapping {
 
     private void redrawAll() {
         placeHeatmap();
+        basinPainter.place(basinImage, this);
         drawContours();
         drawOverlay();
         GraphicsContext gc = frame.getGraphicsContext2D();
@@ -318,6 +339,10 @@ public class LandscapeView extends Region implements PlotMapping {
     void drawOverlay() {
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        BasinPainter.Layer b = basins.get();
+        if (b != null) {
+            BasinPainter.drawHover(gc, this, b.hover());
+        }
         painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
                 showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get()));
     }

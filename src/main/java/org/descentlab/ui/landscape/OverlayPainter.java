@@ -38,6 +38,8 @@ final class OverlayPainter {
     private final Map<String, Double> widths = new HashMap<>();
     /** Where the legend was last drawn, in plot pixels; null when it was not. */
     private Bounds legend;
+    /** The key to the basin map drawn under the paths; null when none is. */
+    private BasinPainter.Key basinKey;
 
     /**
      * What to draw.
@@ -79,9 +81,14 @@ final class OverlayPainter {
         }
         gc.setLineDashes();
         legend = null;
-        if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways())) {
+        if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways() || basinKey != null)) {
             drawLegend(gc, m, s);
         }
+    }
+
+    /** The basin map's key, listed in the legend after the minima; null for none. */
+    void basinKey(BasinPainter.Key key) {
+        basinKey = key;
     }
 
     /** Where the legend was last drawn, in plot pixels; null when it was not drawn. */
@@ -214,8 +221,12 @@ final class OverlayPainter {
         for (String key : keys) {
             w = Math.max(w, textWidth(key));
         }
+        List<BasinPainter.Key.Row> basinRows = basinKey == null ? List.of() : basinKey.rows();
+        for (BasinPainter.Key.Row row : basinRows) {
+            w = Math.max(w, textWidth(basinKey.label(row)));
+        }
         w += 54;
-        double h = (paths.size() + keys.size()) * ROW + 8;
+        double h = (paths.size() + keys.size() + basinRows.size()) * ROW + 8;
         double plotW = gc.getCanvas().getWidth();
         double plotH = gc.getCanvas().getHeight();
         Point2D at = s.legendAt() != null
@@ -244,6 +255,12 @@ final class OverlayPainter {
             minimum(gc, x0 + 22, y, keys.get(k).equals(Text.get("legend.globalMinimum")));
             gc.setFill(Color.WHITE);
             gc.fillText(keys.get(k), x0 + 44, y);
+        }
+        for (int k = 0; k < basinRows.size(); k++) {
+            double y = y0 + 12 + (paths.size() + keys.size() + k) * ROW;
+            basinKey.swatch(gc, basinRows.get(k), x0 + 8, y, 28);
+            gc.setFill(Color.WHITE);
+            gc.fillText(basinKey.label(basinRows.get(k)), x0 + 44, y);
         }
     }
 
