@@ -22,6 +22,7 @@ import org.descentlab.core.scenario.Analysis;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.analysis.AnalysisViewModel;
+import org.descentlab.ui.analysis.BasinsViewModel;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
@@ -71,6 +72,7 @@ public final class AppViewModel {
     private final ExplanationViewModel explanation;
     private final FilesViewModel files;
     private final AnalysisViewModel analysis;
+    private final BasinsViewModel basins;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -93,6 +95,7 @@ public final class AppViewModel {
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         this.analysis = new AnalysisViewModel(experiment);
+        this.basins = new BasinsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -202,6 +205,11 @@ public final class AppViewModel {
 
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    /** Basin-of-attraction maps, while the analysis asks for them. */
+    public BasinsViewModel basins() {
+        return basins;
     }
 
     public FilesViewModel files() {
