@@ -8,8 +8,9 @@ import javafx.scene.layout.VBox;
  */
 public final class AnalysisPane extends VBox {
 
-    public AnalysisPane(AnalysisViewModel vm) {
+    public AnalysisPane(AnalysisViewModel vm, BasinsViewModel basins) {
         setSpacing(6);
         setId("analysis-pane");
+        getChildren().add(new BasinsPane(vm, basins));
     }
 }
