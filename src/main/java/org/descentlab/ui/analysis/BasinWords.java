@@ -80,27 +80,29 @@ final class BasinWords {
     static String cell(BasinMap map, int cell, Trajectory t) {
         int seeds = map.seeds();
         ManyStarts.Ending first = map.endings().endings().get(cell * seeds);
-        String run = run(map, first.minimum(), t);
         if (seeds == 1) {
-            return run;
+            return run(map, first.minimum(), t, true);
         }
-        return Text.format("basins.hoverSeeds", shares(map, cell), first.seed(), run);
+        // the shares first; the start is left out, as the line is long (it is about where the mouse is)
+        return Text.format("basins.hoverSeeds", shares(map, cell), first.seed(), run(map, first.minimum(), t, false));
     }
 
-    private static String run(BasinMap map, int minimum, Trajectory t) {
+    /** @param whole the whole sentence, or one without the start */
+    private static String run(BasinMap map, int minimum, Trajectory t, boolean whole) {
         Stop stop = t.stop();
         String from = Numbers.pair(t.x(0), t.y(0));
         if (stop.reason() == StopReason.DIVERGED) {
             return stop.step() == 0 ? Text.format("basins.hoverUndefined", from)
-                    : Text.format("basins.hoverDiverged", stop.cause().id(), stop.step(), from);
+                    : Text.format(whole ? "basins.hoverDiverged" : "basins.hoverDivergedShort", stop.cause().id(), stop.step(), from);
         }
         String steps = stop.step() == 1 ? Text.get("basins.step") : Text.format("basins.steps", stop.step());
         int last = t.lastStep();
         String end = Numbers.pair(t.x(last), t.y(last));
         return switch (minimum) {
-            case ManyStarts.MOVING -> Text.format("basins.hoverMoving", from, steps, end);
-            case ManyStarts.ELSEWHERE -> Text.format("basins.hoverElsewhere", from, steps, end);
-            default -> Text.format("basins.hoverMinimum", minimum(map, minimum), from, steps);
+            case ManyStarts.MOVING -> Text.format(whole ? "basins.hoverMoving" : "basins.hoverMovingShort", from, steps, end);
+            case ManyStarts.ELSEWHERE -> Text.format(whole ? "basins.hoverElsewhere" : "basins.hoverElsewhereShort", from, steps,
+                    end);
+            default -> Text.format(whole ? "basins.hoverMinimum" : "basins.hoverMinimumShort", minimum(map, minimum), from, steps);
         };
     }
 

@@ -219,6 +219,14 @@ class BasinsViewModelTest {
         }
         assertTrue(blended > 10, "noise sends the seeds of some cells to different minima: " + blended);
         assertTrue(basins.statusProperty().get().contains("of runs (6 seeds a cell)"), basins.statusProperty().get());
+        basins.hover(3.1, 2.1, -1);
+        String cell = basins.hoverProperty().get().text();
+        assertTrue(cell.matches("6 seeds: \\d \\w.*; seed 7: (minimum \\d \\(.*\\) in 200 steps|still moving after 200 steps)"), cell);
+        int seeds = 0;
+        for (String part : cell.substring("6 seeds: ".length(), cell.indexOf(';')).split(", ")) {
+            seeds += Integer.parseInt(part.substring(0, part.indexOf(' ')));
+        }
+        assertEquals(6, seeds, cell);
         analysis(a -> a.withBasins(false));
         analysis(a -> a.withBasins(true));
         assertEquals(noisy, computed().get(0).map());
