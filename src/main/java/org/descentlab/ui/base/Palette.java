@@ -25,12 +25,13 @@ public final class Palette {
     public static final Color MARKER_OUTLINE = Color.WHITE;
     /**
      * Minimum k's colour, k = 0, 1, … in the order the critical points list the minima: Okabe and Ito's
-     * seven colour-blind-safe colours first, then five more, all apart from each other and from the greys of
-     * the basin map's three ends that reach no minimum.
+     * seven colour-blind-safe colours first (their yellow last of them: the heatmap's highest values are
+     * yellow too), then five more, all apart from each other and from the greys of the basin map's three
+     * ends that reach no minimum.
      */
     private static final Color[] MINIMA = {
-        Color.web("#e69f00"), Color.web("#56b4e9"), Color.web("#009e73"), Color.web("#f0e442"),
-        Color.web("#0072b2"), Color.web("#d55e00"), Color.web("#cc79a7"), Color.web("#6a3d9a"),
+        Color.web("#e69f00"), Color.web("#56b4e9"), Color.web("#009e73"), Color.web("#cc79a7"),
+        Color.web("#0072b2"), Color.web("#d55e00"), Color.web("#f0e442"), Color.web("#6a3d9a"),
         Color.web("#b15928"), Color.web("#fb9a99"), Color.web("#b2df8a"), Color.web("#ff00ff"),
     };
     /** How many minimum colours there are before they repeat. */

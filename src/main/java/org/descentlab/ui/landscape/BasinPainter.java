@@ -48,13 +48,17 @@ public final class BasinPainter {
     public record Layer(BasinMap map, double opacity, Trajectory hover) {
     }
 
-    /** Shows {@code layer} in {@code view} (the image is made again only for another map); null hides it. */
-    void show(ImageView view, Layer layer) {
+    /**
+     * Shows {@code layer} in {@code view} (the image is made again only for another map); null hides it.
+     *
+     * @param compact a pane of small multiples: the key is one row
+     */
+    void show(ImageView view, Layer layer, boolean compact) {
         BasinMap map = layer == null ? null : layer.map();
         if (map != drawn) {
             drawn = map;
             image = map == null ? null : image(map);
-            key = map == null ? null : Key.of(map);
+            key = map == null ? null : Key.of(map, compact);
             view.setImage(image);
         }
         view.setVisible(map != null);
@@ -171,11 +175,12 @@ public final class BasinPainter {
 
     /**
      * The legend's rows for a map: the minima its cells reached, in their colours, on one row; then each end
-     * that reaches no minimum, when some cell has it.
+     * that reaches no minimum, when some cell has it. A compact key (in a small pane, where three rows would
+     * hide the run) is the first row only, its sample followed by the samples of those ends.
      */
-    record Key(List<Color> minima, boolean diverged, boolean moving, boolean elsewhere) {
+    record Key(List<Color> minima, boolean diverged, boolean moving, boolean elsewhere, boolean compact) {
 
-        static Key of(BasinMap map) {
+        static Key of(BasinMap map, boolean compact) {
             Endings e = map.endings();
             List<Color> reached = new ArrayList<>();
             for (int m = 0; m < e.minima().size(); m++) {
@@ -184,7 +189,7 @@ public final class BasinPainter {
                 }
             }
             return new Key(reached, e.count(ManyStarts.DIVERGED) > 0, e.count(ManyStarts.MOVING) > 0,
-                    e.count(ManyStarts.ELSEWHERE) > 0);
+                    e.count(ManyStarts.ELSEWHERE) > 0, compact);
         }
 
         /** What each row shows: the minima reached, or one end that reaches none. */
@@ -192,7 +197,12 @@ public final class BasinPainter {
 
         /** The rows, in order. */
         List<Row> rows() {
-            List<Row> out = new ArrayList<>(List.of(Row.MINIMA));
+            return compact ? List.of(Row.MINIMA) : ends(true);
+        }
+
+        /** The minima row (or not), then the ends that occur. */
+        private List<Row> ends(boolean withMinima) {
+            List<Row> out = new ArrayList<>(withMinima ? List.of(Row.MINIMA) : List.of());
             if (diverged) {
                 out.add(Row.DIVERGED);
             }
@@ -208,7 +218,8 @@ public final class BasinPainter {
         /** A row's words. */
         String label(Row row) {
             return Text.get(switch (row) {
-                case MINIMA -> minima.isEmpty() ? "basins.legendNone" : "basins.legendMinima";
+                case MINIMA -> compact && !ends(false).isEmpty() ? minima.isEmpty() ? "basins.legendNone" : "basins.legendCompact"
+                        : minima.isEmpty() ? "basins.legendNone" : "basins.legendMinima";
                 case DIVERGED -> "basins.legendDiverged";
                 case MOVING -> "basins.legendMoving";
                 case ELSEWHERE -> "basins.legendElsewhere";
@@ -219,14 +230,42 @@ public final class BasinPainter {
         void swatch(GraphicsContext gc, Row row, double x, double y, double w) {
             double h = 10;
             double top = y - h / 2;
-            switch (row) {
-                case MINIMA -> {
-                    int n = Math.max(1, minima.size());
-                    for (int k = 0; k < minima.size(); k++) {
-                        gc.setFill(minima.get(k));
-                        gc.fillRect(x + k * w / n, top, w / n + 0.5, h);
-                    }
+            List<Row> ends = ends(false);
+            if (row == Row.MINIMA && compact && !ends.isEmpty()) {
+                // the minima's colours, a gap, then the ends that reach none: "basins · no minimum"
+                double gap = 3;
+                double part = (w - gap) / (minima.size() + ends.size());
+                double split = x + part * minima.size();
+                if (!minima.isEmpty()) {
+                    minimaSample(gc, x, top, split - x, h);
+                    frame(gc, x, top, split - x, h);
                 }
+                for (int k = 0; k < ends.size(); k++) {
+                    sample(gc, ends.get(k), split + gap + part * k, top, part, h);
+                }
+                frame(gc, split + gap, top, x + w - split - gap, h);
+            } else {
+                sample(gc, row, x, top, w, h);
+                frame(gc, x, top, w, h);
+            }
+        }
+
+        private static void frame(GraphicsContext gc, double x, double top, double w, double h) {
+            gc.setStroke(Color.rgb(255, 255, 255, 0.6));
+            gc.setLineWidth(1);
+            gc.strokeRect(x - 0.5, top - 0.5, w + 1, h + 1);
+        }
+
+        private void minimaSample(GraphicsContext gc, double x, double top, double w, double h) {
+            for (int k = 0; k < minima.size(); k++) {
+                gc.setFill(minima.get(k));
+                gc.fillRect(x + k * w / minima.size(), top, w / minima.size() + 0.5, h);
+            }
+        }
+
+        private void sample(GraphicsContext gc, Row row, double x, double top, double w, double h) {
+            switch (row) {
+                case MINIMA -> minimaSample(gc, x, top, w, h);
                 case DIVERGED -> {
                     gc.setFill(Palette.BASIN_DIVERGED);
                     gc.fillRect(x, top, w, h);
@@ -250,9 +289,6 @@ public final class BasinPainter {
                     gc.fillRect(x, top, w, h);
                 }
             }
-            gc.setStroke(Color.rgb(255, 255, 255, 0.6));
-            gc.setLineWidth(1);
-            gc.strokeRect(x - 0.5, top - 0.5, w + 1, h + 1);
         }
     }
 }

@@ -110,7 +110,7 @@ public class LandscapeView extends Region implements PlotMapping {
         selectedPath.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
         basins.addListener((o, was, now) -> {
-            basinPainter.show(basinImage, now);
+            basinPainter.show(basinImage, now, compact);
             painter.basinKey(basinPainter.key());
             basinPainter.place(basinImage, this);
             drawOverlay();

@@ -76,9 +76,12 @@ class BasinPainterTest {
 
     @Test
     void theLegendKeyListsTheMinimaReachedAndOnlyTheEndsThatOccur() {
-        BasinPainter.Key k = BasinPainter.Key.of(map(2, 1, 1, 1, ManyStarts.DIVERGED, 1));
+        BasinPainter.Key k = BasinPainter.Key.of(map(2, 1, 1, 1, ManyStarts.DIVERGED, 1), false);
         assertEquals(List.of(Palette.minimum(1)), k.minima());
         assertEquals(List.of(BasinPainter.Key.Row.MINIMA, BasinPainter.Key.Row.DIVERGED), k.rows());
         assertEquals("basin of each minimum", k.label(BasinPainter.Key.Row.MINIMA));
+        BasinPainter.Key small = BasinPainter.Key.of(map(2, 1, 1, 1, ManyStarts.DIVERGED, 1), true);
+        assertEquals(List.of(BasinPainter.Key.Row.MINIMA), small.rows(), "one row in a pane of small multiples");
+        assertEquals("basins · no minimum", small.label(BasinPainter.Key.Row.MINIMA));
     }
 }
