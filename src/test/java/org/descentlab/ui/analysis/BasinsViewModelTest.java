@@ -16,12 +16,14 @@ import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.BasinMap;
 import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.optim.GradientDescent;
+import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Analysis;
 import org.descentlab.core.scenario.Layout;
+import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.Fakes;
 import org.descentlab.ui.app.AppViewModel;
 import org.descentlab.ui.base.Numbers;
@@ -233,6 +235,20 @@ class BasinsViewModelTest {
         // without noise, K plays no part
         app.experiment().update(s -> s.withRun(0, r -> r.withNoise(0)), Experiment.Change.EDIT);
         assertEquals(1, computed().get(0).map().seeds());
+    }
+
+    @Test
+    void aScenarioSavedWithBasinsOnHasItsMapComputedWhenItOpens() {
+        Scenario s = PresetLibrary.bundled().byId("himmelblau").orElseThrow().scenario();
+        s = s.withAnalysis(s.analysis().withBasins(true).withBasinGrid(16).withBasinOpacity(0.3));
+        app = fakes.app(s, dir);
+        basins = app.basins();
+        assertTrue(basins.runningProperty().get(), "the map is not in the file: it is computed");
+        List<BasinsViewModel.RunMap> maps = computed();
+        assertEquals(16, maps.get(0).map().cells());
+        assertEquals(0.3, basins.opacityProperty().get(), 0);
+        app.experiment().open(s.withAnalysis(s.analysis().withBasinGrid(20)));
+        assertEquals(20, computed().get(0).map().cells());
     }
 
     @Test
