@@ -8,9 +8,10 @@ import javafx.scene.layout.VBox;
  */
 public final class AnalysisPane extends VBox {
 
-    public AnalysisPane(AnalysisViewModel vm, CriticalPointsViewModel criticalPoints, ManyStartsViewModel starts) {
+    public AnalysisPane(AnalysisViewModel vm, CriticalPointsViewModel criticalPoints, ManyStartsViewModel starts,
+            BasinsViewModel basins) {
         setSpacing(6);
         setId("analysis-pane");
-        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts));
+        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts), new BasinsPane(vm, basins));
     }
 }

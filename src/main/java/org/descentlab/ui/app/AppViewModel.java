@@ -24,6 +24,7 @@ import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.analysis.AnalysisViewModel;
 import org.descentlab.ui.analysis.ManyStartsViewModel;
 import org.descentlab.ui.analysis.CriticalPointsViewModel;
+import org.descentlab.ui.analysis.BasinsViewModel;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
@@ -75,6 +76,7 @@ public final class AppViewModel {
     private final AnalysisViewModel analysis;
     private final ManyStartsViewModel manyStarts;
     private final CriticalPointsViewModel criticalPoints;
+    private final BasinsViewModel basins;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -100,6 +102,7 @@ public final class AppViewModel {
         this.manyStarts = new ManyStartsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
         this.criticalPoints = new CriticalPointsViewModel(experiment, analysis, landscape.shownProperty(), env.scheduler(),
                 env.background());
+        this.basins = new BasinsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -218,6 +221,11 @@ public final class AppViewModel {
     /** The critical points found in the view, while the analysis asks for them. */
     public CriticalPointsViewModel criticalPoints() {
         return criticalPoints;
+    }
+
+    /** Basin-of-attraction maps, while the analysis asks for them. */
+    public BasinsViewModel basins() {
+        return basins;
     }
 
     public FilesViewModel files() {

@@ -30,6 +30,7 @@ import javafx.scene.paint.Color;
 
 import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.scenario.Layout;
+import org.descentlab.ui.analysis.BasinLayers;
 import org.descentlab.ui.analysis.CriticalPointsTable;
 import org.descentlab.ui.analysis.ManyStartsTable;
 import org.descentlab.ui.analysis.ManyStartsViewModel;
@@ -68,17 +69,15 @@ public final class MainWindow extends BorderPane {
     private final CriticalPointsTable criticalTable;
     private final TabPane tabs = new TabPane();
     private final LandscapeGestures gestures;
+    private final BasinLayers basins;
 
     public MainWindow(AppViewModel vm, Region menuBar) {
         this.vm = vm;
         this.side = new SidePanel(vm);
         this.gestures = new LandscapeGestures(vm.landscape(), vm.editor(), vm.experiment()::scenario, vm.runs()::select,
                 vm.playback()::rewind, vm.playback()::end);
-        this.grid = new SmallMultiplesView(vm.landscape(), vm.playback().playheadProperty(), ink, (pane, index) -> {
-            gestures.install(pane, index);
-            pane.widthProperty().addListener(o -> updatePlotSize());
-            pane.heightProperty().addListener(o -> updatePlotSize());
-        });
+        this.grid = new SmallMultiplesView(vm.landscape(), vm.playback().playheadProperty(), ink, this::wirePane);
+        this.basins = new BasinLayers(vm.basins(), landscape, grid);
         this.results = new ResultsTable(vm.runs().items(), vm.runs().selectedProperty(), vm.runs()::select);
         this.criticalTable = new CriticalPointsTable(vm.criticalPoints());
         this.functionBar = new FunctionBar(vm.function(), FXCollections.observableArrayList(vm.presets().presets()),
@@ -194,10 +193,18 @@ public final class MainWindow extends BorderPane {
         notice.setMaxWidth(520);
         Label hover = new Label();
         hover.getStyleClass().add(Styles.CAPTION);
-        hover.textProperty().bind(vm.landscape().hoverProperty());
+        hover.textProperty().bind(Bindings.createStringBinding(() -> {
+            var cell = vm.basins().hoverProperty().get();
+            String at = vm.landscape().hoverProperty().get();
+            return cell == null || at.isEmpty() ? at : Text.format("basins.hoverLine", at, cell.text());
+        }, vm.landscape().hoverProperty(), vm.basins().hoverProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox statusLine = new HBox(12, status, notice, gap, hover);
+        // what is under the mouse is read while the mouse is on the plot, where no tooltip shows: the status
+        // (whose tooltip has all of it) gives way first, up to four fifths of the line
+        hover.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(hover.prefWidth(-1),
+                statusLine.getWidth() * 0.8), hover.textProperty(), statusLine.widthProperty()));
 
         CheckBox logY = new CheckBox(Text.get("chart.logY"));
         logY.selectedProperty().bindBidirectional(chart.logYProperty());
@@ -276,6 +283,14 @@ public final class MainWindow extends BorderPane {
         showRuns();
     }
 
+    /** A new pane of small multiples: the mouse on it, and its size tells the grid's. */
+    private void wirePane(LandscapeView pane, int index) {
+        gestures.install(pane, index);
+        basins.wire(pane, index);
+        pane.widthProperty().addListener(o -> updatePlotSize());
+        pane.heightProperty().addListener(o -> updatePlotSize());
+    }
+
     /** One landscape or the grid in the centre; the keys go with them (G must not send them elsewhere). */
     private void show(Region view) {
         Node now = center.getChildren().get(0);
@@ -312,6 +327,7 @@ public final class MainWindow extends BorderPane {
             landscape.manyStartsProperty().set(manyStarts());
             show(landscape);
         }
+        basins.refresh();
     }
 
     private ManyStarts.Traced manyStarts() {

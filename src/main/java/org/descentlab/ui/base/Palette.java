@@ -23,18 +23,27 @@ public final class Palette {
     /** Markers (starts, minima) and the −∇f arrow: black on a white casing, a colour no run has. */
     public static final Color MARKER = Color.BLACK;
     public static final Color MARKER_OUTLINE = Color.WHITE;
-
     /**
-     * One colour per minimum found in the view, by {@link #minimum(int)}.
-     * None is a run's colour, the grey or magenta of undefined points, black or white; dark and light ones
-     * alternate, so that minima next to each other in x-then-y order (often neighbouring basins) differ
-     * in lightness as well as hue.
+     * Minimum k's colour, k = 0, 1, … in the order the critical points list the minima: four of Okabe and
+     * Ito's colour-blind-safe colours first, then eight more (yellow late: the heatmap's highest values are
+     * yellow too); all at least ΔE 25 apart from each other, from every run's colour, from the grey and
+     * magenta of undefined points and from black and white, and 19 from the greys of the basin map's
+     * three ends that reach no minimum.
      */
     private static final Color[] MINIMA = {
-        Color.web("#3cb44b"), Color.web("#800000"), Color.web("#ffe119"), Color.web("#000075"),
-        Color.web("#dcbeff"), Color.web("#469990"), Color.web("#ffd8b1"), Color.web("#808000"),
-        Color.web("#fabed4"), Color.web("#9a6324"), Color.web("#aaffc3"), Color.web("#0000ff"),
+        Color.web("#e69f00"), Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#0072b2"),
+        Color.web("#6a3d9a"), Color.web("#b15928"), Color.web("#fb9a99"), Color.web("#b2df8a"),
+        Color.web("#800000"), Color.web("#dcbeff"), Color.web("#ffe119"), Color.web("#01665e"),
     };
+    /** How many minimum colours there are before they repeat. */
+    public static final int MINIMUM_COLOURS = MINIMA.length;
+    /** A basin-map cell whose run diverged. */
+    public static final Color BASIN_DIVERGED = Color.web("#262626");
+    /** A cell whose run was still moving at the step limit: light grey, hatched in {@link #BASIN_MOVING_HATCH}. */
+    public static final Color BASIN_MOVING = Color.web("#c8c8c8");
+    public static final Color BASIN_MOVING_HATCH = Color.web("#8c8c8c");
+    /** A cell whose run converged at no minimum: at a saddle, or outside the view. */
+    public static final Color BASIN_ELSEWHERE = Color.WHITE;
 
     /** Ends, paths and cells that reached no minimum (diverged, still moving, or converged elsewhere). */
     public static final Color NO_MINIMUM = Color.gray(0.55);
@@ -48,7 +57,7 @@ public final class Palette {
 
     /** How many colours {@link #minimum(int)} has before it repeats. */
     public static int minimumColours() {
-        return MINIMA.length;
+        return MINIMUM_COLOURS;
     }
 
     /**

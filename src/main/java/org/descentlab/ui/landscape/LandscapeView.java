@@ -37,7 +37,8 @@ import org.descentlab.ui.base.Styles;
 
 /**
  * The landscape as the app and the {@code render} command show it. Layers, bottom to top: the heatmap
- * image, the contour canvas, many starts of the selected run, the overlay canvas (paths, markers, arrows); axes and the colour bar
+ * image, the basin map's image (when one is shown), the contour canvas, many starts of the selected run, the
+ * overlay canvas (paths, markers, arrows); axes and the colour bar
  * around them. Only the overlay redraws when the playhead moves. The image and contours are placed by
  * their own grid's domain, so a pan or zoom shows at once and sharpens when the new render arrives.
  */
@@ -66,6 +67,9 @@ public class LandscapeView extends Region implements PlotMapping {
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final Pane plot = new Pane();
     private final ImageView heatmap = new ImageView();
+    private final ImageView basinImage = new ImageView();
+    private final ObjectProperty<BasinPainter.Layer> basins = new SimpleObjectProperty<>(this, "basins");
+    private final BasinPainter basinPainter = new BasinPainter();
     private final Canvas contours = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Canvas starts = new Canvas();
@@ -87,7 +91,10 @@ public class LandscapeView extends Region implements PlotMapping {
         getStyleClass().add(Styles.LANDSCAPE);
         heatmap.setPreserveRatio(false);
         heatmap.setSmooth(false);
-        plot.getChildren().addAll(heatmap, contours, starts, overlay);
+        basinImage.setPreserveRatio(false);
+        basinImage.setSmooth(false);
+        basinImage.setMouseTransparent(true);
+        plot.getChildren().addAll(heatmap, basinImage, contours, starts, overlay);
         plot.setClip(clip);
         plot.setManaged(false);
         frame.setManaged(false);
@@ -111,11 +118,25 @@ public class LandscapeView extends Region implements PlotMapping {
         pickedPoint.addListener(redrawOverlay);
         ink.addListener(o -> redrawAll());
         manyStarts.addListener(o -> drawStarts());
+        basins.addListener((o, was, now) -> {
+            basinPainter.show(basinImage, now, compact);
+            painter.basinKey(basinPainter.key());
+            basinPainter.place(basinImage, this);
+            drawOverlay();
+        });
     }
 
     /** Many starts of the selected run, drawn faintly under the runs; null for none. */
     public ObjectProperty<ManyStarts.Traced> manyStartsProperty() {
         return manyStarts;
+    }
+
+    /**
+     * The basin map drawn over the heatmap, under contours and paths, and the run of the cell under the
+     * mouse; null for none.
+     */
+    public ObjectProperty<BasinPainter.Layer> basinsProperty() {
+        return basins;
     }
 
     /** Whether the current point shows its −∇f and step arrows (the app: yes; a still picture: no). */
@@ -276,6 +297,7 @@ public class LandscapeView extends Region implements PlotMapping {
 
     private void redrawAll() {
         placeHeatmap();
+        basinPainter.place(basinImage, this);
         drawContours();
         drawStarts();
         drawOverlay();
@@ -348,6 +370,10 @@ public class LandscapeView extends Region implements PlotMapping {
     void drawOverlay() {
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        BasinPainter.Layer b = basins.get();
+        if (b != null) {
+            BasinPainter.drawHover(gc, this, b.hover());
+        }
         painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
                 showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get(),
                 criticalPoints.get() == null ? List.of() : criticalPoints.get(), pickedPoint.get()));

@@ -42,6 +42,8 @@ final class OverlayPainter {
     private final Map<String, Double> widths = new HashMap<>();
     /** Where the legend was last drawn, in plot pixels; null when it was not. */
     private Bounds legend;
+    /** The key to the basin map drawn under the paths; null when none is. */
+    private BasinPainter.Key basinKey;
 
     /**
      * What to draw.
@@ -87,9 +89,14 @@ final class OverlayPainter {
         CriticalPointsPainter.drawOver(gc, m, s.critical(), s.picked());
         gc.setLineDashes();
         legend = null;
-        if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways() || !s.critical().isEmpty())) {
+        if (!s.paths().isEmpty() && (s.paths().size() >= 2 || s.legendAlways() || !s.critical().isEmpty() || basinKey != null)) {
             drawLegend(gc, m, s);
         }
+    }
+
+    /** The basin map's key, listed in the legend after the minima; null for none. */
+    void basinKey(BasinPainter.Key key) {
+        basinKey = key;
     }
 
     /** Where the legend was last drawn, in plot pixels; null when it was not drawn. */
@@ -231,8 +238,12 @@ final class OverlayPainter {
         for (String key : keys) {
             w = Math.max(w, textWidth(key));
         }
+        List<BasinPainter.Key.Row> basinRows = basinKey == null ? List.of() : basinKey.rows();
+        for (BasinPainter.Key.Row row : basinRows) {
+            w = Math.max(w, textWidth(basinKey.label(row)));
+        }
         w += 54;
-        double h = (paths.size() + keys.size()) * ROW + 8;
+        double h = (paths.size() + keys.size() + basinRows.size()) * ROW + 8;
         double plotW = gc.getCanvas().getWidth();
         double plotH = gc.getCanvas().getHeight();
         Point2D at = s.legendAt() != null
@@ -267,6 +278,12 @@ final class OverlayPainter {
             }
             gc.setFill(Color.WHITE);
             gc.fillText(keys.get(k), x0 + 44, y);
+        }
+        for (int k = 0; k < basinRows.size(); k++) {
+            double y = y0 + 12 + (paths.size() + keys.size() + k) * ROW;
+            basinKey.swatch(gc, basinRows.get(k), x0 + 8, y, 28);
+            gc.setFill(Color.WHITE);
+            gc.fillText(basinKey.label(basinRows.get(k)), x0 + 44, y);
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 import org.descentlab.core.AtomicFiles;
+import org.descentlab.core.analysis.BasinMap;
 import org.descentlab.core.field.RowSampler;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.Landscape;
@@ -32,10 +33,17 @@ public final class PictureWriter {
      * @param function     the scenario's function, compiled
      * @param scenario     the view, the start, the runs' looks and the known minima
      * @param trajectories each run's path, in the order of the scenario's runs
+     * @param basins       a basin map drawn under the paths with the scenario's basin opacity, as the app
+     *                     draws it; null for none
      */
-    public record Picture(RowSampler function, Scenario scenario, List<Trajectory> trajectories) {
+    public record Picture(RowSampler function, Scenario scenario, List<Trajectory> trajectories, BasinMap basins) {
         public Picture {
             trajectories = List.copyOf(trajectories);
+        }
+
+        /** A picture with no basin map. */
+        public Picture(RowSampler function, Scenario scenario, List<Trajectory> trajectories) {
+            this(function, scenario, trajectories, null);
         }
     }
 
@@ -101,6 +109,18 @@ public final class PictureWriter {
         return bytes.toByteArray();
     }
 
+    /**
+     * The domain a picture of this size shows (the scenario's, widened to the plot with equal scale): the
+     * one to compute a basin map over, so that it covers the picture's plot.
+     */
+    public static Domain shown(Scenario s, int width, int height) throws InterruptedException {
+        return HeadlessFx.call(() -> {
+            LandscapeView view = new LandscapeView();
+            view.resize(width, height);
+            return s.view().shown(view.plotPixelWidth() / (double) view.plotPixelHeight());
+        });
+    }
+
     /** The shown runs as the app draws them. */
     static List<RunPath> paths(Scenario s, List<Trajectory> trajectories) {
         List<RunPath> out = new ArrayList<>();
@@ -132,6 +152,9 @@ public final class PictureWriter {
         view.startProperty().set(s.start());
         view.paths().setAll(paths(s, picture.trajectories()));
         view.playheadProperty().set(s.playhead() > 0 ? s.playhead() : Integer.MAX_VALUE);
+        if (picture.basins() != null) {
+            view.basinsProperty().set(new BasinPainter.Layer(picture.basins(), s.analysis().basinOpacity(), null));
+        }
         view.layout();
         return scene.snapshot(new WritableImage(width, height));
     }

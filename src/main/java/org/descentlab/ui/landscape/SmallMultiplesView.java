@@ -61,6 +61,11 @@ public final class SmallMultiplesView extends GridPane {
         return List.copyOf(panes);
     }
 
+    /** The index of the run a pane shows. */
+    public int runOf(LandscapeView pane) {
+        return (Integer) pane.getProperties().get(Pane.class);
+    }
+
     /** One pane per shown run, in list order, laid out near-square. */
     public void show(List<Pane> runs, Vec2 sharedStart, List<KnownMinimum> minima) {
         while (panes.size() > runs.size()) {

@@ -3,6 +3,9 @@ package org.descentlab.ui.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.paint.Color;
 
 import org.junit.jupiter.api.Test;
@@ -87,5 +90,23 @@ class PaletteTest {
     void whiteIsCasedInNearlyOpaqueBlackAndBlackInWhite() {
         assertEquals(Color.rgb(0, 0, 0, 0.85), Palette.casing(Color.WHITE));
         assertEquals(Color.rgb(255, 255, 255, 0.85), Palette.casing(Color.BLACK));
+    }
+
+    @Test
+    void twelveMinimumColoursStandApartFromEachOtherAndFromTheBasinGreysThenRepeat() {
+        List<Color> all = new ArrayList<>();
+        for (int k = 0; k < Palette.MINIMUM_COLOURS; k++) {
+            all.add(Palette.minimum(k));
+        }
+        assertEquals(12, Palette.MINIMUM_COLOURS);
+        all.addAll(List.of(Palette.BASIN_DIVERGED, Palette.BASIN_MOVING, Palette.BASIN_ELSEWHERE));
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                double d = deltaE(all.get(i), all.get(j));
+                assertTrue(d >= 19, all.get(i) + " and " + all.get(j) + " are only " + d + " apart");
+            }
+        }
+        assertEquals(Palette.minimum(0), Palette.minimum(12));
+        assertEquals(Palette.minimum(11), Palette.minimum(-1));
     }
 }

@@ -14,14 +14,19 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 
+import org.descentlab.core.analysis.BasinMap;
+import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.preset.PresetLibrary;
+import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Palette;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +55,33 @@ class PictureWriterTest {
             for (int x = 0; x < image.getWidth(); x++) {
                 assertEquals(0xFF, image.getRGB(x, y) >>> 24, "opaque at " + x + ", " + y);
             }
+        }
+    }
+
+    @Test
+    void aBasinMapIsDrawnUnderThePathsWithTheScenariosOpacityAndCoversThePlot() throws Exception {
+        Scenario s = PresetLibrary.bundled().byId("himmelblau").orElseThrow().scenario();
+        s = s.withView(s.view().withContours(0)).withRuns(List.of(s.runs().get(0).withVisible(false)))
+                .withAnalysis(s.analysis().withBasins(true).withBasinOpacity(1)).withMinima(List.of());
+        CompiledFunction f = ((ParseResult.Success) Expressions.parse(s.function())).function();
+        Domain d = PictureWriter.shown(s, 500, 300);
+        assertEquals(-5, d.ymin(), 0);
+        assertTrue(d.xmin() < -5, "equal scale widens x: " + d);
+        BasinMap map = BasinMap.compute(f, s.config(0), d, 32, 1, BasinMap.minima(f, d), Progress.NONE);
+        Path out = dir.resolve("basins.png");
+        PictureWriter.write(new PictureWriter.Picture(f, s, List.of(Runner.run(f, s.config(0))), map), 500, 300, out);
+        BufferedImage image = ImageIO.read(out.toFile());
+        // the plot is 340 × 242 px, 64 px from the left and 14 from the top; (3, 2) is minimum 2, (-3.78, -3.28) minimum 0
+        for (double[] at : new double[][] {{3.1, 2.1}, {-3.7, -3.2}}) {
+            int cell = map.cellAt(at[0], at[1]);
+            int minimum = map.endings().endings().get(cell).minimum();
+            int px = 64 + (int) Math.round((at[0] - d.xmin()) / d.width() * 340);
+            int py = 14 + (int) Math.round((d.ymax() - at[1]) / d.height() * 242);
+            Color c = Palette.minimum(minimum);
+            int expected = (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                    | (int) Math.round(c.getBlue() * 255);
+            assertEquals(Integer.toHexString(expected), Integer.toHexString(image.getRGB(px, py) & 0xFFFFFF),
+                    "the colour of minimum " + minimum + " at " + at[0] + ", " + at[1]);
         }
     }
 
