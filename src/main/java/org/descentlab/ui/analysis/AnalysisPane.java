@@ -8,8 +8,10 @@ import javafx.scene.layout.VBox;
  */
 public final class AnalysisPane extends VBox {
 
-    public AnalysisPane(AnalysisViewModel vm) {
+    /** @param local the local geometry at the playhead, whose words the gradient-field section shows */
+    public AnalysisPane(AnalysisViewModel vm, LocalGeometryViewModel local) {
         setSpacing(6);
         setId("analysis-pane");
+        getChildren().add(new FieldSection(vm, local));
     }
 }

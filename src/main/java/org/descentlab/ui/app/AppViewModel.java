@@ -22,6 +22,8 @@ import org.descentlab.core.scenario.Analysis;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.analysis.AnalysisViewModel;
+import org.descentlab.ui.analysis.GradientFieldViewModel;
+import org.descentlab.ui.analysis.LocalGeometryViewModel;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
@@ -71,6 +73,8 @@ public final class AppViewModel {
     private final ExplanationViewModel explanation;
     private final FilesViewModel files;
     private final AnalysisViewModel analysis;
+    private final GradientFieldViewModel gradientField;
+    private final LocalGeometryViewModel localGeometry;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -93,6 +97,8 @@ public final class AppViewModel {
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         this.analysis = new AnalysisViewModel(experiment);
+        this.gradientField = new GradientFieldViewModel(experiment, landscape, env.background());
+        this.localGeometry = new LocalGeometryViewModel(experiment, runs, playback);
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -202,6 +208,16 @@ public final class AppViewModel {
 
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    /** The −∇f arrows over the view, and at the mouse. */
+    public GradientFieldViewModel gradientField() {
+        return gradientField;
+    }
+
+    /** The local geometry at the selected run's point at the playhead. */
+    public LocalGeometryViewModel localGeometry() {
+        return localGeometry;
     }
 
     public FilesViewModel files() {

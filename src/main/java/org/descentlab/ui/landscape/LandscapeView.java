@@ -36,7 +36,8 @@ import org.descentlab.ui.base.Styles;
 
 /**
  * The landscape as the app and the {@code render} command show it. Layers, bottom to top: the heatmap
- * image, the contour canvas, the overlay canvas (paths, markers, arrows); axes and the colour bar
+ * image, the contour canvas, the gradient field's canvas, the overlay canvas (paths, markers, arrows, the
+ * local geometry); axes and the colour bar
  * around them. Only the overlay redraws when the playhead moves. The image and contours are placed by
  * their own grid's domain, so a pan or zoom shows at once and sharpens when the new render arrives.
  */
@@ -68,6 +69,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private final Canvas frame = new Canvas();
     private final Rectangle clip = new Rectangle();
     private final OverlayPainter painter = new OverlayPainter();
+    private final FieldLayer field = new FieldLayer(() -> field().drawField(this), this::drawOverlay);
 
     public LandscapeView() {
         this(false);
@@ -82,7 +84,7 @@ public class LandscapeView extends Region implements PlotMapping {
         getStyleClass().add(Styles.LANDSCAPE);
         heatmap.setPreserveRatio(false);
         heatmap.setSmooth(false);
-        plot.getChildren().addAll(heatmap, contours, overlay);
+        plot.getChildren().addAll(heatmap, contours, field.canvas(), overlay);
         plot.setClip(clip);
         plot.setManaged(false);
         frame.setManaged(false);
@@ -165,6 +167,11 @@ public class LandscapeView extends Region implements PlotMapping {
         return painter.legendBounds();
     }
 
+    /** The gradient field, −∇f at the mouse and the local geometry drawn over the landscape. */
+    public FieldLayer field() {
+        return field;
+    }
+
     /** The colour of axes and their text, set to suit the theme. */
     public ObjectProperty<Color> inkProperty() {
         return ink;
@@ -225,7 +232,7 @@ public class LandscapeView extends Region implements PlotMapping {
         plot.resizeRelocate(left, TOP, w, h);
         clip.setWidth(w);
         clip.setHeight(h);
-        for (Canvas c : List.of(contours, overlay)) {
+        for (Canvas c : List.of(contours, field.canvas(), overlay)) {
             c.setWidth(w);
             c.setHeight(h);
         }
@@ -254,6 +261,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private void redrawAll() {
         placeHeatmap();
         drawContours();
+        field.drawField(this);
         drawOverlay();
         GraphicsContext gc = frame.getGraphicsContext2D();
         gc.clearRect(0, 0, frame.getWidth(), frame.getHeight());
@@ -318,7 +326,10 @@ public class LandscapeView extends Region implements PlotMapping {
     void drawOverlay() {
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
+        List<RunPath> drawn = List.copyOf(paths);
+        field.drawUnderPaths(gc, this);
+        painter.draw(gc, this, new OverlayPainter.Scene(drawn, playhead.get(), start.get(), minima.get(),
                 showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get()));
+        field.drawOverPaths(gc, this, drawn, painter.legendBounds());
     }
 }
