@@ -23,8 +23,8 @@ import org.descentlab.ui.base.Text;
 
 /**
  * Draws the local geometry at a point, in the markers' black on white: the Hessian's two eigen-axes
- * through it, each as long as 1/√|λ| says (the flatter the curvature, the longer; the steeper axis at
- * least {@link #MIN_HALF} pixels each way), solid where f curves up, dashed where it curves down, dotted
+ * through it, each as long as 1/√|λ| says (the flatter the curvature, the longer, up to {@link #MAX_HALF}
+ * pixels each way; the steeper axis at least {@link #MIN_HALF}), solid where f curves up, dashed where it curves down, dotted
  * where it does not curve; the dashed level ellipse of the quadratic model through the point, with a dot
  * at its centre (where a Newton step goes); each axis's λ at its end; and a short caption in a dark box
  * near the point, clear of the legend and of the paths where it can be.
@@ -77,7 +77,7 @@ final class GeometryPainter {
         }
         gc.save();
         gc.setLineCap(StrokeLineCap.BUTT);
-        for (Axis a : axes(m, g)) {
+        for (Axis a : axes(gc, m, g)) {
             double[] dashes = a.lambda() > g.zero() ? new double[0] : a.lambda() < -g.zero() ? new double[] {6, 4} : new double[] {1.5, 3};
             for (boolean casing : new boolean[] {true, false}) {
                 gc.setLineDashes(dashes);
@@ -95,7 +95,7 @@ final class GeometryPainter {
         double[] s = FieldPainter.pixelsPerUnit(m, px, py);
         double downX = -g.gradient().x() * s[0];
         double downY = -g.gradient().y() * s[1];
-        for (Axis a : axes(m, g)) {
+        for (Axis a : axes(gc, m, g)) {
             // at the end of the axis away from −∇f (where the point's arrows go), unless it is off the canvas
             double side = a.dx() * downX + a.dy() * downY > 0 ? -1 : 1;
             if (!onCanvas(gc, px + side * a.dx() * (a.half() + 40), py + side * a.dy() * (a.half() + 12), 0)) {
@@ -130,29 +130,28 @@ final class GeometryPainter {
         }
         w += 16;
         double h = lines.size() * ROW + 8;
-        double reach = MAX_HALF + 14;
-        double[][] corners = {{px + reach, py - h / 2}, {px - reach - w, py - h / 2}, {px - w / 2, py + reach},
-            {px - w / 2, py - reach - h}, {px + 16, py + 16}, {px - 16 - w, py + 16}, {px + 16, py - 16 - h}, {px - 16 - w, py - 16 - h}};
+        double reach = maxHalf(gc) + 14;
         double cw = gc.getCanvas().getWidth();
         double ch = gc.getCanvas().getHeight();
+        double[][] places = {{px + reach, py - h / 2}, {px - reach - w, py - h / 2}, {px - w / 2, py + reach},
+            {px - w / 2, py - reach - h}, {px + 16, py + 16}, {px - 16 - w, py + 16}, {px + 16, py - 16 - h}, {px - 16 - w, py - 16 - h},
+            {px - w / 2, py + 16}, {px - w / 2, py - 16 - h}};
         double[] best = null;
         double least = Double.POSITIVE_INFINITY;
-        for (double[] c : corners) {
-            if (c[0] < 4 || c[1] < 4 || c[0] + w > cw - 4 || c[1] + h > ch - 4) {
-                continue;
-            }
-            double score = hidden(m, paths, c[0], c[1], w, h) + (legend != null && legend.intersects(c[0], c[1], w, h) ? 1000 : 0);
+        for (double[] place : places) {
+            // moved inside the plot where it would stick out: a small pane has room for few places
+            double x = Math.max(4, Math.min(place[0], cw - w - 4));
+            double y = Math.max(4, Math.min(place[1], ch - h - 4));
+            double score = hidden(m, paths, x, y, w, h) + (legend != null && legend.intersects(x, y, w, h) ? 1000 : 0)
+                    + (new BoundingBox(x, y, w, h).intersects(px - 12, py - 12, 24, 24) ? 5000 : 0)
+                    + Math.hypot(x - place[0], y - place[1]) / 10;
             for (Bounds label : labels) {
-                score += label.intersects(c[0], c[1], w, h) ? 500 : 0;
+                score += label.intersects(x, y, w, h) ? 500 : 0;
             }
             if (score < least) {
                 least = score;
-                best = c;
+                best = new double[] {x, y};
             }
-        }
-        if (best == null) {
-            // no place near the point fits: the nearest one inside the plot
-            best = new double[] {Math.max(4, Math.min(px + reach, cw - w - 4)), Math.max(4, Math.min(py - h / 2, ch - h - 4))};
         }
         caption = new BoundingBox(best[0], best[1], w, h);
         gc.setFill(Color.rgb(40, 40, 40, 0.82));
@@ -182,18 +181,25 @@ final class GeometryPainter {
         return score;
     }
 
+    /** Half the flatter axis's length on this canvas: {@link #MAX_HALF}, or less in a small pane. */
+    private static double maxHalf(GraphicsContext gc) {
+        return Math.min(MAX_HALF, 0.2 * Math.min(gc.getCanvas().getWidth(), gc.getCanvas().getHeight()));
+    }
+
     /** The axes to draw: none where the model is flat, whose axes would be any two. */
-    private static List<Axis> axes(PlotMapping m, LocalGeometry g) {
+    private static List<Axis> axes(GraphicsContext gc, PlotMapping m, LocalGeometry g) {
         if (g.kind() == LocalGeometry.Kind.FLAT) {
             return List.of();
         }
         double px = m.pixelX(g.at().x());
         double py = m.pixelY(g.at().y());
         double[] s = FieldPainter.pixelsPerUnit(m, px, py);
-        // ∝ 1/√|λ|: the flatter axis MAX_HALF, the steeper MAX_HALF/√κ, and no shorter than MIN_HALF
-        double steep = Math.abs(g.lambda2()) <= g.zero() ? MIN_HALF : MAX_HALF * Math.sqrt(Math.abs(g.lambda2() / g.lambda1()));
-        return List.of(axis(g.axis1(), s, Math.max(MIN_HALF, steep), g.lambda1(), Text.format("geometry.lambda1", g.lambda1())),
-                axis(g.axis2(), s, MAX_HALF, g.lambda2(), Text.format("geometry.lambda2", g.lambda2())));
+        // ∝ 1/√|λ|: the flatter axis the longest, the steeper that over √κ, and no shorter than MIN_HALF (or half the longest)
+        double flat = maxHalf(gc);
+        double least = Math.min(MIN_HALF, flat / 2);
+        double steep = Math.abs(g.lambda2()) <= g.zero() ? least : flat * Math.sqrt(Math.abs(g.lambda2() / g.lambda1()));
+        return List.of(axis(g.axis1(), s, Math.max(least, steep), g.lambda1(), Text.format("geometry.lambda1", g.lambda1())),
+                axis(g.axis2(), s, flat, g.lambda2(), Text.format("geometry.lambda2", g.lambda2())));
     }
 
     private static Axis axis(Vec2 e, double[] s, double half, double lambda, String label) {
