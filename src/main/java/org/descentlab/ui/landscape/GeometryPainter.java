@@ -40,13 +40,13 @@ final class GeometryPainter {
     private static final double ROW = 16;
     /** The axes leave the current point's dot clear. */
     private static final double GAP = 7;
-    /** An ellipse larger than this many pixels across is drawn as the lines it is on screen, no more. */
-    private static final double MAX_ELLIPSE_PIXELS = 1e7;
+    /** Most chords an ellipse is drawn with. */
+    private static final int MAX_CHORDS = 16384;
+    /** An ellipse whose radius is more pixels than this is not drawn: its chords would stray from it by a pixel. */
+    private static final double MAX_ELLIPSE_PIXELS = 5e7;
     private static final Color HALO = Palette.MARKER_OUTLINE.deriveColor(0, 1, 1, 0.85);
 
     private final Map<String, Double> widths = new HashMap<>();
-    /** Where the caption was last drawn, in plot pixels; null when none was. */
-    private Bounds caption;
 
     /** One axis as drawn: its unit direction on screen and its half-length in pixels. */
     private record Axis(double dx, double dy, double half, double lambda, String label) {
@@ -68,7 +68,6 @@ final class GeometryPainter {
      * steep axis, and would hide it.
      */
     void drawOver(GraphicsContext gc, PlotMapping m, FieldLayer.Geometry geometry, List<RunPath> paths, Bounds legend) {
-        caption = null;
         LocalGeometry g = geometry.local();
         double px = m.pixelX(g.at().x());
         double py = m.pixelY(g.at().y());
@@ -77,7 +76,19 @@ final class GeometryPainter {
         }
         gc.save();
         gc.setLineCap(StrokeLineCap.BUTT);
-        for (Axis a : axes(gc, m, g)) {
+        List<Axis> axes = axes(gc, m, g);
+        strokeAxes(gc, g, axes, px, py);
+        List<Bounds> labels = labels(gc, m, g, axes, px, py);
+        List<String> lines = geometry.caption();
+        if (!lines.isEmpty()) {
+            drawCaption(gc, m, lines, px, py, paths, legend, labels);
+        }
+        gc.restore();
+    }
+
+    /** Each axis on a casing, solid, dashed or dotted as its curvature is up, down or none. */
+    private static void strokeAxes(GraphicsContext gc, LocalGeometry g, List<Axis> axes, double px, double py) {
+        for (Axis a : axes) {
             double[] dashes = a.lambda() > g.zero() ? new double[0] : a.lambda() < -g.zero() ? new double[] {6, 4} : new double[] {1.5, 3};
             for (boolean casing : new boolean[] {true, false}) {
                 gc.setLineDashes(dashes);
@@ -88,6 +99,10 @@ final class GeometryPainter {
                 gc.strokeLine(px + a.dx() * GAP, py + a.dy() * GAP, px + a.dx() * a.half(), py + a.dy() * a.half());
             }
         }
+    }
+
+    /** Each axis's λ at one of its ends, in black on a white halo; where they went. */
+    private List<Bounds> labels(GraphicsContext gc, PlotMapping m, LocalGeometry g, List<Axis> axes, double px, double py) {
         gc.setFont(LABEL_FONT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineDashes();
@@ -95,7 +110,7 @@ final class GeometryPainter {
         double[] s = FieldPainter.pixelsPerUnit(m, px, py);
         double downX = -g.gradient().x() * s[0];
         double downY = -g.gradient().y() * s[1];
-        for (Axis a : axes(gc, m, g)) {
+        for (Axis a : axes) {
             // at the end of the axis away from −∇f (where the point's arrows go), unless it is off the canvas
             double side = a.dx() * downX + a.dy() * downY > 0 ? -1 : 1;
             if (!onCanvas(gc, px + side * a.dx() * (a.half() + 40), py + side * a.dy() * (a.half() + 12), 0)) {
@@ -109,18 +124,13 @@ final class GeometryPainter {
             halo(gc, a.label(), tx, ty);
             labels.add(new BoundingBox(left ? tx : tx - w, ty - 8, w, 16));
         }
-        List<String> lines = geometry.caption();
-        if (!lines.isEmpty()) {
-            drawCaption(gc, m, lines, px, py, paths, legend, labels);
-        }
-        gc.restore();
+        return labels;
     }
 
-    /** Where the caption was last drawn, in plot pixels; null when it was not. */
-    Bounds captionBounds() {
-        return caption;
-    }
-
+    /**
+     * The caption in a dark box near the point: of ten places around it, each moved inside the plot where it
+     * would stick out, the one that covers the point, the legend, the λ labels and the paths' points least.
+     */
     private void drawCaption(GraphicsContext gc, PlotMapping m, List<String> lines, double px, double py, List<RunPath> paths,
             Bounds legend, List<Bounds> labels) {
         gc.setFont(CAPTION_FONT);
@@ -153,7 +163,6 @@ final class GeometryPainter {
                 best = new double[] {x, y};
             }
         }
-        caption = new BoundingBox(best[0], best[1], w, h);
         gc.setFill(Color.rgb(40, 40, 40, 0.82));
         gc.fillRoundRect(best[0], best[1], w, h, 6, 6);
         gc.setFill(Color.WHITE);
@@ -209,7 +218,11 @@ final class GeometryPainter {
         return new Axis(dx / n, dy / n, half, lambda, label);
     }
 
-    /** The ellipse as a dashed line on a casing, sampled finely enough to be smooth at its size on screen. */
+    /**
+     * The ellipse as a dashed line on a casing, in chords short enough to stray from it by under a quarter
+     * pixel, each cut to the plot and a margin in double precision (a long thin ellipse reaches far beyond
+     * the canvas, where its float maths bends lines).
+     */
     private static void ellipse(GraphicsContext gc, PlotMapping m, LocalGeometry.Ellipse e) {
         double cx = m.pixelX(e.centre().x());
         double cy = m.pixelY(e.centre().y());
@@ -220,25 +233,32 @@ final class GeometryPainter {
         if (!(r >= 2) || r > MAX_ELLIPSE_PIXELS || !Double.isFinite(cx) || !Double.isFinite(cy)) {
             return;
         }
-        // a chord of a circle of radius r over an angle 2π/n strays r·(π/n)²/2 from it: under a quarter pixel
-        int n = (int) Math.max(64, Math.min(16384, Math.ceil(Math.PI * Math.sqrt(2 * r))));
+        // a chord of a circle of radius r over an angle 2π/n strays r·(π/n)²/2 from it
+        int n = (int) Math.max(64, Math.min(MAX_CHORDS, Math.ceil(Math.PI * Math.sqrt(2 * r))));
         Vec2[] points = e.points(n);
         double w = gc.getCanvas().getWidth();
         double h = gc.getCanvas().getHeight();
+        Clipping.Box box = new Clipping.Box(-w, 2 * w, -h, 2 * h);
         gc.beginPath();
-        boolean drawing = false;
-        for (int k = 0; k <= n; k++) {
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        double x0 = m.pixelX(points[0].x());
+        double y0 = m.pixelY(points[0].y());
+        for (int k = 1; k <= n; k++) {
             Vec2 v = points[k % n];
-            double x = m.pixelX(v.x());
-            double y = m.pixelY(v.y());
-            // only what is near the canvas: a huge ellipse would have points far beyond what a canvas draws well
-            boolean near = x > -w && x < 2 * w && y > -h && y < 2 * h;
-            if (near && drawing) {
-                gc.lineTo(x, y);
-            } else if (near) {
-                gc.moveTo(x, y);
+            double x1 = m.pixelX(v.x());
+            double y1 = m.pixelY(v.y());
+            Clipping.Piece piece = Clipping.clip(box, x0, y0, x1, y1);
+            if (piece != null) {
+                if (piece.x0() != lastX || piece.y0() != lastY) {
+                    gc.moveTo(piece.x0(), piece.y0());
+                }
+                gc.lineTo(piece.x1(), piece.y1());
+                lastX = piece.x1();
+                lastY = piece.y1();
             }
-            drawing = near;
+            x0 = x1;
+            y0 = y1;
         }
         gc.setLineDashes(5, 4);
         gc.setStroke(HALO);
