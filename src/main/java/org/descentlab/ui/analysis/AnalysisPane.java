@@ -8,10 +8,12 @@ import javafx.scene.layout.VBox;
  */
 public final class AnalysisPane extends VBox {
 
+    /** @param local the local geometry at the playhead, whose words the gradient-field section shows */
     public AnalysisPane(AnalysisViewModel vm, CriticalPointsViewModel criticalPoints, ManyStartsViewModel starts,
-            BasinsViewModel basins) {
+            BasinsViewModel basins, LocalGeometryViewModel local) {
         setSpacing(6);
         setId("analysis-pane");
-        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts), new BasinsPane(vm, basins));
+        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts), new BasinsPane(vm, basins),
+                new FieldSection(vm, local));
     }
 }

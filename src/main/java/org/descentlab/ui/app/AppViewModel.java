@@ -25,6 +25,8 @@ import org.descentlab.ui.analysis.AnalysisViewModel;
 import org.descentlab.ui.analysis.ManyStartsViewModel;
 import org.descentlab.ui.analysis.CriticalPointsViewModel;
 import org.descentlab.ui.analysis.BasinsViewModel;
+import org.descentlab.ui.analysis.GradientFieldViewModel;
+import org.descentlab.ui.analysis.LocalGeometryViewModel;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
@@ -77,6 +79,8 @@ public final class AppViewModel {
     private final ManyStartsViewModel manyStarts;
     private final CriticalPointsViewModel criticalPoints;
     private final BasinsViewModel basins;
+    private final GradientFieldViewModel gradientField;
+    private final LocalGeometryViewModel localGeometry;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -103,6 +107,8 @@ public final class AppViewModel {
         this.criticalPoints = new CriticalPointsViewModel(experiment, analysis, landscape.shownProperty(), env.scheduler(),
                 env.background());
         this.basins = new BasinsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
+        this.gradientField = new GradientFieldViewModel(experiment, landscape, env.background());
+        this.localGeometry = new LocalGeometryViewModel(experiment, runs, playback);
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -226,6 +232,16 @@ public final class AppViewModel {
     /** Basin-of-attraction maps, while the analysis asks for them. */
     public BasinsViewModel basins() {
         return basins;
+    }
+
+    /** The −∇f arrows over the view, and at the mouse. */
+    public GradientFieldViewModel gradientField() {
+        return gradientField;
+    }
+
+    /** The local geometry at the selected run's point at the playhead. */
+    public LocalGeometryViewModel localGeometry() {
+        return localGeometry;
     }
 
     public FilesViewModel files() {

@@ -42,6 +42,7 @@ import org.descentlab.ui.charts.LossChart;
 import org.descentlab.ui.charts.ResultsTable;
 import org.descentlab.ui.explain.EquationPanel;
 import org.descentlab.ui.function.FunctionBar;
+import org.descentlab.ui.landscape.FieldLayer;
 import org.descentlab.ui.landscape.LandscapeGestures;
 import org.descentlab.ui.landscape.LandscapeView;
 import org.descentlab.ui.landscape.RunPath;
@@ -280,6 +281,7 @@ public final class MainWindow extends BorderPane {
         landscape.widthProperty().addListener(o -> updatePlotSize());
         landscape.heightProperty().addListener(o -> updatePlotSize());
         gestures.install(landscape, -1);
+        bindField(landscape, -1);
         showRuns();
     }
 
@@ -287,8 +289,22 @@ public final class MainWindow extends BorderPane {
     private void wirePane(LandscapeView pane, int index) {
         gestures.install(pane, index);
         basins.wire(pane, index);
+        bindField(pane, index);
         pane.widthProperty().addListener(o -> updatePlotSize());
         pane.heightProperty().addListener(o -> updatePlotSize());
+    }
+
+    /**
+     * The gradient field and −∇f at the mouse in every view; the local geometry in the one landscape, or in
+     * the pane of the run it is of.
+     */
+    private void bindField(LandscapeView view, int only) {
+        FieldLayer layer = view.field();
+        layer.fieldProperty().bind(vm.gradientField().fieldProperty());
+        layer.hoverArrowProperty().bind(vm.gradientField().hoverArrowProperty());
+        var geometry = vm.localGeometry().geometryProperty();
+        layer.geometryProperty().bind(only < 0 ? geometry : Bindings.createObjectBinding(
+                () -> geometry.get() != null && geometry.get().run() == only ? geometry.get() : null, geometry));
     }
 
     /** One landscape or the grid in the centre; the keys go with them (G must not send them elsewhere). */

@@ -31,7 +31,7 @@ final class SidePanel extends VBox {
                 new RunEditorView(vm.editor(), vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
                 runList.ghostTrails(), new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
                 new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), Forms.title(Text.get("side.analysis")),
-                new AnalysisPane(vm.analysis(), vm.criticalPoints(), vm.manyStarts(), vm.basins()), dark);
+                new AnalysisPane(vm.analysis(), vm.criticalPoints(), vm.manyStarts(), vm.basins(), vm.localGeometry()), dark);
     }
 
     RunListView runList() {

@@ -38,7 +38,7 @@ import org.descentlab.ui.base.Styles;
 /**
  * The landscape as the app and the {@code render} command show it. Layers, bottom to top: the heatmap
  * image, the basin map's image (when one is shown), the contour canvas, many starts of the selected run, the
- * overlay canvas (paths, markers, arrows); axes and the colour bar
+ * gradient field's canvas, the overlay canvas (paths, markers, arrows, the local geometry); axes and the colour bar
  * around them. Only the overlay redraws when the playhead moves. The image and contours are placed by
  * their own grid's domain, so a pan or zoom shows at once and sharpens when the new render arrives.
  */
@@ -77,6 +77,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private final Canvas frame = new Canvas();
     private final Rectangle clip = new Rectangle();
     private final OverlayPainter painter = new OverlayPainter();
+    private final FieldLayer field = new FieldLayer(() -> field().drawField(this), this::drawOverlay);
 
     public LandscapeView() {
         this(false);
@@ -94,7 +95,7 @@ public class LandscapeView extends Region implements PlotMapping {
         basinImage.setPreserveRatio(false);
         basinImage.setSmooth(false);
         basinImage.setMouseTransparent(true);
-        plot.getChildren().addAll(heatmap, basinImage, contours, starts, overlay);
+        plot.getChildren().addAll(heatmap, basinImage, contours, starts, field.canvas(), overlay);
         plot.setClip(clip);
         plot.setManaged(false);
         frame.setManaged(false);
@@ -209,6 +210,11 @@ public class LandscapeView extends Region implements PlotMapping {
         return painter.legendBounds();
     }
 
+    /** The gradient field, −∇f at the mouse and the local geometry drawn over the landscape. */
+    public FieldLayer field() {
+        return field;
+    }
+
     /** The colour of axes and their text, set to suit the theme. */
     public ObjectProperty<Color> inkProperty() {
         return ink;
@@ -269,7 +275,7 @@ public class LandscapeView extends Region implements PlotMapping {
         plot.resizeRelocate(left, TOP, w, h);
         clip.setWidth(w);
         clip.setHeight(h);
-        for (Canvas c : List.of(contours, starts, overlay)) {
+        for (Canvas c : List.of(contours, starts, field.canvas(), overlay)) {
             c.setWidth(w);
             c.setHeight(h);
         }
@@ -300,6 +306,7 @@ public class LandscapeView extends Region implements PlotMapping {
         basinPainter.place(basinImage, this);
         drawContours();
         drawStarts();
+        field.drawField(this);
         drawOverlay();
         GraphicsContext gc = frame.getGraphicsContext2D();
         gc.clearRect(0, 0, frame.getWidth(), frame.getHeight());
@@ -374,8 +381,11 @@ public class LandscapeView extends Region implements PlotMapping {
         if (b != null) {
             BasinPainter.drawHover(gc, this, b.hover());
         }
-        painter.draw(gc, this, new OverlayPainter.Scene(List.copyOf(paths), playhead.get(), start.get(), minima.get(),
+        List<RunPath> drawn = List.copyOf(paths);
+        field.drawUnderPaths(gc, this);
+        painter.draw(gc, this, new OverlayPainter.Scene(drawn, playhead.get(), start.get(), minima.get(),
                 showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get(),
                 criticalPoints.get() == null ? List.of() : criticalPoints.get(), pickedPoint.get()));
+        field.drawOverPaths(gc, this, drawn, painter.legendBounds());
     }
 }

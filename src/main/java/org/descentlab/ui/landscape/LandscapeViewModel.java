@@ -4,6 +4,8 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +50,8 @@ public final class LandscapeViewModel {
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private double hoverX;
     private double hoverY;
+    private final ReadOnlyObjectWrapper<Vec2> hoverPoint = new ReadOnlyObjectWrapper<>(this, "hoverPoint");
+    private final ReadOnlyDoubleWrapper plotAspect = new ReadOnlyDoubleWrapper(this, "plotAspect", 1);
     private final ReadOnlyObjectWrapper<ViewSettings> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ReadOnlyObjectWrapper<Vec2> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyObjectWrapper<List<KnownMinimum>> minima = new ReadOnlyObjectWrapper<>(this, "minima", List.of());
@@ -68,8 +72,9 @@ public final class LandscapeViewModel {
             if (!now.view().domain().equals(was.view().domain())) {
                 // the point under the mouse is another one now: the next mouse event tells which
                 clearHover();
-            } else if (!now.function().equals(was.function()) && !hover.get().isEmpty()) {
-                // the mouse has not moved, but what is under it has
+            } else if ((!now.function().equals(was.function())
+                    || now.analysis().gradientField() != was.analysis().gradientField()) && !hover.get().isEmpty()) {
+                // the mouse has not moved, but what is under it has, or what the line says of it
                 hover(hoverX, hoverY);
             }
             if (!now.view().equals(was.view()) || !now.function().equals(was.function())) {
@@ -95,6 +100,7 @@ public final class LandscapeViewModel {
         }
         plotWidth = width;
         plotHeight = height;
+        plotAspect.set(aspect());
         shown.set(view().shown(aspect()));
         requestRender();
     }
@@ -197,17 +203,21 @@ public final class LandscapeViewModel {
         setLayout(layout.get() == Layout.GRID ? Layout.OVERLAY : Layout.GRID);
     }
 
-    /** The hover line: where the mouse is, f there and its gradient. */
+    /** The hover line: where the mouse is, f there and its gradient (and its length, while the field's arrows hide it). */
     public void hover(double x, double y) {
         hoverX = x;
         hoverY = y;
         CompiledFunction f = experiment.function();
         double[] g = Derivatives.gradient(f, x, y);
-        hover.set(Text.format("landscape.hover", x, y, f.value(x, y), g[0], g[1]));
+        boolean field = experiment.scenario().analysis().gradientField();
+        hover.set(Text.format(field ? "landscape.hoverField" : "landscape.hover", x, y, f.value(x, y), g[0], g[1],
+                Math.hypot(g[0], g[1])));
+        hoverPoint.set(new Vec2(x, y));
     }
 
     public void clearHover() {
         hover.set("");
+        hoverPoint.set(null);
     }
 
     private void setDomain(Domain d, Experiment.Change kind) {
@@ -276,6 +286,16 @@ public final class LandscapeViewModel {
 
     public ReadOnlyStringProperty hoverProperty() {
         return hover.getReadOnlyProperty();
+    }
+
+    /** The plane point under the mouse; null when it is not over the landscape. */
+    public ReadOnlyObjectProperty<Vec2> hoverPointProperty() {
+        return hoverPoint.getReadOnlyProperty();
+    }
+
+    /** The plot's width over its height, in pixels. */
+    public ReadOnlyDoubleProperty plotAspectProperty() {
+        return plotAspect.getReadOnlyProperty();
     }
 
     /** The scenario's view settings, as asked for. */

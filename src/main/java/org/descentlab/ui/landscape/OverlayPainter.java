@@ -171,7 +171,7 @@ final class OverlayPainter {
     }
 
     /** An arrow from (x0, y0) towards (x1, y1) on a casing; a far point is reached at most 400 px away. */
-    private static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color color, double width) {
+    static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color color, double width) {
         double len = Math.hypot(x1 - x0, y1 - y0);
         if (len < 1 || !Double.isFinite(len)) {
             return;
