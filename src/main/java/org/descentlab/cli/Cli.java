@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "descentlab", mixinStandardHelpOptions = true, version = "DescentLab 0.1",
         description = "See gradient descent. With no arguments, opens the app.",
-        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, CriticalCommand.class, MultistartCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class,
             OptimizersCommand.class, PresetsCommand.class})
 public final class Cli implements Runnable {
 

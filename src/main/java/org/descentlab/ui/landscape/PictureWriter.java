@@ -149,7 +149,8 @@ public final class PictureWriter {
                 s.view().style(), () -> false);
         view.landscapeProperty().set(landscape);
         view.minimaProperty().set(s.minima());
-        view.startProperty().set(s.start());
+        // a picture with no run (a basin map alone) has no start to mark
+        view.startProperty().set(s.runs().isEmpty() ? null : s.start());
         view.paths().setAll(paths(s, picture.trajectories()));
         view.playheadProperty().set(s.playhead() > 0 ? s.playhead() : Integer.MAX_VALUE);
         if (picture.basins() != null) {
