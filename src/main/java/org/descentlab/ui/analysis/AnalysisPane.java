@@ -13,7 +13,7 @@ public final class AnalysisPane extends VBox {
             BasinsViewModel basins, LocalGeometryViewModel local) {
         setSpacing(6);
         setId("analysis-pane");
-        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts), new BasinsPane(vm, basins),
-                new FieldSection(vm, local));
+        getChildren().addAll(new CriticalPointsSection(criticalPoints), new ManyStartsSection(vm, starts),
+                new BasinsPane(vm, basins), new FieldSection(vm, local));
     }
 }

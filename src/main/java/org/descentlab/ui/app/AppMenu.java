@@ -80,7 +80,7 @@ final class AppMenu {
         redo.setId("menu-redo");
         Menu edit = new Menu(Text.get("menu.edit"));
         edit.getItems().addAll(undo, redo);
-        bar.getMenus().addAll(file, edit);
+        bar.getMenus().addAll(file, edit, new AnalysisMenu(vm.analysis()));
         experiment.canUndoProperty().addListener(o -> undo.setDisable(!experiment.canUndoProperty().get()));
         experiment.canRedoProperty().addListener(o -> redo.setDisable(!experiment.canRedoProperty().get()));
         undo.setDisable(true);

@@ -2,11 +2,16 @@ package org.descentlab.ui.analysis;
 
 import static org.descentlab.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -24,9 +29,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Many starts in the real window: chosen in the side panel, drawn on the landscape, counted in their tab. */
+/** Analysis in the real window: many starts chosen in the side panel, drawn and counted; the Analysis menu. */
 @ExtendWith(ApplicationExtension.class)
-class ManyStartsWindowTest {
+class AnalysisWindowTest {
 
     private AppViewModel vm;
     private MainWindow window;
@@ -61,5 +66,25 @@ class ManyStartsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, table.getItems().size());
         assertTrue(window.grid().panes().stream().allMatch(p -> p.manyStartsProperty().get() == null));
+    }
+
+    @Test
+    void theAnalysisMenuSwitchesWhatTheSidePanelSwitchesAndShowsItsState(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        Menu analysis = bar.getMenus().stream().filter(m -> "menu-analysis".equals(m.getId())).findFirst().orElseThrow();
+        CheckMenuItem critical = (CheckMenuItem) analysis.getItems().stream().filter(i -> "menu-critical-points".equals(i.getId()))
+                .findFirst().orElseThrow();
+        CheckMenuItem starts = (CheckMenuItem) analysis.getItems().stream().filter(i -> "menu-many-starts".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(5, analysis.getItems().size());
+        robot.interact(() -> critical.setSelected(true));
+        assertTrue(vm.analysis().analysis().criticalPoints());
+        assertTrue(robot.lookup("#critical-points").queryAs(CheckBox.class).isSelected(), "the side panel shows it too");
+        robot.interact(() -> starts.setSelected(true));
+        assertEquals(Analysis.Starts.GRID, vm.analysis().analysis().starts());
+        robot.interact(() -> vm.experiment().undo());
+        assertFalse(starts.isSelected(), "undo turns it off, and the menu says so");
+        robot.interact(() -> vm.analysis().toggle(a -> a.withBasins(true)));
+        assertTrue(((CheckMenuItem) analysis.getItems().get(2)).isSelected());
     }
 }

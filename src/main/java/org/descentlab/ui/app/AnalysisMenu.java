@@ -1,0 +1,56 @@
+package org.descentlab.ui.app;
+
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+
+import org.descentlab.core.scenario.Analysis;
+import org.descentlab.ui.analysis.AnalysisViewModel;
+import org.descentlab.ui.base.Text;
+
+/**
+ * The Analysis menu: a switch for each thing drawn over the landscape besides the runs, the same
+ * switches as the side panel's section (whose other settings stay there), each an undoable change.
+ */
+final class AnalysisMenu extends Menu {
+
+    private final AnalysisViewModel vm;
+    private boolean showing;
+
+    AnalysisMenu(AnalysisViewModel vm) {
+        super(Text.get("menu.analysis"));
+        this.vm = vm;
+        setId("menu-analysis");
+        getItems().addAll(
+                item("menu.criticalPoints", "menu-critical-points", Analysis::criticalPoints,
+                        a -> a.withCriticalPoints(!a.criticalPoints())),
+                item("menu.manyStarts", "menu-many-starts", a -> a.starts() != Analysis.Starts.OFF,
+                        a -> a.withStarts(a.starts() == Analysis.Starts.OFF ? Analysis.Starts.GRID : Analysis.Starts.OFF,
+                                a.startCount())),
+                item("menu.basins", "menu-basins", Analysis::basins, a -> a.withBasins(!a.basins())),
+                item("menu.gradientField", "menu-gradient-field", Analysis::gradientField,
+                        a -> a.withGradientField(!a.gradientField())),
+                item("menu.localGeometry", "menu-local-geometry", Analysis::localGeometry,
+                        a -> a.withLocalGeometry(!a.localGeometry())));
+    }
+
+    private CheckMenuItem item(String key, String id, Predicate<Analysis> on, UnaryOperator<Analysis> flip) {
+        CheckMenuItem item = new CheckMenuItem(Text.get(key));
+        item.setId(id);
+        Runnable show = () -> {
+            showing = true;
+            item.setSelected(on.test(vm.analysis()));
+            showing = false;
+        };
+        vm.analysisProperty().addListener(o -> show.run());
+        show.run();
+        item.selectedProperty().addListener((o, was, now) -> {
+            if (!showing && now != on.test(vm.analysis())) {
+                vm.toggle(flip);
+            }
+        });
+        return item;
+    }
+}
