@@ -1,5 +1,6 @@
 package org.descentlab.ui.app;
 
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -24,21 +25,22 @@ final class AnalysisMenu extends Menu {
         this.vm = vm;
         setId("menu-analysis");
         getItems().addAll(
-                item("menu.criticalPoints", "menu-critical-points", Analysis::criticalPoints,
+                item("menu.criticalPoints", Analysis::criticalPoints,
                         a -> a.withCriticalPoints(!a.criticalPoints())),
-                item("menu.manyStarts", "menu-many-starts", a -> a.starts() != Analysis.Starts.OFF,
+                item("menu.manyStarts", a -> a.starts() != Analysis.Starts.OFF,
                         a -> a.withStarts(a.starts() == Analysis.Starts.OFF ? Analysis.Starts.GRID : Analysis.Starts.OFF,
                                 a.startCount())),
-                item("menu.basins", "menu-basins", Analysis::basins, a -> a.withBasins(!a.basins())),
-                item("menu.gradientField", "menu-gradient-field", Analysis::gradientField,
+                item("menu.basins", Analysis::basins, a -> a.withBasins(!a.basins())),
+                item("menu.gradientField", Analysis::gradientField,
                         a -> a.withGradientField(!a.gradientField())),
-                item("menu.localGeometry", "menu-local-geometry", Analysis::localGeometry,
+                item("menu.localGeometry", Analysis::localGeometry,
                         a -> a.withLocalGeometry(!a.localGeometry())));
     }
 
-    private CheckMenuItem item(String key, String id, Predicate<Analysis> on, UnaryOperator<Analysis> flip) {
+    /** A switch; its id is its key's, in words joined by hyphens: menu.criticalPoints is menu-critical-points. */
+    private CheckMenuItem item(String key, Predicate<Analysis> on, UnaryOperator<Analysis> flip) {
         CheckMenuItem item = new CheckMenuItem(Text.get(key));
-        item.setId(id);
+        item.setId(key.replace('.', '-').replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
         Runnable show = () -> {
             showing = true;
             item.setSelected(on.test(vm.analysis()));
