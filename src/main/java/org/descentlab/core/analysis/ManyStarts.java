@@ -3,8 +3,10 @@ package org.descentlab.core.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -128,6 +130,8 @@ public final class ManyStarts {
         double[][] paths = new double[points > 0 ? total : 0][];
         int every = points > 0 ? (int) Math.max(1, ((long) run.maxSteps() + points - 1) / points) : 0;
         AtomicInteger finished = new AtomicInteger();
+        // most runs stop for the same reason in the same words: one string each, not one per run
+        Map<String, String> details = new ConcurrentHashMap<>();
         IntStream.range(0, total).parallel().forEach(k -> {
             if (progress.cancelled()) {
                 return;
@@ -135,7 +139,7 @@ public final class ManyStarts {
             Vec2 start = starts.get(k / seeds);
             long seed = run.seed() + k % seeds;
             Last last = points > 0 ? new Kept(every) : new Last();
-            out[k] = end(field, run.withStart(start.x(), start.y()).withSeed(seed), known, radius, last);
+            out[k] = end(field, run.withStart(start.x(), start.y()).withSeed(seed), known, radius, last, details);
             if (points > 0) {
                 paths[k] = ((Kept) last).path();
             }
@@ -147,8 +151,10 @@ public final class ManyStarts {
         return new Traced(new Endings(List.of(out), known, seeds), List.of(paths));
     }
 
-    private static Ending end(ScalarField field, RunConfig config, List<CriticalPoints.Point> minima, double radius, Last last) {
-        Stop stop = Runner.stream(field, config, last);
+    private static Ending end(ScalarField field, RunConfig config, List<CriticalPoints.Point> minima, double radius, Last last,
+            Map<String, String> details) {
+        Stop ran = Runner.stream(field, config, last);
+        Stop stop = new Stop(ran.reason(), ran.step(), details.computeIfAbsent(ran.detail(), d -> d), ran.cause());
         int minimum;
         if (stop.reason() == StopReason.DIVERGED) {
             minimum = DIVERGED;

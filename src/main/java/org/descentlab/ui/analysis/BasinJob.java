@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.descentlab.core.analysis.BasinMap;
+import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.analysis.CriticalPoints;
 import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.expr.CompiledFunction;
@@ -22,8 +23,25 @@ final class BasinJob {
     record Target(int run, RunConfig config) {
     }
 
+    /**
+     * The most runs the maps of one request may make in all: four maps of 512² cells. Each run's end takes
+     * about 110 bytes, so the maps in memory stay near 115 MB.
+     */
+    static final long MAX_TOTAL_RUNS = 4L * ManyStarts.MAX_RUNS;
+
     /** Everything the maps depend on. */
     record Request(String function, Domain domain, int cells, int seeds, List<Target> targets) {
+        /** The runs of every map, runs alike counted once (they share a map). */
+        long total() {
+            List<RunConfig> distinct = targets.stream().map(Target::config).distinct().toList();
+            long n = 0;
+            for (RunConfig c : distinct) {
+                n += (long) cells * cells * BasinMap.seedsFor(c, seeds);
+            }
+            return n;
+        }
+
+        /** The runs of the largest map. */
         long runs() {
             long n = 0;
             for (Target t : targets) {

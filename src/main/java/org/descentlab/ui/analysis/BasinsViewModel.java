@@ -184,6 +184,10 @@ public final class BasinsViewModel {
             maps.set(List.of());
             status.set(Text.format("basins.tooMany", r.cells(), r.seeds(), Numbers.whole(r.runs()),
                     Numbers.whole(ManyStarts.MAX_RUNS)));
+        } else if (r.total() > BasinJob.MAX_TOTAL_RUNS) {
+            made = r;
+            maps.set(List.of());
+            status.set(Text.format("basins.tooManyInAll", Numbers.whole(r.total()), Numbers.whole(BasinJob.MAX_TOTAL_RUNS)));
         } else {
             running.set(true);
             progress.set(0);

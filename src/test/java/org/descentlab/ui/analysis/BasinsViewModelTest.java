@@ -22,6 +22,7 @@ import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Analysis;
+import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.Layout;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.Fakes;
@@ -259,6 +260,20 @@ class BasinsViewModelTest {
         assertEquals("512² cells with 4 seeds each is 1048576 runs, more than the 262144 a map may take: choose fewer cells"
                 + " or seeds", basins.statusProperty().get());
         assertEquals(0, fakes.background.waiting());
+    }
+
+    @Test
+    void theMapsOfTheGridAreRefusedWhenTogetherTheyWouldTakeTooMuch() {
+        app.experiment().update(s -> s.withRuns(List.of(RunGrammar.parse("gd lr=0.01"), RunGrammar.parse("adam lr=0.1"),
+                RunGrammar.parse("momentum lr=0.01"), RunGrammar.parse("nesterov lr=0.01"))), Experiment.Change.STEP);
+        app.landscape().setLayout(Layout.GRID);
+        analysis(a -> a.withBasins(true).withBasinGrid(512));
+        assertTrue(basins.runningProperty().get(), "four maps of 512² are 1048576 runs: as many as the window keeps");
+        app.experiment().update(s -> s.withRuns(java.util.stream.Stream.concat(s.runs().stream(),
+                java.util.stream.Stream.of(RunGrammar.parse("rmsprop lr=0.01"))).toList()), Experiment.Change.STEP);
+        assertFalse(basins.runningProperty().get());
+        assertEquals("The maps of the runs shown are 1310720 runs in all, more than the 1048576 the window keeps: choose fewer"
+                + " cells, or show fewer runs", basins.statusProperty().get());
     }
 
     @Test
