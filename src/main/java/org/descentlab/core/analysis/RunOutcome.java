@@ -61,7 +61,7 @@ public record RunOutcome(StopReason reason, int steps, double finalF, double fin
             double x = t.x(k);
             double y = t.y(k);
             Minimum at = null;
-            if (t.stop().reason() != StopReason.DIVERGED && isMinimum(field, x, y, t.gradNorm(k))) {
+            if (t.stop().reason() != StopReason.DIVERGED && isMinimum(field, x, y)) {
                 at = nearest(minima, x, y, radius);
                 if (at == null) {
                     at = new Minimum(x, y, false);
@@ -74,8 +74,16 @@ public record RunOutcome(StopReason reason, int steps, double finalF, double fin
         return out;
     }
 
-    private static boolean isMinimum(ScalarField field, double x, double y, double gradientNorm) {
-        if (!(gradientNorm <= STATIONARY) || !Double.isFinite(x) || !Double.isFinite(y)) {
+    /**
+     * Judged on ∇f by central differences whatever the run's own gradient was: a run on forward differences
+     * with a large h stops where its biased gradient vanishes, which is no minimum.
+     */
+    private static boolean isMinimum(ScalarField field, double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return false;
+        }
+        double[] g = Derivatives.gradient(field, x, y);
+        if (!(Math.hypot(g[0], g[1]) <= STATIONARY)) {
             return false;
         }
         double[] h = Derivatives.hessian(field, x, y);

@@ -35,7 +35,7 @@ public record Analysis(boolean criticalPoints, boolean gradientField, int arrows
     public static final int MIN_BASIN_GRID = 16;
     public static final int MAX_BASIN_GRID = 512;
     public static final int DEFAULT_BASIN_GRID = 128;
-    public static final double DEFAULT_BASIN_OPACITY = 0.55;
+    public static final double DEFAULT_BASIN_OPACITY = 0.8;
     public static final int MAX_BASIN_SEEDS = 64;
 
     /** Nothing drawn: what a scenario without an analysis has. */

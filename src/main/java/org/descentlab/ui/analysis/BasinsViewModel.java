@@ -90,7 +90,7 @@ public final class BasinsViewModel {
         this.scheduler = scheduler;
         this.background = background;
         experiment.scenarioProperty().addListener(o -> changed());
-        shown.addListener(o -> changed());
+        shown.addListener((o, was, now) -> changed());
         changed();
     }
 

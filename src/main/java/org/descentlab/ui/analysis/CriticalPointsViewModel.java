@@ -104,7 +104,7 @@ public final class CriticalPointsViewModel {
                 label();
             }
         });
-        shown.addListener(o -> request());
+        shown.addListener((o, was, now) -> request());
         if (on.get()) {
             request();
         }

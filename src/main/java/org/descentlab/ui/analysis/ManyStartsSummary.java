@@ -29,9 +29,13 @@ public final class ManyStartsSummary {
     public static List<Row> rows(Endings e) {
         List<Row> rows = new ArrayList<>();
         int total = e.endings().size();
+        double scale = 1;
+        for (CriticalPoints.Point p : e.minima()) {
+            scale = Math.max(scale, Math.max(Math.abs(p.x()), Math.abs(p.y())));
+        }
         for (int m = 0; m < e.minima().size(); m++) {
             CriticalPoints.Point p = e.minima().get(m);
-            String label = Text.format("starts.minimum", m + 1, Numbers.label(p.x()), Numbers.label(p.y()));
+            String label = Text.format("starts.minimum", m + 1, Numbers.label(tidy(p.x(), scale)), Numbers.label(tidy(p.y(), scale)));
             rows.add(new Row(m, p, label, e.count(m), e.count(m) / (double) total, e.isLowest(m)));
         }
         for (int kind : new int[] {ManyStarts.DIVERGED, ManyStarts.MOVING, ManyStarts.ELSEWHERE}) {
@@ -41,6 +45,11 @@ public final class ManyStartsSummary {
             }
         }
         return rows;
+    }
+
+    /** 0 for what Newton's method left of a zero (Rastrigin's 5e-16), relative to the minima's spread. */
+    private static double tidy(double v, double scale) {
+        return Math.abs(v) <= 1e-9 * scale ? 0 : v;
     }
 
     /** The name of an end at no minimum. */

@@ -32,8 +32,7 @@ import org.descentlab.ui.experiment.Experiment;
  * settings are run from a grid of starts (or seeded random ones) over the view's domain (the one asked
  * for, as the command line's {@code multistart} takes it: not the wider one a plot of another shape shows,
  * so that resizing the window changes nothing), off the FX thread. Their ends are matched with the minima
- * of the domain shown, which holds the one asked for: the minima the critical points show, in the same
- * order, so that a minimum has the same number and colour in both.
+ * the critical points show, found in the same domain, so that a minimum has one number and colour in both.
  * Recomputed when the function, the view, the selected run or the starts change, not when playback moves;
  * the last result stays until the next is ready.
  */
@@ -71,11 +70,11 @@ public final class ManyStartsViewModel {
     private Scheduler.Task pending;
     private Background.Job job;
 
-    /** @param shown the domain the landscape shows */
+    /** @param shown the domain whose minima the ends are matched with: the critical points' */
     public ManyStartsViewModel(Experiment experiment, ObservableValue<Domain> shown, Scheduler scheduler, Background background) {
         this.experiment = experiment;
         this.shown = shown;
-        shown.addListener(o -> update());
+        shown.addListener((o, was, now) -> update());
         this.scheduler = scheduler;
         this.background = background;
         experiment.scenarioProperty().addListener(o -> update());

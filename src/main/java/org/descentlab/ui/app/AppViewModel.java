@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -103,10 +105,14 @@ public final class AppViewModel {
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         this.analysis = new AnalysisViewModel(experiment);
-        this.manyStarts = new ManyStartsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
-        this.criticalPoints = new CriticalPointsViewModel(experiment, analysis, landscape.shownProperty(), env.scheduler(),
+        // the analyses cover the view's domain, the one asked for, as the command line does: not the wider one
+        // equal scale shows in a plot of another shape, so that their numbers do not change with the window
+        ObservableValue<Domain> asked = Bindings.createObjectBinding(() -> landscape.viewProperty().get().domain(),
+                landscape.viewProperty());
+        this.manyStarts = new ManyStartsViewModel(experiment, asked, env.scheduler(), env.background());
+        this.criticalPoints = new CriticalPointsViewModel(experiment, analysis, asked, env.scheduler(),
                 env.background());
-        this.basins = new BasinsViewModel(experiment, landscape.shownProperty(), env.scheduler(), env.background());
+        this.basins = new BasinsViewModel(experiment, asked, env.scheduler(), env.background());
         this.gradientField = new GradientFieldViewModel(experiment, landscape, env.background());
         this.localGeometry = new LocalGeometryViewModel(experiment, runs, playback);
         runs.showGhostsProperty().set(settings.get().ghostTrails());

@@ -30,8 +30,8 @@ final class SidePanel extends VBox {
         getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
                 new RunEditorView(vm.editor(), vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
                 runList.ghostTrails(), new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
-                new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), Forms.title(Text.get("side.analysis")),
-                new AnalysisPane(vm.analysis(), vm.criticalPoints(), vm.manyStarts(), vm.basins(), vm.localGeometry()), dark);
+                new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), dark, Forms.title(Text.get("side.analysis")),
+                new AnalysisPane(vm.analysis(), vm.criticalPoints(), vm.manyStarts(), vm.basins(), vm.localGeometry()));
     }
 
     RunListView runList() {

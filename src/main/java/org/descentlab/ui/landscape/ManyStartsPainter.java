@@ -13,7 +13,7 @@ import org.descentlab.ui.base.Palette;
  * Many starts of one run, under the runs' own paths: each path drawn faintly in the colour of the minimum
  * it reached, its start a small dot of that colour, its end marked: a filled dot at a minimum, a ring
  * when it was still moving at the step limit, a square when it converged at no minimum, a cross where a
- * diverging path left the view or stopped.
+ * diverging path first left the view (drawn only that far).
  */
 final class ManyStartsPainter {
 
@@ -40,7 +40,7 @@ final class ManyStartsPainter {
         for (int k = 0; k < endings.size(); k++) {
             Color c = colour(endings.get(k).minimum());
             gc.setStroke(Color.color(c.getRed(), c.getGreen(), c.getBlue(), PATH_ALPHA));
-            path(gc, m, box, traced.paths().get(k));
+            path(gc, m, box, traced.paths().get(k), endings.get(k).minimum() == ManyStarts.DIVERGED);
         }
         for (int k = 0; k < endings.size(); k++) {
             ManyStarts.Ending e = endings.get(k);
@@ -55,10 +55,14 @@ final class ManyStartsPainter {
         }
     }
 
-    private static void path(GraphicsContext gc, PlotMapping m, Clipping.Box box, double[] xy) {
+    /** @param untilItLeaves stop where the path first leaves the view: a diverging one would cross it again and again */
+    private static void path(GraphicsContext gc, PlotMapping m, Clipping.Box box, double[] xy, boolean untilItLeaves) {
         gc.beginPath();
         boolean open = false;
         for (int i = 2; i + 1 < xy.length; i += 2) {
+            if (untilItLeaves && !box.contains(xy[i - 2], xy[i - 1])) {
+                break;
+            }
             Clipping.Piece p = Clipping.clip(box, xy[i - 2], xy[i - 1], xy[i], xy[i + 1]);
             if (p == null) {
                 open = false;
@@ -78,11 +82,11 @@ final class ManyStartsPainter {
         Color casing = Palette.casing(c);
         gc.setLineWidth(1.2);
         if (e.minimum() == ManyStarts.DIVERGED) {
-            // where the path was last seen in the view
-            double[] at = lastInside(box, xy);
+            // where the path first left the view, a little inside it so that the cross shows whole
+            double[] at = firstExit(box, xy);
             if (at != null) {
-                double px = m.pixelX(at[0]);
-                double py = m.pixelY(at[1]);
+                double px = Math.max(m.pixelX(box.xmin()) + 4, Math.min(m.pixelX(box.xmax()) - 4, m.pixelX(at[0])));
+                double py = Math.max(m.pixelY(box.ymax()) + 4, Math.min(m.pixelY(box.ymin()) - 4, m.pixelY(at[1])));
                 gc.setStroke(casing);
                 gc.setLineWidth(3);
                 cross(gc, px, py);
@@ -122,14 +126,18 @@ final class ManyStartsPainter {
         gc.strokeLine(x - 3.5, y + 3.5, x + 3.5, y - 3.5);
     }
 
-    /** The last point of the path inside the box, or where it left the box last; null if it never was inside. */
-    private static double[] lastInside(Clipping.Box box, double[] xy) {
-        for (int i = xy.length - 2; i >= 2; i -= 2) {
-            Clipping.Piece p = Clipping.clip(box, xy[i - 2], xy[i - 1], xy[i], xy[i + 1]);
-            if (p != null) {
-                return new double[] {p.x1(), p.y1()};
+    /** Where the path first leaves the box (its last point, if it never does); null if it starts outside. */
+    private static double[] firstExit(Clipping.Box box, double[] xy) {
+        if (xy.length < 2 || !box.contains(xy[0], xy[1])) {
+            return null;
+        }
+        for (int i = 2; i + 1 < xy.length; i += 2) {
+            if (!box.contains(xy[i], xy[i + 1])) {
+                Clipping.Piece p = Clipping.clip(box, xy[i - 2], xy[i - 1], xy[i], xy[i + 1]);
+                return p == null ? new double[] {xy[i - 2], xy[i - 1]} : new double[] {p.x1(), p.y1()};
             }
         }
-        return xy.length >= 2 && box.contains(xy[0], xy[1]) ? new double[] {xy[0], xy[1]} : null;
+        return new double[] {xy[xy.length - 2], xy[xy.length - 1]};
     }
+
 }

@@ -7,6 +7,7 @@ import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.ParameterSpec;
 import org.descentlab.core.run.Divergence;
 import org.descentlab.core.run.Stop;
+import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.ui.base.Numbers;
@@ -59,7 +60,20 @@ public final class RunLabels {
      * that could not take a step, "Cannot start: f is not defined at (-1, 0) — pick another start".
      */
     public static String status(Trajectory t, double tolerance) {
+        return status(t, tolerance, Differences.DEFAULT);
+    }
+
+    /**
+     * As {@link #status(Trajectory, double)}, for a run whose gradient is taken by {@code d}: one that is not
+     * the default converges where its own estimate g vanishes, and says so, for that need not be where ∇f does.
+     */
+    public static String status(Trajectory t, double tolerance, Differences d) {
         Stop stop = t.stop();
+        if (stop.reason() == StopReason.CONVERGED && !d.equals(Differences.DEFAULT)) {
+            String how = d.scheme() == Differences.Scheme.FORWARD ? Text.get("status.byForward") : Text.get("status.byCentral");
+            return Text.format("status.convergedEstimate", stop.step(), tolerance, how,
+                    d.isAuto() ? Text.get("status.hAuto") : Numbers.label(d.h()));
+        }
         int k = stop.step();
         return switch (stop.reason()) {
             case CONVERGED -> Text.format(k == 1 ? "status.convergedOne" : "status.converged", k, tolerance);

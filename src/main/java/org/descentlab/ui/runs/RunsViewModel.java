@@ -247,7 +247,7 @@ public final class RunsViewModel {
             RunSettings run = slot.settings;
             double tol = run.tolerance() != null ? run.tolerance() : s.tolerance();
             RunItem item = new RunItem(k, run, RunLabels.label(run), slot.trajectory, slot.ghosts,
-                    RunLabels.status(slot.trajectory, tol), outcomes.get(k));
+                    RunLabels.status(slot.trajectory, tol, run.differences()), outcomes.get(k));
             list.add(item);
             if (run.visible()) {
                 drawn.add(new RunPath(slot.trajectory, run.colour(), run.line(), item.label(), slot.ghosts, run.start()));

@@ -89,4 +89,20 @@ class RunOutcomeTest {
         assertNull(atSaddle.minimum(), "a saddle is not a minimum");
         assertTrue(Double.isNaN(atSaddle.distance()));
     }
+
+    @Test
+    void aRunThatStopsWhereItsBiasedGradientVanishesEndsAtNoMinimum() {
+        CompiledFunction f = ((ParseResult.Success) Expressions.parse("x^2 + y^2")).function();
+        // forward differences with h = 0.5: g = 2x + 0.5 vanishes at x = -0.25, where ∇f is (-0.5, -0.5)
+        RunConfig forward = RunGrammar.parse("gd lr=0.1 diff=forward h=0.5 start=1,1").config(
+                org.descentlab.core.scenario.Scenario.of("x^2 + y^2"));
+        Trajectory t = Runner.run(f, forward);
+        assertEquals(StopReason.CONVERGED, t.stop().reason(), "by its own gradient");
+        assertEquals(-0.25, t.x(t.lastStep()), 1e-6);
+        RunOutcome o = RunOutcome.of(List.of(t), f, List.of(), 10).get(0);
+        assertNull(o.minimum(), "(-0.25, -0.25) is no minimum of x² + y²");
+        RunOutcome central = RunOutcome.of(List.of(Runner.run(f, RunGrammar.parse("gd lr=0.1 start=1,1").config(
+                org.descentlab.core.scenario.Scenario.of("x^2 + y^2")))), f, List.of(), 10).get(0);
+        assertTrue(central.minimum() != null && Math.abs(central.minimum().x()) < 1e-6, "the central run finds (0, 0)");
+    }
 }

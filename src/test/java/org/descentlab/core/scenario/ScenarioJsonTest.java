@@ -225,7 +225,7 @@ class ScenarioJsonTest {
                 "line 1: analysis.starts 'spiral' is not one of off, grid or random; reset to off",
                 "line 2: analysis.startCount 40 is out of range (1 to 32); reset to 8",
                 "line 2: analysis.basinGrid 1024 is out of range (16 to 512); reset to 128",
-                "line 2: analysis.basinOpacity 1.5 is out of range (0 to 1); reset to 0.55"), read.resets());
+                "line 2: analysis.basinOpacity 1.5 is out of range (0 to 1); reset to 0.8"), read.resets());
         assertRefused("line 1: 'basin' is not a field of analysis (the fields are " + String.join(", ", AnalysisJson.FIELDS) + ")",
                 "{\"format\": 1, \"function\": \"x\", \"analysis\": {\"basin\": true}}");
         assertRefused("line 1: analysis.basins must be true or false, got 1",

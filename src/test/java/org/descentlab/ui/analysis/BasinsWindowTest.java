@@ -63,7 +63,7 @@ class BasinsWindowTest {
         waitFor("a basin map", () -> drawn(window.landscape()) != null && !vm.basins().runningProperty().get());
         BasinMap first = drawn(window.landscape());
         assertEquals(64, first.cells());
-        assertEquals(vm.landscape().shownProperty().get(), first.domain());
+        assertEquals(vm.landscape().viewProperty().get().domain(), first.domain(), "the view's domain, as asked for");
         Label status = robot.lookup("#basins-status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("4 basins; "), status.getText());
         assertTrue(window.landscape().legendBounds() != null, "the legend holds the basins' key");

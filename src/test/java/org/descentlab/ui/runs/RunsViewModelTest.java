@@ -341,4 +341,14 @@ class RunsViewModelTest {
         assertEquals("gd lr=0.01 from (-1, 1)", run(2).label());
         assertEquals(third.lastStep(), run(2).trajectory().lastStep());
     }
+
+    @Test
+    void aRunOnABiasedGradientSaysItConvergedByItsOwnGradientAtNoMinimum() {
+        app.experiment().update(s -> Scenario.of("x^2 + y^2").withRuns(List.of(
+                org.descentlab.core.scenario.RunGrammar.parse("gd lr=0.1 diff=forward h=0.5 start=1,1"))), Experiment.Change.STEP);
+        RunItem item = runs.items().get(0);
+        assertEquals("Converged after " + item.outcome().steps() + " steps by its own gradient: ‖g‖ < 1e-6, g by forward"
+                + " differences with h = 0.5, which is not ∇f (the update rule says how far off)", item.status());
+        assertNull(item.outcome().minimum());
+    }
 }
