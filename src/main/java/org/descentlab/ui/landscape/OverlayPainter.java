@@ -37,6 +37,8 @@ final class OverlayPainter {
     private static final double ROW = 18;
     /** The most of the plot's height a legend with the critical points' keys may take. */
     private static final double KEYS_SHARE = 0.6;
+    /** A legend taller than this share of the plot keeps only the runs' rows. */
+    private static final double ONLY_RUNS_SHARE = 0.35;
 
     /** Label widths, measured once: the legend redraws with every playback frame. */
     private final Map<String, Double> widths = new HashMap<>();
@@ -230,6 +232,12 @@ final class OverlayPainter {
         for (Kind k : kinds) {
             keys.add(CriticalPointsPainter.key(k));
         }
+        List<BasinPainter.Key.Row> basinRows = basinKey == null ? List.of() : basinKey.rows();
+        // in a pane too small for more, the runs alone: the keys would hide what they explain
+        if ((paths.size() + keys.size() + basinRows.size()) * ROW + 8 > ONLY_RUNS_SHARE * gc.getCanvas().getHeight()) {
+            keys.clear();
+            basinRows = List.of();
+        }
         gc.setFont(FONT);
         double w = 0;
         for (RunPath p : paths) {
@@ -238,7 +246,6 @@ final class OverlayPainter {
         for (String key : keys) {
             w = Math.max(w, textWidth(key));
         }
-        List<BasinPainter.Key.Row> basinRows = basinKey == null ? List.of() : basinKey.rows();
         for (BasinPainter.Key.Row row : basinRows) {
             w = Math.max(w, textWidth(basinKey.label(row)));
         }
