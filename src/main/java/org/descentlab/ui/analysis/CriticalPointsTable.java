@@ -50,9 +50,9 @@ public final class CriticalPointsTable extends TableView<CriticalPoint> {
         kind.setCellFactory(c -> new KindCell());
         kind.setPrefWidth(130);
         kind.setMinWidth(110);
-        TableColumn<CriticalPoint, Double> x = number("critical.x", "critical.xTip", CriticalPoint::x);
-        TableColumn<CriticalPoint, Double> y = number("critical.y", "critical.yTip", CriticalPoint::y);
-        TableColumn<CriticalPoint, Double> f = number("critical.f", "critical.fTip", p -> p.point().f());
+        TableColumn<CriticalPoint, Double> x = number("critical.x", "critical.xTip", CriticalPoint::x, true);
+        TableColumn<CriticalPoint, Double> y = number("critical.y", "critical.yTip", CriticalPoint::y, true);
+        TableColumn<CriticalPoint, Double> f = number("critical.f", "critical.fTip", p -> p.point().f(), false);
         TableColumn<CriticalPoint, String> note = column("critical.note", "critical.noteTip", p -> Text.get("critical.note." + p.note().id()),
                 Comparator.<String>naturalOrder());
         note.setPrefWidth(120);
@@ -86,14 +86,16 @@ public final class CriticalPointsTable extends TableView<CriticalPoint> {
         return c;
     }
 
-    /** Six significant digits in the cell, every digit on hover. */
-    private static TableColumn<CriticalPoint, Double> number(String key, String tip, Function<CriticalPoint, Double> value) {
+    /** Six significant digits in the cell (a coordinate that is zero but for Newton's last digits as 0), every digit on hover. */
+    private static TableColumn<CriticalPoint, Double> number(String key, String tip, Function<CriticalPoint, Double> value,
+            boolean coordinate) {
         TableColumn<CriticalPoint, Double> c = column(key, tip, value, Double::compare);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : NumberText.rounded(v, DIGITS));
+                CriticalPoint row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || v == null ? null : NumberText.rounded(coordinate && row != null ? row.shown(v) : v, DIGITS));
                 setTooltip(empty || v == null ? null : Forms.longTooltip(NumberText.exact(v)));
             }
         });

@@ -43,4 +43,12 @@ public record CriticalPoint(CriticalPoints.Point point, Note note, int minimum) 
     public double y() {
         return point.y();
     }
+
+    /**
+     * A coordinate of the point as a table shows it: 0 for what Newton's method leaves of a zero (1.3e-14 at
+     * the origin), which it finds to about 1e-10 of the point's size.
+     */
+    public double shown(double coordinate) {
+        return Math.abs(coordinate) <= 1e-10 * Math.max(1, Math.abs(x()) + Math.abs(y())) ? 0 : coordinate;
+    }
 }

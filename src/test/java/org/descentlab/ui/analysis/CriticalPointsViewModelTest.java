@@ -235,4 +235,13 @@ class CriticalPointsViewModelTest {
         assertNull(vm.selectedProperty().get(), "the maximum is out of view");
         assertEquals("1 minimum, 1 saddle in view", vm.statusProperty().get(), "(3, 2) and the saddle at (3.39, 0.07)");
     }
+
+    @Test
+    void aCoordinateThatIsZeroButForNewtonsLastDigitsIsShownAsZero() {
+        CriticalPoint origin = new CriticalPoint(new CriticalPoints.Point(Kind.SADDLE, 3, 1.3e-14, 0, -1, 1), Note.NONE, -1);
+        assertEquals(0, origin.shown(origin.y()));
+        assertEquals(3, origin.shown(origin.x()));
+        CriticalPoint small = new CriticalPoint(new CriticalPoints.Point(Kind.MINIMUM, 2e-8, 0, 0, 1, 1), Note.LOCAL, 0);
+        assertEquals(2e-8, small.shown(small.x()), "a small coordinate that is no rounding stays");
+    }
 }
