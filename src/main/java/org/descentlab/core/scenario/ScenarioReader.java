@@ -112,8 +112,7 @@ final class ScenarioReader {
         }
         Layout layout = choice(o.fields().get("layout"), "layout", Layout.values(), Layout::id, Layout.OVERLAY);
         List<KnownMinimum> minima = minima(o);
-        Field analysis = o.fields().get("analysis");
-        Analysis a = analysis == null ? Analysis.NONE : AnalysisJson.read(analysis.value(), resets);
+        Analysis a = o.fields().containsKey("analysis") ? AnalysisJson.read(o.fields().get("analysis").value(), resets) : Analysis.NONE;
         return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima, a);
     }
 
