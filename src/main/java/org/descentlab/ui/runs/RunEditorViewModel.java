@@ -1,6 +1,5 @@
 package org.descentlab.ui.runs;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ public final class RunEditorViewModel {
         RunSettings r = s.selectedRun();
         // the run and its note first: a view told of the selection reads them
         run.set(r);
-        conventionNote.set(r == null ? "" : conventionNote(r.type(), r.optimizer().convention()));
+        conventionNote.set(r == null ? "" : RunLabels.conventionNote(r.type(), r.optimizer().convention()));
         selection.set(r == null ? null : new Selection(s.selected(), r));
     }
 
@@ -217,25 +216,6 @@ public final class RunEditorViewModel {
             return Text.format("parameter.pytorchOnly", meaning);
         }
         return Text.format("parameter.tooltip", meaning, spec.accepted(), r.type().defaultText(spec, r.optimizer().convention()));
-    }
-
-    /** "Keras / TensorFlow defaults: eps 1e-7; "epsilon hat": eps added to √v before bias correction". */
-    static String conventionNote(OptimizerType type, Convention c) {
-        Convention other = c == Convention.KERAS ? Convention.PYTORCH : Convention.KERAS;
-        List<String> differ = new ArrayList<>();
-        for (ParameterSpec spec : type.parameters()) {
-            if (type.defaultValue(spec, c) != type.defaultValue(spec, other)) {
-                differ.add(spec.name() + " " + Numbers.label(type.defaultValue(spec, c)));
-            }
-        }
-        if (!type.hasConventions()) {
-            return Text.format("convention.none", type.name());
-        }
-        String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
-        String note = differ.isEmpty() ? Text.get("convention.sameDefaults")
-                : Text.format("convention.defaults", who, String.join(", ", differ));
-        String rule = Text.getOr("optimizer." + type.name() + ".kerasRule", type.kerasRule());
-        return c == Convention.KERAS && !rule.isEmpty() ? Text.format("convention.withRule", note, rule) : note;
     }
 
     // ---- start, noise, look ---------------------------------------------------------------------

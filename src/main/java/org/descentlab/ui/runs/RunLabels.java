@@ -1,9 +1,13 @@
 package org.descentlab.ui.runs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.ParameterSpec;
 import org.descentlab.core.run.Divergence;
 import org.descentlab.core.run.Stop;
@@ -122,5 +126,24 @@ public final class RunLabels {
             }, stop.step());
             case MAX_STEPS -> Text.format("results.stepLimit", stop.step());
         };
+    }
+
+    /** "Keras / TensorFlow defaults: eps 1e-7; "epsilon hat": eps added to √v before bias correction". */
+    static String conventionNote(OptimizerType type, Convention c) {
+        Convention other = c == Convention.KERAS ? Convention.PYTORCH : Convention.KERAS;
+        List<String> differ = new ArrayList<>();
+        for (ParameterSpec spec : type.parameters()) {
+            if (type.defaultValue(spec, c) != type.defaultValue(spec, other)) {
+                differ.add(spec.name() + " " + Numbers.label(type.defaultValue(spec, c)));
+            }
+        }
+        if (!type.hasConventions()) {
+            return Text.format("convention.none", type.name());
+        }
+        String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
+        String note = differ.isEmpty() ? Text.get("convention.sameDefaults")
+                : Text.format("convention.defaults", who, String.join(", ", differ));
+        String rule = Text.getOr("optimizer." + type.name() + ".kerasRule", type.kerasRule());
+        return c == Convention.KERAS && !rule.isEmpty() ? Text.format("convention.withRule", note, rule) : note;
     }
 }
