@@ -42,6 +42,7 @@ final class AppMenu {
     private final FilesViewModel files;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu(Text.get("menu.openRecent"));
+    private final ExportMenu exports;
     private Window owner;
     private Path folder;
     private Runnable onQuit = () -> { };
@@ -59,6 +60,7 @@ final class AppMenu {
     AppMenu(AppViewModel vm) {
         this.vm = vm;
         this.files = vm.files();
+        this.exports = new ExportMenu(vm);
         bar.setId("menu-bar");
         Menu file = new Menu(Text.get("menu.file"));
         file.setId("menu-file");
@@ -69,6 +71,8 @@ final class AppMenu {
                 new SeparatorMenuItem(),
                 item("menu.save", "shortcut+S", this::save),
                 item("menu.saveAs", "shortcut+shift+S", this::saveAs),
+                new SeparatorMenuItem(),
+                exports.menu(),
                 new SeparatorMenuItem(),
                 item("menu.quit", "shortcut+Q", () -> onQuit.run()));
         files.recent().addListener((ListChangeListener<Path>) c -> fillRecent());
@@ -93,11 +97,13 @@ final class AppMenu {
 
     /**
      * @param window the window the dialogs belong to
+     * @param main   what File ▸ Export exports from
      * @param quit   what File ▸ Quit does: ask to save, then close the window
      */
-    void attach(Window window, Runnable quit) {
+    void attach(Window window, MainWindow main, Runnable quit) {
         this.owner = window;
         this.onQuit = quit;
+        exports.attach(window, main);
     }
 
     /**

@@ -132,7 +132,7 @@ public final class DescentLabApp extends Application {
         vm.experiment().dirtyProperty().addListener((o, was, now) -> settings.put(settings.get().withUnsaved(now)));
         Shortcuts.install(scene, vm);
         menu.installKeys(scene);
-        menu.attach(stage, () -> {
+        menu.attach(stage, window, () -> {
             if (mayClose()) {
                 stage.close();
             }
