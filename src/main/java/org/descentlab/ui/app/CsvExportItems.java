@@ -36,7 +36,7 @@ final class CsvExportItems {
         vm.runningProperty().addListener((o, was, now) -> showProgress(now && vm.largeProperty().get()));
     }
 
-    /** Adds the section, after a separator, to {@code menu}. */
+    /** Adds the section to {@code menu}, after a separator from what is there. */
     void addTo(Menu menu) {
         MenuItem steps = new MenuItem(Text.get("export.stepsCsv"));
         steps.setId("export-steps-csv");
@@ -49,8 +49,10 @@ final class CsvExportItems {
         for (MenuItem item : new MenuItem[] {steps, results}) {
             item.disableProperty().bind(vm.runningProperty());
         }
-        SeparatorMenuItem separator = new SeparatorMenuItem();
-        menu.getItems().addAll(separator, steps, results);
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().addAll(steps, results);
     }
 
     private void showProgress(boolean show) {
