@@ -1,7 +1,9 @@
 package org.descentlab.core;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -40,7 +42,21 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** What a streamed write puts in the file: it writes to {@code out} and leaves closing it to the write. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, t -> { });
+    }
+
+    /**
+     * Writes what {@code content} writes, whole or not at all, as {@link #write(Path, byte[])} does, without
+     * holding it in memory: for files of any size. What {@code content} throws leaves the old file as it was.
+     */
+    public static void write(Path target, Content content) throws IOException {
         write(target, content, t -> { });
     }
 
@@ -140,14 +156,18 @@ public final class AtomicFiles {
     }
 
     static void write(Path target, byte[] content, BeforeMove beforeMove) throws IOException {
+        write(target, out -> out.write(content), beforeMove);
+    }
+
+    static void write(Path target, Content content, BeforeMove beforeMove) throws IOException {
         Path absolute = writable(target);
         Path temporary = temporaryFor(absolute);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                // not closed here: closing the stream would close the channel before it is forced to disk
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             keepPermissions(absolute, temporary);

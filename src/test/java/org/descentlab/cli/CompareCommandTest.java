@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -116,5 +121,86 @@ class CompareCommandTest {
                 CliTest.cli("compare", "--function", "x", "--start", "0,0", "--run", "gd h=0"));
         assertEquals(new CliTest.Result(2, "", "error: run 'gd diff=back': diff must be central or forward, got 'back'\n"),
                 CliTest.cli("compare", "--function", "x", "--start", "0,0", "--run", "gd diff=back"));
+    }
+
+    @Test
+    void fullPrintsEveryRowWithTheOptimizersStateAndTheSameRowsAsWithout() {
+        String[] common = {"compare", "--function", ROSENBROCK, "--start", "-1.2,1", "--steps", "40", "--seed", "2",
+            "--run", "gd lr=0.001", "--run", "momentum lr=0.001 defaults=keras", "--run", "adam lr=0.05 noise=0.5 clip=5",
+            "--run", "nadam lr=0.01"};
+        CliTest.Result plain = CliTest.cli(common);
+        List<String> args = new ArrayList<>(List.of(common));
+        args.add("--full");
+        CliTest.Result full = CliTest.cli(args.toArray(String[]::new));
+        assertEquals(0, full.code(), full.err());
+        assertEquals("run,step,x,y,f,grad_x,grad_y,g_x,g_y,lr,m_x,m_y,v_x,v_y,mu_product", full.outLines().get(0));
+        assertEquals(plain.err(), full.err(), "the same stop lines");
+        assertEquals(plain.outLines().size(), full.outLines().size(), "a row per step per run");
+        for (int k = 1; k < plain.outLines().size(); k++) {
+            String[] cells = full.outLines().get(k).split(",", -1);
+            assertEquals(15, cells.length, full.outLines().get(k));
+            assertEquals(plain.outLines().get(k), String.join(",", List.of(cells).subList(0, 7)));
+        }
+        // gd keeps no state; momentum under Keras keeps m; at step 0 no gradient was given and no rate used
+        assertEquals(List.of("", "", "", "", "", "", "", ""), List.of(full.outLines().get(1).split(",", -1)).subList(7, 15));
+        List<String> gd = List.of(full.outLines().get(2).split(",", -1));
+        assertEquals("0.001", gd.get(9));
+        assertEquals(full.outLines().get(1).split(",")[5], gd.get(7), "g of step 1 is ∇f at the start");
+        assertEquals(List.of("", "", "", "", ""), gd.subList(10, 15));
+        String[] momentum = full.outLines().get(43).split(",", -1);
+        assertEquals("2", momentum[0]);
+        assertEquals("1", momentum[1]);
+        assertEquals("0.001", momentum[9]);
+        // m = μ·0 − lr·g
+        assertEquals(-0.001 * Double.parseDouble(momentum[7]), Double.parseDouble(momentum[10]), 1e-18);
+        assertEquals("", momentum[12]);
+    }
+
+    @Test
+    void fullRefusesWhatCompareRefuses() {
+        assertEquals(new CliTest.Result(2, "", "error: give at least one --run SPEC, e.g. --run \"adam lr=0.05\"\n"),
+                CliTest.cli("compare", "--full", "--function", "x", "--start", "0,0"));
+        CliTest.Result tooLong = CliTest.cli("compare", "--full", "--function", "x^2", "--start", "1,1", "--run", "gd",
+                "--steps", "250000");
+        assertEquals(2, tooLong.code());
+        assertEquals("", tooLong.out());
+        assertEquals(1, tooLong.errLines().size(), tooLong.err());
+        assertTrue(tooLong.err().startsWith("error: --steps must be between 0 and 100000"), tooLong.err());
+        CliTest.Result value = CliTest.cli("compare", "--full=maybe", "--function", "x^2", "--start", "1,1", "--run", "gd");
+        assertEquals(2, value.code());
+        assertEquals(1, value.errLines().size(), value.err());
+        assertTrue(value.err().startsWith("error: "), value.err());
+    }
+
+    @Test
+    void fullStopsQuietlyWhenTheReaderClosesThePipeAndWithOneErrorLineWhenTheOutputFails() {
+        String[] many = {"compare", "--full", "--function", "x^2 + y^2", "--start", "1,1", "--tol", "0", "--steps", "100000",
+            "--run", "adam lr=0.0001", "--run", "adam lr=0.0001", "--run", "adam lr=0.0001"};
+        StringWriter err = new StringWriter();
+        assertEquals(0, Cli.run(StandardOutput.over(failsAfter(1 << 20, "Broken pipe")), new PrintWriter(err), many));
+        assertEquals("", err.toString());
+        StringWriter full = new StringWriter();
+        assertEquals(1, Cli.run(StandardOutput.over(failsAfter(1 << 20, "No space left on device")), new PrintWriter(full), many));
+        assertEquals(List.of("error: could not write the CSV: the output is closed or full; the runs stopped there"),
+                List.of(full.toString().split("\n")));
+    }
+
+    /** An output that takes {@code bytes}, then fails as {@code message} says. */
+    private static OutputStream failsAfter(int bytes, String message) {
+        int[] written = {0};
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (written[0] > bytes) {
+                    throw new IOException(message);
+                }
+                written[0] += len;
+            }
+        };
     }
 }

@@ -128,6 +128,26 @@ class AtomicFilesTest {
         assertEquals(1, count(), "the check leaves nothing behind");
     }
 
+    @Test
+    void aStreamedWriteIsWholeOrNothing() throws IOException {
+        Path f = dir.resolve("steps.csv");
+        Files.writeString(f, "old");
+        AtomicFiles.write(f, out -> {
+            for (int k = 0; k < 100_000; k++) {
+                out.write(("row " + k + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        assertEquals(100_000, Files.readAllLines(f).size());
+        assertEquals("row 99999", Files.readAllLines(f).get(99_999));
+        IOException failed = assertThrows(IOException.class, () -> AtomicFiles.write(f, out -> {
+            out.write(new byte[1 << 20]);
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", failed.getMessage());
+        assertEquals(100_000, Files.readAllLines(f).size(), "the old file is as it was");
+        assertEquals(1, count(), "no temporary file left");
+    }
+
     private long count() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.count();

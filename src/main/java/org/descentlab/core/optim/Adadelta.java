@@ -120,6 +120,11 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
         }
 
         @Override
+        public double learningRate() {
+            return lr;
+        }
+
+        @Override
         public OptimizerState state() {
             return new State(Vec2.of(v), Vec2.of(u));
         }

@@ -70,6 +70,8 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
     private final class AdagradStepper implements Stepper {
         private final double[] sum = {initialAccumulatorValue, initialAccumulatorValue};
         private final double[] decayed = new double[2];
+        /** The rate of the last update: lr_t, which lr_decay lowers step by step (Keras has no lr_decay). */
+        private double rate = lr;
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -87,6 +89,7 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
                 return;
             }
             double clr = lr / (1 + (context.step() - 1) * lrDecay);
+            rate = clr;
             WeightDecay.l2(g, x, weightDecay, decayed, trace);
             for (int i = 0; i < 2; i++) {
                 sum[i] += decayed[i] * decayed[i];
@@ -97,6 +100,11 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
                 x[i] -= clr * decayed[i] / (Math.sqrt(sum[i]) + eps);
             }
             trace.line("x ← x − lr_t·g / (√sum + ε)", x[0], x[1]);
+        }
+
+        @Override
+        public double learningRate() {
+            return rate;
         }
 
         @Override

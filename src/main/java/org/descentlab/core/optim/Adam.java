@@ -172,6 +172,11 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         }
 
         @Override
+        public double learningRate() {
+            return lr;
+        }
+
+        @Override
         public OptimizerState state() {
             return new State(Vec2.of(m), Vec2.of(v), amsgrad ? Vec2.of(vMax) : null);
         }

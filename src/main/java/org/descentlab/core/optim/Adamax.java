@@ -108,6 +108,11 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
         }
 
         @Override
+        public double learningRate() {
+            return lr;
+        }
+
+        @Override
         public OptimizerState state() {
             return new State(Vec2.of(m), Vec2.of(u));
         }

@@ -63,6 +63,11 @@ public record GradientDescent(double lr, double weightDecay, Convention conventi
             }
 
             @Override
+            public double learningRate() {
+                return lr;
+            }
+
+            @Override
             public OptimizerState state() {
                 return OptimizerState.NONE;
             }

@@ -118,6 +118,11 @@ public record Momentum(double lr, double momentum, double dampening, double weig
         }
 
         @Override
+        public double learningRate() {
+            return lr;
+        }
+
+        @Override
         public OptimizerState state() {
             return keras ? new State(null, Vec2.of(v)) : new State(Vec2.of(v), null);
         }

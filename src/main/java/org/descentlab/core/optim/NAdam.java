@@ -141,6 +141,11 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
         }
 
         @Override
+        public double learningRate() {
+            return lr;
+        }
+
+        @Override
         public OptimizerState state() {
             return new State(Vec2.of(m), Vec2.of(v), muProduct);
         }

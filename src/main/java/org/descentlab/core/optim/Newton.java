@@ -88,6 +88,11 @@ public record Newton(double lr, boolean pure) implements Optimizer {
             }
 
             @Override
+            public double learningRate() {
+                return lr;
+            }
+
+            @Override
             public OptimizerState state() {
                 return OptimizerState.NONE;
             }

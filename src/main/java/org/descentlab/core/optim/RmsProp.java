@@ -163,6 +163,11 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
         }
 
         @Override
+        public double learningRate() {
+            return lr;
+        }
+
+        @Override
         public OptimizerState state() {
             return new State(Vec2.of(v), centered ? Vec2.of(gAvg) : null, momentum > 0 ? Vec2.of(b) : null);
         }

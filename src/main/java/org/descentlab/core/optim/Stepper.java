@@ -16,4 +16,11 @@ public interface Stepper {
 
     /** A snapshot of the state after the last step (before the first: the initial state). */
     OptimizerState state();
+
+    /**
+     * The learning rate the last update used (before the first: the rate the first will use). It is the
+     * hyper-parameter {@code lr} unless the rule changes it from step to step, as Adagrad's {@code lr_decay}
+     * does; whatever sets the rate of a step sets what this reports.
+     */
+    double learningRate();
 }

@@ -33,7 +33,7 @@ public final class Runner {
     }
 
     public static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules) {
-        return run(field, config, rules, null, null);
+        return run(field, config, rules, null, null, null);
     }
 
     /**
@@ -45,7 +45,30 @@ public final class Runner {
      */
     public static Stop stream(ScalarField field, RunConfig config, RowListener rows) {
         Validate.notNull("rows", rows);
-        return run(field, config, StopRule.standard(), null, rows).stop();
+        return run(field, config, StopRule.standard(), null, rows, null).stop();
+    }
+
+    /**
+     * The run of {@link #run(ScalarField, RunConfig)}, row for row, handed to {@code states} with the gradient
+     * the optimizer was given, its learning rate and its state after each update: one pass, in the same
+     * memory for any length. What {@code states} throws ends the run and is thrown from here.
+     *
+     * @return how the run ended
+     */
+    public static Stop streamStates(ScalarField field, RunConfig config, StateListener states) {
+        Validate.notNull("states", states);
+        RowListener notes = new RowListener() {
+            @Override
+            public void row(int step, double x, double y, double f, double gradX, double gradY) {
+                // the whole row goes to the listener once the optimizer's state is known
+            }
+
+            @Override
+            public void note(int step, String message) {
+                states.note(step, message);
+            }
+        };
+        return run(field, config, StopRule.standard(), null, notes, states).stop();
     }
 
     /**
@@ -65,7 +88,7 @@ public final class Runner {
         List<StopRule> rules = new ArrayList<>(StopRule.standard());
         rules.add((t, c) -> t.lastStep() >= step ? Optional.of(new Stop(StopReason.MAX_STEPS, step, "replayed to step " + step))
                 : Optional.empty());
-        Trajectory t = run(field, config, rules, tracing, null);
+        Trajectory t = run(field, config, rules, tracing, null, null);
         Validate.isTrue(tracing.after != null, "step must be between 1 and " + t.lastStep() + ", got " + step);
         return new TracedStep(step, t, tracing.before, tracing.after, tracing.from, tracing.taken);
     }
@@ -73,9 +96,10 @@ public final class Runner {
     /**
      * @param tracing the step to trace, or null for a plain run
      * @param rows    where the rows go in a streamed run, or null to keep them
+     * @param states  where the rows go with the optimizer's state, or null
      */
     private static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules, Tracing tracing,
-            RowListener rows) {
+            RowListener rows, StateListener states) {
         Stepper stepper = config.optimizer().start();
         Trajectory t = new Trajectory(config.maxSteps() + 1, rows);
         Random noise = new Random(config.seed());
@@ -85,6 +109,7 @@ public final class Runner {
         Context context = new Context(field, t, config.differences());
         try {
             record(t, field, config.differences(), p, grad, null, 0);
+            publish(states, t, stepper);
             Optional<Stop> stop = check(t, config, rules);
             while (stop.isEmpty()) {
                 used[0] = grad[0];
@@ -99,6 +124,7 @@ public final class Runner {
                     stepper.step(p, used, context);
                 }
                 record(t, field, config.differences(), p, grad, used, Math.hypot(p[0] - px, p[1] - py));
+                publish(states, t, stepper);
                 stop = check(t, config, rules);
             }
             t.stop(stop.get());
@@ -123,6 +149,21 @@ public final class Runner {
             } catch (RuntimeException e) {
                 throw new ListenerFailure(e);
             }
+        }
+    }
+
+    /** Hands the row just recorded, with the optimizer's state and rate, to {@code states} unless null. */
+    private static void publish(StateListener states, Trajectory t, Stepper stepper) {
+        if (states == null) {
+            return;
+        }
+        int k = t.lastStep();
+        StateRow row = new StateRow(k, t.x(k), t.y(k), t.f(k), t.gradX(k), t.gradY(k), t.usedGradX(k), t.usedGradY(k),
+                k == 0 ? Double.NaN : stepper.learningRate(), stepper.state());
+        try {
+            states.row(row);
+        } catch (RuntimeException e) {
+            throw new ListenerFailure(e);
         }
     }
 

@@ -83,6 +83,7 @@ public final class AppViewModel {
     private final BasinsViewModel basins;
     private final GradientFieldViewModel gradientField;
     private final LocalGeometryViewModel localGeometry;
+    private final CsvExportViewModel csvExport;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -115,6 +116,7 @@ public final class AppViewModel {
         this.basins = new BasinsViewModel(experiment, asked, env.scheduler(), env.background());
         this.gradientField = new GradientFieldViewModel(experiment, landscape, env.background());
         this.localGeometry = new LocalGeometryViewModel(experiment, runs, playback);
+        this.csvExport = new CsvExportViewModel(experiment, runs, env.background());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -248,6 +250,11 @@ public final class AppViewModel {
     /** The local geometry at the selected run's point at the playhead. */
     public LocalGeometryViewModel localGeometry() {
         return localGeometry;
+    }
+
+    /** File ▸ Export's steps and results as CSV. */
+    public CsvExportViewModel csvExport() {
+        return csvExport;
     }
 
     public FilesViewModel files() {

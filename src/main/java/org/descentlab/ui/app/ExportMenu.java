@@ -41,6 +41,7 @@ final class ExportMenu {
      */
     void attach(Window window, MainWindow main) {
         this.owner = window;
+        new CsvExportItems(vm, this, window).addTo(menu);
     }
 
     /**

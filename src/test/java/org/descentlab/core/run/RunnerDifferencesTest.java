@@ -114,6 +114,11 @@ class RunnerDifferencesTest {
                     public OptimizerState state() {
                         return inner.state();
                     }
+
+                    @Override
+                    public double learningRate() {
+                        return inner.learningRate();
+                    }
                 };
             }
         };
