@@ -1,7 +1,9 @@
 package org.descentlab.core;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -139,15 +141,32 @@ public final class AtomicFiles {
         }
     }
 
+    /** What a streamed write writes; it may throw anything, and then nothing is written. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, for content too large to hold in memory: {@code content} writes it
+     * into the temporary file. Whatever it throws (a cancellation too) leaves the target as it was.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, t -> { });
+    }
+
     static void write(Path target, byte[] content, BeforeMove beforeMove) throws IOException {
+        write(target, out -> out.write(content), beforeMove);
+    }
+
+    private static void write(Path target, Content content, BeforeMove beforeMove) throws IOException {
         Path absolute = writable(target);
         Path temporary = temporaryFor(absolute);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             keepPermissions(absolute, temporary);
