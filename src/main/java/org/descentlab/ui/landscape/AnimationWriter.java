@@ -17,6 +17,7 @@ import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.raster.AnimatedGif;
 import org.descentlab.core.raster.GifPalette;
 import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Text;
 
 /**
  * Writes a scenario's descent as an animated GIF: every frame the picture {@code render} draws, with the
@@ -30,7 +31,7 @@ public final class AnimationWriter {
     /** The most frames: 20 s at 50 fps, over 16 minutes at 1 fps. */
     public static final int MAX_FRAMES = 1000;
     /** Frames drawn in one turn of the FX thread: few enough that a window stays responsive. */
-    private static final int BATCH = 6;
+    private static final int BATCH = 4;
 
     /**
      * How the animation looks and plays.
@@ -41,15 +42,15 @@ public final class AnimationWriter {
     public record Settings(int width, int height, int frames, int fps, int plays, boolean dark) {
         public Settings {
             if (width < 1 || height < 1) {
-                throw new IllegalArgumentException("an animation of " + width + "×" + height + " has no pixel");
+                throw new IllegalArgumentException(Text.format("animation.noPixel", width, height));
             }
             if (frames < MIN_FRAMES || frames > MAX_FRAMES) {
-                throw new IllegalArgumentException("frames must be from " + MIN_FRAMES + " to " + MAX_FRAMES + ", got " + frames);
+                throw new IllegalArgumentException(Text.format("animation.frames", MIN_FRAMES, MAX_FRAMES, frames));
             }
             // the delays check fps; plays are checked by the GIF
             AnimatedGif.delays(1, fps);
             if (plays < 0 || plays > AnimatedGif.MAX_PLAYS) {
-                throw new IllegalArgumentException("plays must be 0 (forever) or 1 to " + AnimatedGif.MAX_PLAYS + ", got " + plays);
+                throw new IllegalArgumentException(Text.format("animation.plays", AnimatedGif.MAX_PLAYS, plays));
             }
         }
 
