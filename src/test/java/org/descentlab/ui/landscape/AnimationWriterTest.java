@@ -158,6 +158,23 @@ class AnimationWriterTest {
     }
 
     @Test
+    void aDarkWindowsAnimationIsDarkAroundThePlotWithLightAxisText() throws Exception {
+        Path light = dir.resolve("light.gif");
+        Path dark = dir.resolve("dark.gif");
+        AnimationWriter.write(himmelblau(), new AnimationWriter.Settings(300, 200, 2, 10, 0, false), light, Progress.NONE);
+        AnimationWriter.write(himmelblau(), new AnimationWriter.Settings(300, 200, 2, 10, 0, true), dark, Progress.NONE);
+        // the top-left corner is outside the plot, axes and colour bar: the theme's background
+        int lightCorner = GifFile.read(light).screens().get(0)[2 * 300 + 2];
+        int darkCorner = GifFile.read(dark).screens().get(0)[2 * 300 + 2];
+        assertTrue(brightness(lightCorner) > 600, Integer.toHexString(lightCorner));
+        assertTrue(brightness(darkCorner) < 200, Integer.toHexString(darkCorner));
+    }
+
+    private static int brightness(int argb) {
+        return (argb >> 16 & 0xFF) + (argb >> 8 & 0xFF) + (argb & 0xFF);
+    }
+
+    @Test
     void aCancelledAnimationWritesNothingAndLeavesTheFileAsItWas() throws Exception {
         Path out = dir.resolve("kept.gif");
         Files.writeString(out, "before");
