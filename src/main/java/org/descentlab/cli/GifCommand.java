@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "gif", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the descent as an animated GIF: exactly N frames of the picture 'render' draws, each run"
                 + " drawn up to the playhead, which moves from the start (the first frame) to the end of the longest"
-                + " shown run (the last), all frames in one palette of 256 colours.",
+                + " shown run (the last), all frames in one palette of 255 colours.",
             "A GIF's delays are whole hundredths of a second: frame k ends at round(100 k / F) hundredths, so the"
-                + " delays alternate where 100 / F is no whole number (30 fps: 3, 3, 4, ...) and the whole lasts"
+                + " delays alternate where 100 / F is no whole number (30 fps: 3, 4, 3, 3, 4, 3, ...) and the whole lasts"
                 + " N / F seconds, to the hundredth.",
             "Then one line per run on stderr, as render prints: 'stop: RUN REASON at step K'.",
             "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras]"

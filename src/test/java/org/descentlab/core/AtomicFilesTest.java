@@ -41,6 +41,26 @@ class AtomicFilesTest {
     }
 
     @Test
+    void streamedContentIsWrittenWholeAndContentThatFailsHalfWayLeavesTheOldFile() throws IOException {
+        Path f = dir.resolve("a.gif");
+        Files.writeString(f, "old");
+        AtomicFiles.write(f, out -> {
+            for (int k = 0; k < 100_000; k++) {
+                out.write('a' + k % 26);
+            }
+        });
+        assertEquals(100_000, Files.size(f));
+        assertEquals("abc", Files.readString(f).substring(0, 3));
+        RuntimeException cancelled = assertThrows(RuntimeException.class, () -> AtomicFiles.write(f, out -> {
+            out.write(new byte[70_000]);
+            throw new java.util.concurrent.CancellationException("cancelled");
+        }));
+        assertEquals("cancelled", cancelled.getMessage());
+        assertEquals(100_000, Files.size(f), "the file as it was");
+        assertEquals(1, count(), "no temporary file left");
+    }
+
+    @Test
     void aSaveInterruptedBeforeTheMoveLeavesTheOldFileAndNoTemporaryOne() throws IOException {
         Path f = dir.resolve("a.json");
         Files.writeString(f, "old");
