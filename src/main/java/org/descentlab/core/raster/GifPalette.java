@@ -20,11 +20,21 @@ public final class GifPalette {
     public static final int MAX_COLOURS = 255;
     private static final int CELLS = 1 << 15;
 
-    private final int[] rgb;
-    private final byte[] lookup;
+    /** A cell whose entry is not looked for yet. */
+    private static final int UNKNOWN = -1;
 
-    private GifPalette(int[] rgb, byte[] lookup) {
+    private final int[] rgb;
+    /** Each cell's colour: the mean of the sampled colours in it, or its centre. */
+    private final int[] means;
+    /**
+     * Each cell's entry, found the first time a colour falls in it: most of the 32768 cells never see one.
+     * Finding it twice at once gives the same entry, so threads may share the table.
+     */
+    private final int[] lookup;
+
+    private GifPalette(int[] rgb, int[] means, int[] lookup) {
         this.rgb = rgb;
+        this.means = means;
         this.lookup = lookup;
     }
 
@@ -61,17 +71,18 @@ public final class GifPalette {
             entries.add(mean(box, count, sum));
         }
         int[] rgb = entries.stream().mapToInt(Integer::intValue).toArray();
-        byte[] lookup = new byte[CELLS];
+        int[] means = new int[CELLS];
+        int[] lookup = new int[CELLS];
         for (int cell = 0; cell < CELLS; cell++) {
-            int c = count[cell] > 0 ? rgb(sum[0][cell] / count[cell], sum[1][cell] / count[cell], sum[2][cell] / count[cell])
+            means[cell] = count[cell] > 0 ? rgb(sum[0][cell] / count[cell], sum[1][cell] / count[cell], sum[2][cell] / count[cell])
                     : centre(cell);
-            lookup[cell] = (byte) nearest(rgb, c);
+            lookup[cell] = UNKNOWN;
         }
         // an exact colour is itself, whatever else falls in its cell
         for (int k = 0; k < kept.size(); k++) {
-            lookup[cell(rgb[k])] = (byte) k;
+            lookup[cell(rgb[k])] = k;
         }
-        return new GifPalette(rgb, lookup);
+        return new GifPalette(rgb, means, lookup);
     }
 
     /** The entries as RGB (no alpha), at most {@value #MAX_COLOURS}. */
@@ -85,13 +96,19 @@ public final class GifPalette {
 
     /** The entry nearest an ARGB colour (alpha ignored). */
     public int index(int argb) {
-        return lookup[cell(argb)] & 0xFF;
+        int cell = cell(argb);
+        int k = lookup[cell];
+        if (k == UNKNOWN) {
+            k = nearest(rgb, means[cell]);
+            lookup[cell] = k;
+        }
+        return k;
     }
 
     /** Maps a picture's pixels to entries into {@code out}, one byte a pixel. */
     public void indices(int[] argb, byte[] out) {
         for (int k = 0; k < argb.length; k++) {
-            out[k] = lookup[cell(argb[k])];
+            out[k] = (byte) index(argb[k]);
         }
     }
 
@@ -135,19 +152,19 @@ public final class GifPalette {
      */
     private static List<int[]> medianCut(long[] count, int boxes) {
         List<int[]> out = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         int[] used = java.util.stream.IntStream.range(0, CELLS).filter(c -> count[c] > 0).toArray();
         if (used.length == 0) {
             return out;
         }
         out.add(used);
+        scores.add(score(used, count));
         while (out.size() < boxes) {
             int widest = -1;
             double bestScore = 0;
             for (int k = 0; k < out.size(); k++) {
-                int[] box = out.get(k);
-                double score = box.length < 2 ? 0 : range(box, widestChannel(box)) * (double) pixels(box, count);
-                if (score > bestScore) {
-                    bestScore = score;
+                if (scores.get(k) > bestScore) {
+                    bestScore = scores.get(k);
                     widest = k;
                 }
             }
@@ -155,6 +172,7 @@ public final class GifPalette {
                 break;
             }
             int[] box = out.remove(widest);
+            scores.remove(widest);
             int c = widestChannel(box);
             Integer[] sorted = Arrays.stream(box).boxed().sorted(Comparator.comparingInt(cell -> channel(cell, c))).toArray(Integer[]::new);
             long half = pixels(box, count) / 2;
@@ -167,10 +185,18 @@ public final class GifPalette {
                     break;
                 }
             }
-            out.add(Arrays.stream(sorted, 0, split).mapToInt(Integer::intValue).toArray());
-            out.add(Arrays.stream(sorted, split, sorted.length).mapToInt(Integer::intValue).toArray());
+            for (int[] part : new int[][] {Arrays.stream(sorted, 0, split).mapToInt(Integer::intValue).toArray(),
+                Arrays.stream(sorted, split, sorted.length).mapToInt(Integer::intValue).toArray()}) {
+                out.add(part);
+                scores.add(score(part, count));
+            }
         }
         return out;
+    }
+
+    /** How much splitting a box gains: its pixels times its widest channel's range; 0 for one cell. */
+    private static double score(int[] box, long[] count) {
+        return box.length < 2 ? 0 : range(box, widestChannel(box)) * (double) pixels(box, count);
     }
 
     private static int widestChannel(int[] box) {
