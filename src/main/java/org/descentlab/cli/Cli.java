@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "descentlab", mixinStandardHelpOptions = true, version = "DescentLab 0.1",
         description = "See gradient descent. With no arguments, opens the app.",
-        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, GifCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class,
             OptimizersCommand.class, PresetsCommand.class})
 public final class Cli implements Runnable {
 
@@ -28,7 +28,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, run, compare, render, optimizers or presets");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, run, compare, render, gif, optimizers or presets");
     }
 
     public static int run(String... args) {

@@ -121,12 +121,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The scenario's view with the options applied; a bare function needs --domain. */
     private ViewSettings view(ScenarioOptions.Resolved resolved) {
-        ViewSettings v = resolved.scenario().view();
-        if (domain != null) {
-            v = v.withDomain(parseDomain(domain));
-        } else if (options.source.scenario == null && resolved.preset() == null) {
-            throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
-        }
+        ViewSettings v = withDomain(options, resolved, domain);
         if (colormap != null) {
             // as the window names them, "Viridis", or as files do, "viridis"
             v = v.withColormap(Colormap.byId(colormap.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
@@ -149,15 +144,31 @@ final class RenderCommand implements Callable<Integer> {
         return v;
     }
 
+    /** The scenario's view on {@code domain} when given (XMIN,XMAX,YMIN,YMAX); a bare function needs one. */
+    static ViewSettings withDomain(ScenarioOptions options, ScenarioOptions.Resolved resolved, String domain) {
+        ViewSettings v = resolved.scenario().view();
+        if (domain != null) {
+            return v.withDomain(parseDomain(domain));
+        }
+        if (options.source.scenario == null && resolved.preset() == null) {
+            throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
+        }
+        return v;
+    }
+
     /** A picture this Java has not the memory to draw is refused before any work. */
     static void requireMemory(int width, int height) {
-        long needed = PictureWriter.memoryNeeded(width, height);
+        requireMemory(PictureWriter.memoryNeeded(width, height), width, height, "render");
+    }
+
+    /** Work of {@code needed} bytes that this Java has not the memory for is refused before it starts. */
+    static void requireMemory(long needed, int width, int height, String command) {
         long most = Runtime.getRuntime().maxMemory();
         if (needed > most) {
             throw new InputException("--size " + width + "x" + height + " needs about " + OutputFiles.gigabytes(needed)
                     + " of memory to draw, and Java may use " + OutputFiles.gigabytes(most) + " here: ask for a smaller"
-                    + " picture, or give Java more memory (java -Xmx" + (needed + (1L << 30) - 1 >> 30) + "g -jar descentlab.jar"
-                    + " render ...)");
+                    + " picture, or give Java more memory (java -Xmx" + (needed + (1L << 30) - 1 >> 30) + "g -jar descentlab.jar "
+                    + command + " ...)");
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.descentlab.core.raster.GifFile;
+
 import org.junit.jupiter.api.Test;
 
 /** Drives {@code java -jar target/descentlab.jar} the way a user does, with no display. */
@@ -154,6 +156,25 @@ class PackagedJarIT {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file");
         }
+    }
+
+    @Test
+    void gifAnimatesAPresetWithNoDisplayAndRefusesAnAnimationTooLargeForTheMemory() throws Exception {
+        Path dir = Files.createTempDirectory("descentlab-it");
+        Path out = dir.resolve("himmelblau.gif");
+        Outcome o = jar("gif", "--preset", "himmelblau", "--out", out.toString(), "--size", "400x300", "--frames", "5");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().lines().allMatch(l -> l.startsWith("stop: ")), o.err());
+        GifFile gif = GifFile.read(out);
+        assertEquals(5, gif.frames().size());
+        assertTrue(gif.frames().stream().allMatch(f -> f.width() == 400 && f.height() == 300), gif.frames().toString());
+        // 4096² needs 32 MB and 88 bytes a pixel: about 1.4 GB
+        Outcome big = java(List.of("-Xmx256m"), true, "gif", "--preset", "himmelblau", "--size", "4096x4096",
+                "--out", out.toString());
+        assertEquals(2, big.code());
+        assertEquals("error: --size 4096x4096 needs about 1.4 GB of memory to draw, and Java may use 256 MB here: ask for a"
+                + " smaller picture, or give Java more memory (java -Xmx2g -jar descentlab.jar gif ...)\n", big.err());
+        assertEquals(5, GifFile.read(out).frames().size(), "the file written before stays");
     }
 
     @Test

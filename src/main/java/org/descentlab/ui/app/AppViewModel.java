@@ -69,6 +69,7 @@ public final class AppViewModel {
             .withRuns(List.of(RunSettings.of(new GradientDescent(0.1, 0), 0)));
 
     private final PresetLibrary.Loaded presets;
+    private final Background background;
     private final Experiment experiment;
     private final FunctionViewModel function;
     private final LandscapeViewModel landscape;
@@ -97,6 +98,7 @@ public final class AppViewModel {
     public AppViewModel(Scenario initial, Scenario saved, Path file, PresetLibrary.Loaded presets, SettingsStore settings,
             Environment env) {
         this.presets = presets;
+        this.background = env.background();
         this.experiment = new Experiment(initial, saved, env.nanos());
         this.function = new FunctionViewModel(experiment);
         this.landscape = new LandscapeViewModel(experiment, env.scheduler(), env.renderer());
@@ -190,6 +192,11 @@ public final class AppViewModel {
         noticeDetail.set(String.join("\n", lines));
         notice.set(lines.isEmpty() ? "" : lines.size() == 1 ? lines.get(0)
                 : Text.format("notice.andMore", lines.get(0)));
+    }
+
+    /** Where long work runs, with progress and Cancel (an export, say). */
+    public Background background() {
+        return background;
     }
 
     public PresetLibrary.Loaded presets() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -20,12 +21,14 @@ final class ExportMenu {
 
     private final AppViewModel vm;
     private final Menu menu = new Menu(Text.get("menu.export"));
+    private final GifExport gif;
     private Window owner;
     private Path folder;
 
     ExportMenu(AppViewModel vm) {
         this.vm = vm;
         menu.setId("menu-export");
+        this.gif = new GifExport(vm, this, vm.background());
     }
 
     /** The submenu, for the File menu. */
@@ -41,7 +44,18 @@ final class ExportMenu {
      */
     void attach(Window window, MainWindow main) {
         this.owner = window;
+        // animations: a section of their own
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        gif.attach(window, main);
+        menu.getItems().add(gif.item());
         new CsvExportItems(vm, this, window).addTo(menu);
+    }
+
+    /** File ▸ Export ▸ Animated GIF…. */
+    GifExport gif() {
+        return gif;
     }
 
     /**

@@ -45,6 +45,11 @@ public final class HeadlessFx {
     public record Captured<T>(T value, String printed) {
     }
 
+    /** Starts the headless toolkit, if it is not running yet, so that work can be handed to its FX thread. */
+    public static void start() throws InterruptedException {
+        call(() -> Boolean.TRUE);
+    }
+
     /** Runs {@code work} on the FX thread of a headless toolkit and returns its result. */
     public static synchronized <T> T call(Supplier<T> work) throws InterruptedException {
         if (!started) {

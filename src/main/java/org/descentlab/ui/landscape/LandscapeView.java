@@ -220,6 +220,11 @@ public class LandscapeView extends Region implements PlotMapping {
         return ink;
     }
 
+    /** The top layer, redrawn when the playhead moves: an animation snapshots it alone, frame by frame. */
+    Canvas overlayCanvas() {
+        return overlay;
+    }
+
     /** The node that takes mouse input over the plot. */
     public Pane plotArea() {
         return plot;

@@ -135,6 +135,15 @@ public final class PictureWriter {
 
     /** Must run on the FX thread. */
     static WritableImage snapshot(Picture picture, int width, int height) {
+        LandscapeView view = staged(picture, width, height);
+        return view.getScene().snapshot(new WritableImage(width, height));
+    }
+
+    /**
+     * The view drawing the picture, laid out in a scene of its own of the given size, the playhead where the
+     * scenario has it. Must run on the FX thread.
+     */
+    static LandscapeView staged(Picture picture, int width, int height) {
         LandscapeView view = new LandscapeView();
         view.showArrowsProperty().set(false);
         Scene scene = new Scene(view, width, height);
@@ -157,6 +166,6 @@ public final class PictureWriter {
             view.basinsProperty().set(new BasinPainter.Layer(picture.basins(), s.analysis().basinOpacity(), null));
         }
         view.layout();
-        return scene.snapshot(new WritableImage(width, height));
+        return view;
     }
 }
