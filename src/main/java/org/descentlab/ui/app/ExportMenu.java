@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -41,6 +42,10 @@ final class ExportMenu {
      */
     void attach(Window window, MainWindow main) {
         this.owner = window;
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().addAll(new CodeExport(vm, this).items());
     }
 
     /**
