@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 import org.descentlab.core.Texts;
+import org.descentlab.core.Version;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Command;
  * The headless command line. Exit codes: 0 when the command did its work, 2 for usage or input errors
  * (one {@code error:} line on stderr), 1 for internal errors.
  */
-@Command(name = "descentlab", mixinStandardHelpOptions = true, version = "DescentLab 0.1",
+@Command(name = "descentlab", mixinStandardHelpOptions = true, version = Version.NAME,
         description = "See gradient descent. With no arguments, opens the app.",
-        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, GifCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, GifCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class, ExportCommand.class,
             OptimizersCommand.class, PresetsCommand.class})
 public final class Cli implements Runnable {
 

@@ -112,6 +112,11 @@ public final class Expressions {
         return new CompiledFunction(text, success.function().readAs(), new Interpreter(tree), false);
     }
 
+    /** The tree of text that {@link #parse} read, as exp4j reads it, before any simplification. */
+    static Node tree(String text) {
+        return TreeBuilder.build(normalize(text, new ArrayList<>()));
+    }
+
     /**
      * Replaces pasted symbols one for one, so columns stay those of the typed text; every kind of space
      * ({@link Texts#isSpace}: thin, ideographic, no-break ...) becomes a plain one.

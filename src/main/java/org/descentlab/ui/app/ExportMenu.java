@@ -51,6 +51,9 @@ final class ExportMenu {
         gif.attach(window, main);
         menu.getItems().add(gif.item());
         new CsvExportItems(vm, this, window).addTo(menu);
+        // code: the last section
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(new CodeExport(vm, this).items());
     }
 
     /** File ▸ Export ▸ Animated GIF…. */

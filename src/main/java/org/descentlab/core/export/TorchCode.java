@@ -1,0 +1,101 @@
+package org.descentlab.core.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.descentlab.core.expr.PythonFunction;
+
+/**
+ * PyTorch's words: torch.optim with its own argument names, f on float64 tensors, and
+ * {@code torch.nn.utils.clip_grad_norm_}, whose rule (scale by clip/(‖g‖ + 1e-6) when that is below 1) is
+ * the app's. Arguments newer than PyTorch 1.13 that the app leaves at their default (Adam's and NAdam's
+ * {@code decoupled_weight_decay=False}) are not written, so the script also runs on older versions.
+ */
+final class TorchCode implements FrameworkCode {
+
+    private static final String BETAS = "betas=({beta1}, {beta2}), eps={eps}, weight_decay={weight_decay}";
+
+    @Override
+    public PythonFunction.Module module() {
+        return PythonFunction.Module.TORCH;
+    }
+
+    @Override
+    public List<String> imports() {
+        return List.of("import torch");
+    }
+
+    @Override
+    public String values() {
+        return "float64 tensors";
+    }
+
+    @Override
+    public String value() {
+        return "return float(f(torch.tensor(x, dtype=torch.float64), torch.tensor(y, dtype=torch.float64)))";
+    }
+
+    @Override
+    public String helper(String name) {
+        return switch (name) {
+            case "cbrt" -> """
+                    def cbrt(a):
+                        # torch has no cube root; this is within an ulp or two of Java's Math.cbrt
+                        return torch.sign(a) * torch.abs(a)**(1 / 3)
+                    """;
+            case "signum" -> """
+                    def signum(a):
+                        # Java's Math.signum: nan stays nan and zero keeps its sign (torch.sign gives 0 for both)
+                        return torch.where((a == 0) | torch.isnan(a), a, torch.sign(a))
+                    """;
+            default -> throw new IllegalArgumentException("no helper " + name);
+        };
+    }
+
+    @Override
+    public Map<String, String> optimizers() {
+        return Map.of(
+                "gd", "SGD(lr={lr}, momentum=0, dampening=0, weight_decay={weight_decay}, nesterov=False)",
+                "momentum", "SGD(lr={lr}, momentum={momentum}, dampening={dampening}, weight_decay={weight_decay}, nesterov=False)",
+                "nesterov", "SGD(lr={lr}, momentum={momentum}, dampening=0, weight_decay={weight_decay}, nesterov=True)",
+                "adagrad", "Adagrad(lr={lr}, lr_decay={lr_decay}, weight_decay={weight_decay},"
+                        + " initial_accumulator_value={initial_accumulator_value}, eps={eps})",
+                "adadelta", "Adadelta(lr={lr}, rho={rho}, eps={eps}, weight_decay={weight_decay})",
+                "rmsprop", "RMSprop(lr={lr}, alpha={alpha}, eps={eps}, weight_decay={weight_decay}, momentum={momentum},"
+                        + " centered={centered})",
+                "adam", "Adam(lr={lr}, " + BETAS + ", amsgrad={amsgrad})",
+                "adamw", "AdamW(lr={lr}, " + BETAS + ", amsgrad={amsgrad})",
+                "adamax", "Adamax(lr={lr}, " + BETAS + ")",
+                "nadam", "NAdam(lr={lr}, " + BETAS + ", momentum_decay={momentum_decay})");
+    }
+
+    @Override
+    public List<String> notes(String optimizer) {
+        return optimizer.equals("nadam") ? List.of("# Before PyTorch 2.0 NAdam's default (single-tensor) step used mu_t twice in its last term; add"
+                + " foreach=True there", "# (its foreach step was right) to walk this path (pytorch/pytorch#92699).") : List.of();
+    }
+
+    @Override
+    public String optimizer(String constructor) {
+        int open = constructor.indexOf('(');
+        return "optimizer = torch.optim." + constructor.substring(0, open + 1) + "[p], " + constructor.substring(open + 1);
+    }
+
+    @Override
+    public List<String> parameter() {
+        return List.of("p = torch.tensor([X0, Y0], dtype=torch.float64, requires_grad=True)");
+    }
+
+    @Override
+    public List<String> update(boolean clip) {
+        List<String> lines = new ArrayList<>();
+        lines.add("p.grad = torch.tensor(grad, dtype=torch.float64)");
+        if (clip) {
+            lines.add("torch.nn.utils.clip_grad_norm_([p], CLIP)  # grad*CLIP/(|grad| + 1e-6) when that is shorter, as DescentLab");
+        }
+        lines.add("optimizer.step()");
+        lines.add("x, y = p.tolist()");
+        return lines;
+    }
+}
