@@ -129,6 +129,30 @@ class RenderCommandTest {
     }
 
     @Test
+    void pixelScaleTwoDrawsTheSamePictureWithTwiceThePixelsEachWay() throws Exception {
+        for (int scale : new int[] {1, 2}) {
+            Path out = dir.resolve("bowl-" + scale + ".png");
+            CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-2,2,-2,2", "--out", out.toString(),
+                    "--size", "500x300", "--pixel-scale", String.valueOf(scale), "--run", "gd lr=0.1", "--start", "1,1");
+            assertEquals(0, r.code(), r.err());
+            BufferedImage image = ImageIO.read(out.toFile());
+            assertEquals(500 * scale, image.getWidth());
+            assertEquals(300 * scale, image.getHeight());
+        }
+    }
+
+    @Test
+    void aPixelScaleOtherThanOneOrTwoOrTooLargeAPictureIsRefused() {
+        Path out = dir.resolve("never.png");
+        assertEquals(new CliTest.Result(2, "", "error: --pixel-scale must be 1 or 2, got '3'\n"), CliTest.cli("render",
+                "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(), "--pixel-scale", "3"));
+        assertEquals(new CliTest.Result(2, "", "error: --size 5000x300 at --pixel-scale 2 is 10000x600 pixels; the largest"
+                + " side drawn is 8192\n"), CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out",
+                out.toString(), "--size", "5000x300", "--pixel-scale", "2"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void badInputExitsWithTwoAndLeavesNoFile() {
         Path out = dir.resolve("never.png");
         assertEquals(new CliTest.Result(2, "", "error: --domain: xmin must be less than xmax, got xmin 2 and xmax -2\n"),
