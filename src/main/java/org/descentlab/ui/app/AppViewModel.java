@@ -83,6 +83,7 @@ public final class AppViewModel {
     private final BasinsViewModel basins;
     private final GradientFieldViewModel gradientField;
     private final LocalGeometryViewModel localGeometry;
+    private final Background background;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -96,6 +97,7 @@ public final class AppViewModel {
     public AppViewModel(Scenario initial, Scenario saved, Path file, PresetLibrary.Loaded presets, SettingsStore settings,
             Environment env) {
         this.presets = presets;
+        this.background = env.background();
         this.experiment = new Experiment(initial, saved, env.nanos());
         this.function = new FunctionViewModel(experiment);
         this.landscape = new LandscapeViewModel(experiment, env.scheduler(), env.renderer());
@@ -248,6 +250,11 @@ public final class AppViewModel {
     /** The local geometry at the selected run's point at the playhead. */
     public LocalGeometryViewModel localGeometry() {
         return localGeometry;
+    }
+
+    /** Where long work of the window's own (an export) runs, off the FX thread. */
+    public Background background() {
+        return background;
     }
 
     public FilesViewModel files() {

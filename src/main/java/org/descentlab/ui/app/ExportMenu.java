@@ -22,6 +22,7 @@ final class ExportMenu {
     private final Menu menu = new Menu(Text.get("menu.export"));
     private Window owner;
     private Path folder;
+    private PictureExports pictures;
 
     ExportMenu(AppViewModel vm) {
         this.vm = vm;
@@ -41,6 +42,13 @@ final class ExportMenu {
      */
     void attach(Window window, MainWindow main) {
         this.owner = window;
+        pictures = new PictureExports(vm, main, this);
+        menu.getItems().addAll(pictures.menuItems());
+    }
+
+    /** The pictures' exports, for tests. */
+    PictureExports pictures() {
+        return pictures;
     }
 
     /**
