@@ -138,8 +138,11 @@ final class PictureExports {
         var grid = pictures.grid(scale);
         var function = vm.experiment().function();
         var style = vm.experiment().scenario().view().style();
+        // the colours and contour levels of the landscape on screen, sampled at every pixel drawn
+        Landscape shown = vm.landscape().landscapeProperty().get();
         vm.inform(Text.get("export.drawing"));
-        background.submit(p -> Landscape.render(function, grid, style, p::cancelled),
+        background.submit(p -> shown == null ? Landscape.render(function, grid, style, p::cancelled)
+                : Landscape.renderLike(shown, function, grid, style.contourCount(), p::cancelled),
                 sharper -> then.accept(pictures.take(subject, scale, sharper)),
                 e -> exports.failed(reason(e)), f -> { });
     }

@@ -146,8 +146,13 @@ public final class PictureWriter {
         Scenario s = picture.scenario();
         Domain d = s.view().shown(view.plotPixelWidth() / (double) view.plotPixelHeight());
         view.domainProperty().set(d);
-        Landscape landscape = Landscape.render(picture.function(), d.grid(view.plotPixelWidth() * scale,
-                view.plotPixelHeight() * scale), s.view().style(), () -> false);
+        Landscape landscape = Landscape.render(picture.function(), d.grid(view.plotPixelWidth(), view.plotPixelHeight()),
+                s.view().style(), () -> false);
+        if (scale != 1) {
+            // the 1× picture's colours and contour levels, sampled at every pixel drawn
+            landscape = Landscape.renderLike(landscape, picture.function(), d.grid(view.plotPixelWidth() * scale,
+                    view.plotPixelHeight() * scale), s.view().style().contourCount(), () -> false);
+        }
         view.landscapeProperty().set(landscape);
         view.drawAt(scale, null);
         view.minimaProperty().set(s.minima());
