@@ -140,7 +140,6 @@ final class PictureExports {
         var style = vm.experiment().scenario().view().style();
         // the colours and contour levels of the landscape on screen, sampled at every pixel drawn
         Landscape shown = vm.landscape().landscapeProperty().get();
-        vm.inform(Text.get("export.drawing"));
         background.submit(p -> shown == null ? Landscape.render(function, grid, style, p::cancelled)
                 : Landscape.renderLike(shown, function, grid, style.contourCount(), p::cancelled),
                 sharper -> then.accept(pictures.take(subject, scale, sharper)),
