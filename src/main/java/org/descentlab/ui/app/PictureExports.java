@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
@@ -28,7 +31,7 @@ import org.descentlab.ui.landscape.PictureWriter;
  * Pictures out of the window: the landscape as shown, the loss chart and the whole window as PNG at 1× or
  * 2× (drawn at twice the pixels, not enlarged), and a picture on the clipboard. From File ▸ Export and from
  * the context menus of the landscape (every pane in grid layout) and the chart. The snapshot is taken on
- * the FX thread; a 2× landscape's render, the PNG's encoding and the writing happen off it.
+ * the FX thread; a 2× landscape's render (with Cancel), the PNG's encoding and the writing happen off it.
  */
 final class PictureExports {
 
@@ -38,6 +41,7 @@ final class PictureExports {
     }
 
     private final AppViewModel vm;
+    private final MainWindow main;
     private final ExportMenu exports;
     private final WindowPictures pictures;
     private final Background background;
@@ -45,6 +49,7 @@ final class PictureExports {
 
     PictureExports(AppViewModel vm, MainWindow main, ExportMenu exports) {
         this.vm = vm;
+        this.main = main;
         this.exports = exports;
         this.pictures = new WindowPictures(vm, main);
         this.background = vm.background();
@@ -140,10 +145,32 @@ final class PictureExports {
         var style = vm.experiment().scenario().view().style();
         // the colours and contour levels of the landscape on screen, sampled at every pixel drawn
         Landscape shown = vm.landscape().landscapeProperty().get();
-        background.submit(p -> shown == null ? Landscape.render(function, grid, style, p::cancelled)
-                : Landscape.renderLike(shown, function, grid, style.contourCount(), p::cancelled),
-                sharper -> then.accept(pictures.take(subject, scale, sharper)),
-                e -> exports.failed(reason(e)), f -> { });
+        Alert drawing = drawing();
+        boolean[] over = {false};
+        Background.Job job = background.submit(p -> shown == null ? Landscape.render(function, grid, style, p::cancelled)
+                : Landscape.renderLike(shown, function, grid, style.contourCount(), p::cancelled), sharper -> {
+                    over[0] = true;
+                    drawing.close();
+                    then.accept(pictures.take(subject, scale, sharper));
+                }, e -> {
+                    over[0] = true;
+                    drawing.close();
+                    exports.failed(reason(e));
+                }, f -> { });
+        // Cancel (or closing it) gives up the picture: nothing of the job arrives after
+        drawing.setOnHidden(e -> job.cancel());
+        if (!over[0]) {
+            drawing.show();
+        }
+    }
+
+    /** What is being drawn while a 2× landscape renders, with Cancel. */
+    private Alert drawing() {
+        Alert a = new Alert(Alert.AlertType.NONE, Text.get("export.drawing"), ButtonType.CANCEL);
+        a.setTitle(Text.get("dialog.titleQuestion"));
+        a.setGraphic(new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS));
+        a.initOwner(main.getScene().getWindow());
+        return a;
     }
 
     private static String reason(Throwable e) {

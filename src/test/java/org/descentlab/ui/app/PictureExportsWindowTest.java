@@ -15,11 +15,14 @@ import javax.imageio.ImageIO;
 
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
@@ -30,6 +33,7 @@ import javafx.stage.Window;
 import org.descentlab.core.scenario.Layout;
 import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.app.WindowPictures.Subject;
+import org.descentlab.ui.base.Text;
 import org.descentlab.ui.landscape.LandscapeView;
 
 import org.junit.jupiter.api.Test;
@@ -209,6 +213,27 @@ class PictureExportsWindowTest {
         robot.moveTo(other).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(selected, vm.experiment().scenario().selected());
+    }
+
+    @Test
+    void cancellingA2xPictureWhileItsLandscapeRendersWritesNothing(FxRobot robot) throws Exception {
+        rendered();
+        Path out = dir.resolve("cancelled.png");
+        robot.interact(() -> {
+            pictures.save(Subject.LANDSCAPE, 2, out);
+            DialogPane drawing = Window.getWindows().stream().filter(w -> w.getScene() != null
+                    && w.getScene().getRoot() instanceof DialogPane p && p.getContentText().equals(Text.get("export.drawing")))
+                    .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow();
+            assertTrue(drawing.getGraphic() instanceof ProgressBar);
+            ((Button) drawing.lookupButton(ButtonType.CANCEL)).fire();
+        });
+        // the same picture asked for after it is rendered and written, so the cancelled one had its time to
+        // arrive (its render started first, on a thread of its own), and did not
+        saved(robot, Subject.LANDSCAPE, 2, "after.png");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(out));
+        assertTrue(Window.getWindows().stream().noneMatch(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane p && p.getContentText().equals(Text.get("export.drawing"))));
     }
 
     @Test
