@@ -69,6 +69,11 @@ final class RenderCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}); one this Java has not the memory for (about 40 bytes a pixel) is refused")
     String size;
 
+    @Option(names = "--pixel-scale", paramLabel = "1|2", defaultValue = "1", description = "pixels a unit (default"
+            + " ${DEFAULT-VALUE}): 2 draws the same picture with twice the pixels each way, W·2 × H·2, its heatmap sampled"
+            + " as finely and its lines and letters as sharp (a HiDPI screen's look)")
+    String pixelScale;
+
     @Option(names = "--colormap", paramLabel = "NAME", completionCandidates = ColormapNames.class,
             description = "one of ${COMPLETION-CANDIDATES}, in any case (default viridis, or the scenario's)")
     String colormap;
@@ -92,7 +97,9 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         int[] wh = parseSize(size);
-        requireMemory(wh[0], wh[1]);
+        int pixels = parsePixelScale(pixelScale);
+        requireSide(wh, pixels);
+        requireMemory(wh[0], wh[1], pixels);
         OutputFiles.requireWritable("--out", out);
         if (saveScenario != null) {
             OutputFiles.requireWritable("--save-scenario", saveScenario);
@@ -108,7 +115,7 @@ final class RenderCommand implements Callable<Integer> {
         for (int k = 0; k < s.runs().size(); k++) {
             trajectories.add(Runner.run(resolved.function(), s.config(k)));
         }
-        PictureWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories), wh[0], wh[1], out);
+        PictureWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories), wh[0], wh[1], pixels, out);
         if (saveScenario != null) {
             ScenarioJson.write(s, saveScenario);
         }
@@ -156,16 +163,42 @@ final class RenderCommand implements Callable<Integer> {
         return v;
     }
 
+    static int parsePixelScale(String text) {
+        return switch (Texts.strip(text)) {
+            case "1" -> 1;
+            case "2" -> 2;
+            default -> throw new InputException("--pixel-scale must be 1 or 2, got '" + text + "'");
+        };
+    }
+
+    /** The picture drawn, W·s × H·s, must be no wider or taller than one of --size's largest. */
+    private static void requireSide(int[] wh, int pixels) {
+        if (Math.max(wh[0], wh[1]) * pixels > MAX_SIDE) {
+            throw new InputException("--size " + wh[0] + "x" + wh[1] + " at --pixel-scale " + pixels + " is " + wh[0] * pixels
+                    + "x" + wh[1] * pixels + " pixels; the largest side drawn is " + MAX_SIDE);
+        }
+    }
+
     /** A picture this Java has not the memory to draw is refused before any work. */
     static void requireMemory(int width, int height) {
-        requireMemory(PictureWriter.memoryNeeded(width, height), width, height, "render");
+        requireMemory(width, height, 1);
+    }
+
+    /** As {@link #requireMemory(int, int)} for the pixels drawn at {@code pixels} a unit. */
+    static void requireMemory(int width, int height, int pixels) {
+        requireMemory(PictureWriter.memoryNeeded(width * pixels, height * pixels), width, height, pixels, "render");
     }
 
     /** Work of {@code needed} bytes that this Java has not the memory for is refused before it starts. */
     static void requireMemory(long needed, int width, int height, String command) {
+        requireMemory(needed, width, height, 1, command);
+    }
+
+    private static void requireMemory(long needed, int width, int height, int pixels, String command) {
         long most = Runtime.getRuntime().maxMemory();
         if (needed > most) {
-            throw new InputException("--size " + width + "x" + height + " needs about " + OutputFiles.gigabytes(needed)
+            String drawn = pixels == 1 ? "" : " at --pixel-scale " + pixels + " (" + width * pixels + "x" + height * pixels + " pixels)";
+            throw new InputException("--size " + width + "x" + height + drawn + " needs about " + OutputFiles.gigabytes(needed)
                     + " of memory to draw, and Java may use " + OutputFiles.gigabytes(most) + " here: ask for a smaller"
                     + " picture, or give Java more memory (java -Xmx" + (needed + (1L << 30) - 1 >> 30) + "g -jar descentlab.jar "
                     + command + " ...)");

@@ -129,6 +129,41 @@ class RenderCommandTest {
     }
 
     @Test
+    void pixelScaleTwoDrawsTheSamePictureWithTwiceThePixelsEachWay() throws Exception {
+        BufferedImage[] images = new BufferedImage[3];
+        for (int scale : new int[] {1, 2}) {
+            Path out = dir.resolve("bowl-" + scale + ".png");
+            CliTest.Result r = CliTest.cli("render", "--function", "x^2 + y^2", "--domain", "-2,2,-2,2", "--out", out.toString(),
+                    "--size", "500x300", "--pixel-scale", String.valueOf(scale), "--run", "gd lr=0.1", "--start", "1,1");
+            assertEquals(0, r.code(), r.err());
+            images[scale] = ImageIO.read(out.toFile());
+            assertEquals(500 * scale, images[scale].getWidth());
+            assertEquals(300 * scale, images[scale].getHeight());
+        }
+        // the same look: the heatmap's colours where the 1× picture has them (the plot is 340 × 242 at (64, 14)),
+        // and the colour bar's (x from 64 + 340 + 14 = 418 to 434)
+        for (int[] at : new int[][] {{100, 60}, {300, 200}, {180, 230}, {200, 30}, {426, 100}}) {
+            int one = images[1].getRGB(at[0], at[1]);
+            int two = images[2].getRGB(2 * at[0], 2 * at[1]);
+            for (int shift = 0; shift < 24; shift += 8) {
+                assertTrue(Math.abs((one >> shift & 0xFF) - (two >> shift & 0xFF)) <= 8, at[0] + ", " + at[1] + ": "
+                        + Integer.toHexString(one) + " at 1×, " + Integer.toHexString(two) + " at 2×");
+            }
+        }
+    }
+
+    @Test
+    void aPixelScaleOtherThanOneOrTwoOrTooLargeAPictureIsRefused() {
+        Path out = dir.resolve("never.png");
+        assertEquals(new CliTest.Result(2, "", "error: --pixel-scale must be 1 or 2, got '3'\n"), CliTest.cli("render",
+                "--function", "x", "--domain", "-1,1,-1,1", "--out", out.toString(), "--pixel-scale", "3"));
+        assertEquals(new CliTest.Result(2, "", "error: --size 5000x300 at --pixel-scale 2 is 10000x600 pixels; the largest"
+                + " side drawn is 8192\n"), CliTest.cli("render", "--function", "x", "--domain", "-1,1,-1,1", "--out",
+                out.toString(), "--size", "5000x300", "--pixel-scale", "2"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void badInputExitsWithTwoAndLeavesNoFile() {
         Path out = dir.resolve("never.png");
         assertEquals(new CliTest.Result(2, "", "error: --domain: xmin must be less than xmax, got xmin 2 and xmax -2\n"),

@@ -29,8 +29,10 @@ public record ColorScale(double min, double max, Scale scale) {
         if (range == 0) {
             return 0.5;
         }
-        double t = scale == Scale.LINEAR ? (v - min) / range
-                : Math.log1p((v - min) / (range * LOG_OFFSET)) / Math.log1p(1 / LOG_OFFSET);
+        // clamped first: below min, the log of the log scale is not defined
+        double c = Math.min(max, Math.max(min, v));
+        double t = scale == Scale.LINEAR ? (c - min) / range
+                : Math.log1p((c - min) / (range * LOG_OFFSET)) / Math.log1p(1 / LOG_OFFSET);
         return Math.min(1.0, Math.max(0.0, t));
     }
 

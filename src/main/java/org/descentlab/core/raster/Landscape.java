@@ -51,4 +51,23 @@ public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap
         contours.lines(); // joined here, off the UI thread, for drawing
         return new Landscape(sampled, colorScale, style.colormap(), argb, contours);
     }
+
+    /**
+     * The same picture on another grid, finer for a picture at 2×: the values sampled afresh, coloured by
+     * {@code like}'s colour scale, with contours at its levels, so that the colour bar and the lines mean
+     * what they meant in {@code like} (values past its range take its end colours).
+     *
+     * @param contourCount the contour lines {@code like} was rendered with
+     * @throws CancellationException when {@code cancelled} turned true on the way
+     */
+    public static Landscape renderLike(Landscape like, RowSampler field, Grid grid, int contourCount, BooleanSupplier cancelled) {
+        SampledGrid sampled = GridSampler.sample(field, grid, cancelled);
+        int[] argb = new int[grid.size()];
+        Heatmap.colorize(sampled, like.scale(), like.colormap(), argb, cancelled);
+        double[] levels = (like.scale().scale() == Scale.LOG ? ContourLevels.LOG : ContourLevels.LINEAR)
+                .levels(like.sampled(), contourCount);
+        ContourSet contours = Contours.trace(sampled, levels, cancelled);
+        contours.lines();
+        return new Landscape(sampled, like.scale(), like.colormap(), argb, contours);
+    }
 }

@@ -37,10 +37,15 @@ final class AnalysisMenu extends Menu {
                         a -> a.withLocalGeometry(!a.localGeometry())));
     }
 
-    /** A switch; its id is its key's, in words joined by hyphens: menu.criticalPoints is menu-critical-points. */
+    /** A menu item's id from its key, in words joined by hyphens: menu.criticalPoints is menu-critical-points. */
+    static String idOf(String key) {
+        return key.replace('.', '-').replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A switch; its id is its key's (see {@link #idOf}). */
     private CheckMenuItem item(String key, Predicate<Analysis> on, UnaryOperator<Analysis> flip) {
         CheckMenuItem item = new CheckMenuItem(Text.get(key));
-        item.setId(key.replace('.', '-').replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+        item.setId(idOf(key));
         Runnable show = () -> {
             showing = true;
             item.setSelected(on.test(vm.analysis()));

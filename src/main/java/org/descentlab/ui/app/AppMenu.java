@@ -95,6 +95,11 @@ final class AppMenu {
         return bar;
     }
 
+    /** File ▸ Export, for tests. */
+    ExportMenu exports() {
+        return exports;
+    }
+
     /**
      * @param window the window the dialogs belong to
      * @param main   what File ▸ Export exports from

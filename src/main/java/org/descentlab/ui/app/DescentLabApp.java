@@ -196,6 +196,11 @@ public final class DescentLabApp extends Application {
         return vm;
     }
 
+    /** The menus, for tests. */
+    AppMenu menu() {
+        return menu;
+    }
+
     /** The window's nodes, for tests. */
     public MainWindow window() {
         return window;

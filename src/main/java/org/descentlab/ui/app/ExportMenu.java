@@ -24,6 +24,7 @@ final class ExportMenu {
     private final GifExport gif;
     private Window owner;
     private Path folder;
+    private PictureExports pictures;
 
     ExportMenu(AppViewModel vm) {
         this.vm = vm;
@@ -44,16 +45,21 @@ final class ExportMenu {
      */
     void attach(Window window, MainWindow main) {
         this.owner = window;
+        pictures = new PictureExports(vm, main, this);
+        menu.getItems().addAll(pictures.menuItems());
         // animations: a section of their own
-        if (!menu.getItems().isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-        }
+        menu.getItems().add(new SeparatorMenuItem());
         gif.attach(window, main);
         menu.getItems().add(gif.item());
         new CsvExportItems(vm, this, window).addTo(menu);
         // code: the last section
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new CodeExport(vm, this).items());
+    }
+
+    /** The pictures' exports, for tests. */
+    PictureExports pictures() {
+        return pictures;
     }
 
     /** File ▸ Export ▸ Animated GIF…. */

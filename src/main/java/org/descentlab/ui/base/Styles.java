@@ -22,6 +22,8 @@ public final class Styles {
     public static final String EQUATION = "equation";
     public static final String NUMBER_COLUMN = "number-column";
     public static final String NOTICE = "notice";
+    /** On a landscape while its picture is taken: no focus border in it. */
+    public static final String PICTURE = "picture";
 
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
     private static final String LIGHT = "light.css";

@@ -25,6 +25,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
@@ -69,6 +70,7 @@ public final class LossChart extends Region {
     private final List<LossScale.Exit> exits = new ArrayList<>();
     private final List<String> exitLabels = new ArrayList<>();
     private LossScale scale;
+    private double pixelScale = 1;
 
     public LossChart() {
         getStyleClass().add(Styles.LOSS_CHART);
@@ -135,10 +137,15 @@ public final class LossChart extends Region {
         return scale;
     }
 
+    /** Draws the canvas at {@code scale} pixels a unit, for a picture taken at that scale; 1 is the screen's. */
+    public void drawAt(double scale) {
+        pixelScale = scale;
+        layoutChildren();
+    }
+
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        CanvasScale.size(canvas, getWidth(), getHeight(), pixelScale);
         draw();
     }
 
@@ -164,7 +171,8 @@ public final class LossChart extends Region {
     }
 
     private void seek(MouseEvent e) {
-        if (runs.isEmpty()) {
+        // the other buttons open the context menu, or nothing
+        if (runs.isEmpty() || !e.isPrimaryButtonDown()) {
             return;
         }
         double fraction = (e.getX() - LEFT) / plotWidth();
@@ -190,8 +198,7 @@ public final class LossChart extends Region {
     }
 
     void draw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext gc = CanvasScale.clear(canvas);
         drawnPoints.clear();
         drawnTicks.clear();
         exits.clear();

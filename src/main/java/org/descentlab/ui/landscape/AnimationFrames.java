@@ -44,7 +44,7 @@ final class AnimationFrames {
     AnimationFrames(PictureWriter.Picture picture, int width, int height, boolean dark) {
         this.width = width;
         this.height = height;
-        this.view = PictureWriter.staged(picture, width, height);
+        this.view = PictureWriter.staged(picture, width, height, 1);
         if (dark) {
             view.getScene().getStylesheets().setAll(Styles.sheets(true));
             view.inkProperty().set(Palette.AXIS_TEXT_DARK);

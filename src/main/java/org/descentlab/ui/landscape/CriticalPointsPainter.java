@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.descentlab.core.analysis.CriticalPoints.Kind;
+import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Text;
 
@@ -44,8 +45,8 @@ public final class CriticalPointsPainter {
      */
     static void drawPoints(GraphicsContext gc, PlotMapping m, List<CriticalPoint> points) {
         gc.setLineDashes();
-        double w = gc.getCanvas().getWidth();
-        double h = gc.getCanvas().getHeight();
+        double w = CanvasScale.width(gc);
+        double h = CanvasScale.height(gc);
         double spacing = Math.sqrt(w * h / Math.max(1, points.size()));
         double size = Math.max(SMALLEST, Math.min(Math.min(w, h) < SMALL_PLOT ? 0.7 : 1, spacing / ROOM));
         for (CriticalPoint p : points) {
@@ -64,7 +65,7 @@ public final class CriticalPointsPainter {
     /** Over the paths: a ring around the highlighted point, and "lowest found" beside each such minimum. */
     static void drawOver(GraphicsContext gc, PlotMapping m, List<CriticalPoint> points, CriticalPoint highlighted) {
         gc.setLineDashes();
-        double plotW = gc.getCanvas().getWidth();
+        double plotW = CanvasScale.width(gc);
         for (CriticalPoint p : points) {
             if (p.note() == CriticalPoint.Note.LOWEST_FOUND) {
                 label(gc, m.pixelX(p.x()), m.pixelY(p.y()), Text.get("critical.label.lowest-found"), plotW);

@@ -10,6 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 
 import org.descentlab.core.analysis.GradientField;
 import org.descentlab.core.analysis.LocalGeometry;
+import org.descentlab.ui.base.CanvasScale;
 
 /**
  * What a landscape shows of the gradient and the local shape: the field of normalised −∇f arrows on a
@@ -71,8 +72,7 @@ public final class FieldLayer {
 
     /** Draws the field afresh. */
     void drawField(PlotMapping m) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext gc = CanvasScale.clear(canvas);
         if (field.get() != null) {
             FieldPainter.drawField(gc, m, field.get());
         }

@@ -7,6 +7,7 @@ import javafx.scene.shape.StrokeLineJoin;
 
 import org.descentlab.core.analysis.GradientField;
 import org.descentlab.core.raster.Domain;
+import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
 
 /**
@@ -36,8 +37,8 @@ final class FieldPainter {
         if (!(cell >= 3)) {
             return;
         }
-        double w = gc.getCanvas().getWidth();
-        double h = gc.getCanvas().getHeight();
+        double w = CanvasScale.width(gc);
+        double h = CanvasScale.height(gc);
         gc.save();
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);

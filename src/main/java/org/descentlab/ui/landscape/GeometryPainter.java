@@ -18,6 +18,7 @@ import javafx.scene.text.TextAlignment;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.LocalGeometry;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Text;
 
@@ -141,8 +142,8 @@ final class GeometryPainter {
         w += 16;
         double h = lines.size() * ROW + 8;
         double reach = maxHalf(gc) + 14;
-        double cw = gc.getCanvas().getWidth();
-        double ch = gc.getCanvas().getHeight();
+        double cw = CanvasScale.width(gc);
+        double ch = CanvasScale.height(gc);
         double[][] places = {{px + reach, py - h / 2}, {px - reach - w, py - h / 2}, {px - w / 2, py + reach},
             {px - w / 2, py - reach - h}, {px + 16, py + 16}, {px - 16 - w, py + 16}, {px + 16, py - 16 - h}, {px - 16 - w, py - 16 - h},
             {px - w / 2, py + 16}, {px - w / 2, py - 16 - h}};
@@ -192,7 +193,7 @@ final class GeometryPainter {
 
     /** Half the flatter axis's length on this canvas: {@link #MAX_HALF}, or less in a small pane. */
     private static double maxHalf(GraphicsContext gc) {
-        return Math.min(MAX_HALF, 0.2 * Math.min(gc.getCanvas().getWidth(), gc.getCanvas().getHeight()));
+        return Math.min(MAX_HALF, 0.2 * Math.min(CanvasScale.width(gc), CanvasScale.height(gc)));
     }
 
     /** The axes to draw: none where the model is flat, whose axes would be any two. */
@@ -236,8 +237,8 @@ final class GeometryPainter {
         // a chord of a circle of radius r over an angle 2π/n strays r·(π/n)²/2 from it
         int n = (int) Math.max(64, Math.min(MAX_CHORDS, Math.ceil(Math.PI * Math.sqrt(2 * r))));
         Vec2[] points = e.points(n);
-        double w = gc.getCanvas().getWidth();
-        double h = gc.getCanvas().getHeight();
+        double w = CanvasScale.width(gc);
+        double h = CanvasScale.height(gc);
         Clipping.Box box = new Clipping.Box(-w, 2 * w, -h, 2 * h);
         gc.beginPath();
         double lastX = Double.NaN;
@@ -286,8 +287,8 @@ final class GeometryPainter {
     }
 
     private static boolean onCanvas(GraphicsContext gc, double x, double y, double margin) {
-        return Double.isFinite(x) && Double.isFinite(y) && x >= -margin && y >= -margin && x <= gc.getCanvas().getWidth() + margin
-                && y <= gc.getCanvas().getHeight() + margin;
+        return Double.isFinite(x) && Double.isFinite(y) && x >= -margin && y >= -margin && x <= CanvasScale.width(gc) + margin
+                && y <= CanvasScale.height(gc) + margin;
     }
 
     private double textWidth(String s, Font font) {

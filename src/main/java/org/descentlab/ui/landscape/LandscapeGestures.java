@@ -20,7 +20,7 @@ import org.descentlab.ui.runs.RunEditorViewModel;
  * a start marker moves it with the whole path following, dragging the legend moves it (a double click puts
  * it back where it hides least), dragging elsewhere pans, the wheel zooms at the cursor, and hovering
  * reads f there. Only the primary button sets or drags a start. In a pane of small multiples, a press
- * also selects the pane's run.
+ * also selects the pane's run; the context menu's (the secondary button) does nothing here.
  */
 public final class LandscapeGestures {
 
@@ -81,11 +81,15 @@ public final class LandscapeGestures {
         pressY = lastY = e.getY();
         moved = false;
         legendGrip = null;
+        ignored = e.getButton() != MouseButton.PRIMARY;
+        if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
+            // the context menu's press: the menu opens on what is shown, and nothing else happens
+            return;
+        }
         if (only >= 0 && only != scenario.get().selected()) {
-            // any press in a pane selects its run, on the legend or with any button too
+            // any other press in a pane selects its run, on the legend or with the middle button too
             select.accept(only);
         }
-        ignored = e.getButton() != MouseButton.PRIMARY;
         if (ignored) {
             return;
         }

@@ -27,11 +27,11 @@ import javafx.scene.shape.Rectangle;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.ManyStarts;
-import org.descentlab.core.raster.ContourSet;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.Grid;
 import org.descentlab.core.raster.Landscape;
 import org.descentlab.core.scenario.KnownMinimum;
+import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Styles;
 
@@ -78,6 +78,9 @@ public class LandscapeView extends Region implements PlotMapping {
     private final Rectangle clip = new Rectangle();
     private final OverlayPainter painter = new OverlayPainter();
     private final FieldLayer field = new FieldLayer(() -> field().drawField(this), this::drawOverlay);
+    /** Pixels a unit the canvases are drawn at, and the landscape drawn instead of the shown one: for a picture. */
+    private double pixelScale = 1;
+    private Landscape sharper;
 
     public LandscapeView() {
         this(false);
@@ -230,6 +233,23 @@ public class LandscapeView extends Region implements PlotMapping {
         return plot;
     }
 
+    /**
+     * Draws at {@code scale} pixels a unit, for a picture taken at that scale: the canvases with that many
+     * pixels, and {@code sharper} (the landscape rendered for them) instead of the one shown; (1, null) is
+     * what the screen shows.
+     */
+    public void drawAt(double scale, Landscape sharper) {
+        this.pixelScale = scale;
+        this.sharper = sharper;
+        Landscape l = drawn();
+        heatmap.setImage(l == null ? null : image(l));
+        layoutChildren();
+    }
+
+    private Landscape drawn() {
+        return sharper != null ? sharper : landscape.get();
+    }
+
     /** Plot size in pixels: the grid resolution that fills it one point per pixel. */
     public int plotPixelWidth() {
         return (int) Math.max(2, Math.round(plotWidth()));
@@ -281,11 +301,9 @@ public class LandscapeView extends Region implements PlotMapping {
         clip.setWidth(w);
         clip.setHeight(h);
         for (Canvas c : List.of(contours, starts, field.canvas(), overlay)) {
-            c.setWidth(w);
-            c.setHeight(h);
+            CanvasScale.size(c, w, h, pixelScale);
         }
-        frame.setWidth(getWidth());
-        frame.setHeight(getHeight());
+        CanvasScale.size(frame, getWidth(), getHeight(), pixelScale);
         redrawAll();
     }
 
@@ -313,14 +331,12 @@ public class LandscapeView extends Region implements PlotMapping {
         drawStarts();
         field.drawField(this);
         drawOverlay();
-        GraphicsContext gc = frame.getGraphicsContext2D();
-        gc.clearRect(0, 0, frame.getWidth(), frame.getHeight());
-        FramePainter.draw(gc, this, domain.get(), landscape.get(), ink.get(), left, TOP, plotWidth(), plotHeight(), bottom, !compact);
+        FramePainter.draw(CanvasScale.clear(frame), this, domain.get(), drawn(), ink.get(), left, TOP, plotWidth(), plotHeight(), bottom, !compact);
     }
 
     /** Grid points are pixel centres: the image spans half a cell beyond the grid on every side. */
     private void placeHeatmap() {
-        Landscape l = landscape.get();
+        Landscape l = drawn();
         if (l == null) {
             return;
         }
@@ -336,52 +352,17 @@ public class LandscapeView extends Region implements PlotMapping {
     }
 
     private void drawContours() {
-        GraphicsContext gc = contours.getGraphicsContext2D();
-        gc.clearRect(0, 0, contours.getWidth(), contours.getHeight());
-        Landscape l = landscape.get();
-        if (l == null) {
-            return;
-        }
-        Grid g = l.grid();
-        ContourSet set = l.contours();
-        gc.setStroke(Palette.CONTOUR);
-        gc.setLineWidth(1);
-        // one stroke per level; points closer than ~0.7 px to the last one drawn are skipped
-        double sx = plotWidth() / domain.get().width() * g.dx();
-        double sy = plotHeight() / domain.get().height() * g.dy();
-        double ox = pixelX(g.xmin());
-        double oy = pixelY(g.ymin());
-        for (float[][] level : set.lines()) {
-            gc.beginPath();
-            for (float[] line : level) {
-                double lx = ox + line[0] * sx;
-                double ly = oy - line[1] * sy;
-                gc.moveTo(lx, ly);
-                int last = line.length - 2;
-                for (int k = 2; k <= last; k += 2) {
-                    double px = ox + line[k] * sx;
-                    double py = oy - line[k + 1] * sy;
-                    if (k == last || Math.abs(px - lx) + Math.abs(py - ly) > 0.7) {
-                        gc.lineTo(px, py);
-                        lx = px;
-                        ly = py;
-                    }
-                }
-            }
-            gc.stroke();
-        }
+        ContourPainter.draw(CanvasScale.clear(contours), this, drawn(), domain.get(), plotWidth(), plotHeight());
     }
 
     private void drawStarts() {
-        GraphicsContext gc = starts.getGraphicsContext2D();
-        gc.clearRect(0, 0, starts.getWidth(), starts.getHeight());
+        GraphicsContext gc = CanvasScale.clear(starts);
         ManyStartsPainter.draw(gc, this, domain.get(), manyStarts.get());
     }
 
     /** Critical points, paths, the current point with its gradient and step arrows, the start and the known minima. */
     void drawOverlay() {
-        GraphicsContext gc = overlay.getGraphicsContext2D();
-        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        GraphicsContext gc = CanvasScale.clear(overlay);
         BasinPainter.Layer b = basins.get();
         if (b != null) {
             BasinPainter.drawHover(gc, this, b.hover());

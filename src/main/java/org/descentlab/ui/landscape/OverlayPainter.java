@@ -21,6 +21,7 @@ import org.descentlab.core.analysis.CriticalPoints.Kind;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.KnownMinimum;
+import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Text;
 
@@ -226,7 +227,7 @@ final class OverlayPainter {
         }
         // the critical points' keys only where they leave most of the plot free (not in a small pane)
         Set<Kind> kinds = CriticalPointsPainter.kinds(s.critical());
-        if ((paths.size() + keys.size() + kinds.size()) * ROW + 8 > KEYS_SHARE * gc.getCanvas().getHeight()) {
+        if ((paths.size() + keys.size() + kinds.size()) * ROW + 8 > KEYS_SHARE * CanvasScale.height(gc)) {
             kinds.clear();
         }
         for (Kind k : kinds) {
@@ -234,7 +235,7 @@ final class OverlayPainter {
         }
         List<BasinPainter.Key.Row> basinRows = basinKey == null ? List.of() : basinKey.rows();
         // in a pane too small for more, the runs alone: the keys would hide what they explain
-        if ((paths.size() + keys.size() + basinRows.size()) * ROW + 8 > ONLY_RUNS_SHARE * gc.getCanvas().getHeight()) {
+        if ((paths.size() + keys.size() + basinRows.size()) * ROW + 8 > ONLY_RUNS_SHARE * CanvasScale.height(gc)) {
             keys.clear();
             basinRows = List.of();
         }
@@ -251,8 +252,8 @@ final class OverlayPainter {
         }
         w += 54;
         double h = (paths.size() + keys.size() + basinRows.size()) * ROW + 8;
-        double plotW = gc.getCanvas().getWidth();
-        double plotH = gc.getCanvas().getHeight();
+        double plotW = CanvasScale.width(gc);
+        double plotH = CanvasScale.height(gc);
         Point2D at = s.legendAt() != null
                 ? new Point2D(clamp(s.legendAt().getX() * plotW, plotW - w), clamp(s.legendAt().getY() * plotH, plotH - h))
                 : bestCorner(m, s, plotW, plotH, w, h);

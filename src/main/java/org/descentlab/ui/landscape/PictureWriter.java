@@ -1,15 +1,12 @@
 package org.descentlab.ui.landscape;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 import org.descentlab.core.AtomicFiles;
@@ -20,6 +17,7 @@ import org.descentlab.core.raster.Landscape;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Pictures;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.runs.RunLabels;
@@ -72,7 +70,15 @@ public final class PictureWriter {
      * @throws OutOfMemoryError    when JavaFX ran out of memory drawing it
      */
     public static void write(Picture picture, int width, int height, Path out) throws IOException, InterruptedException {
-        HeadlessFx.Captured<WritableImage> shot = HeadlessFx.callCapturingErrors(() -> snapshot(picture, width, height));
+        write(picture, width, height, 1, out);
+    }
+
+    /**
+     * As {@link #write(Picture, int, int, Path)}, drawn at {@code scale} pixels a unit: the same picture with
+     * scale·width × scale·height pixels, its heatmap sampled as finely and its lines and letters as sharp.
+     */
+    public static void write(Picture picture, int width, int height, int scale, Path out) throws IOException, InterruptedException {
+        HeadlessFx.Captured<WritableImage> shot = HeadlessFx.callCapturingErrors(() -> snapshot(picture, width, height, scale));
         AtomicFiles.write(out, png(shot.value(), shot.printed()));
     }
 
@@ -84,15 +90,10 @@ public final class PictureWriter {
     static byte[] png(WritableImage image, String printed) throws IOException {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
+        int[] argb = Pictures.pixels(image);
         boolean opaque = true;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int argb = reader.getArgb(x, y);
-                opaque &= argb >>> 24 == 0xFF;
-                png.setRGB(x, y, argb);
-            }
+        for (int v : argb) {
+            opaque &= v >>> 24 == 0xFF;
         }
         if (!opaque) {
             if (printed.contains(OutOfMemoryError.class.getName())) {
@@ -102,11 +103,11 @@ public final class PictureWriter {
             throw new IOException(Text.format("picture.notDrawn", width, height, first));
         }
         System.err.print(printed);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (!ImageIO.write(png, "png", bytes)) {
-            throw new IOException(Text.get("picture.noPngWriter"));
+        try {
+            return Pictures.png(width, height, argb);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return bytes.toByteArray();
     }
 
     /**
@@ -134,16 +135,21 @@ public final class PictureWriter {
     }
 
     /** Must run on the FX thread. */
+    static WritableImage snapshot(Picture picture, int width, int height, int scale) {
+        LandscapeView view = staged(picture, width, height, scale);
+        return Pictures.snapshot(view, scale, view.getScene().getFill());
+    }
+
+    /** At 1×. Must run on the FX thread. */
     static WritableImage snapshot(Picture picture, int width, int height) {
-        LandscapeView view = staged(picture, width, height);
-        return view.getScene().snapshot(new WritableImage(width, height));
+        return snapshot(picture, width, height, 1);
     }
 
     /**
-     * The view drawing the picture, laid out in a scene of its own of the given size, the playhead where the
-     * scenario has it. Must run on the FX thread.
+     * The view drawing the picture at {@code scale} pixels a unit, laid out in a scene of its own of the given
+     * size, the playhead where the scenario has it. Must run on the FX thread.
      */
-    static LandscapeView staged(Picture picture, int width, int height) {
+    static LandscapeView staged(Picture picture, int width, int height, int scale) {
         LandscapeView view = new LandscapeView();
         view.showArrowsProperty().set(false);
         Scene scene = new Scene(view, width, height);
@@ -156,7 +162,13 @@ public final class PictureWriter {
         view.domainProperty().set(d);
         Landscape landscape = Landscape.render(picture.function(), d.grid(view.plotPixelWidth(), view.plotPixelHeight()),
                 s.view().style(), () -> false);
+        if (scale != 1) {
+            // the 1× picture's colours and contour levels, sampled at every pixel drawn
+            landscape = Landscape.renderLike(landscape, picture.function(), d.grid(view.plotPixelWidth() * scale,
+                    view.plotPixelHeight() * scale), s.view().style().contourCount(), () -> false);
+        }
         view.landscapeProperty().set(landscape);
+        view.drawAt(scale, null);
         view.minimaProperty().set(s.minima());
         // a picture with no run (a basin map alone) has no start to mark
         view.startProperty().set(s.runs().isEmpty() ? null : s.start());

@@ -165,4 +165,29 @@ class RasterTest {
         assertEquals(Colormap.VIRIDIS.argb(1), pixels[1]);
         assertEquals(Colormap.VIRIDIS.argb(0), pixels[3]);
     }
+
+    @Test
+    void aLandscapeRenderedLikeAnotherKeepsItsColourScaleAndContourLevelsOnAFinerGrid() {
+        // x on 3 points of [-1, 1] ranges over [-1, 1], with 4 levels at -0.6, -0.2, 0.2 and 0.6; on 7 points
+        // of [-1, 2] it goes up to 2 (its own levels would be -0.4, 0.2, 0.8 and 1.4)
+        CompiledFunction f = fn("x");
+        Landscape coarse = Landscape.render(f, new Grid(-1, 1, 0, 1, 3, 2), new Landscape.Style(Colormap.VIRIDIS,
+                ScaleChoice.LINEAR, 4), () -> false);
+        Landscape fine = Landscape.renderLike(coarse, f, new Grid(-1, 2, 0, 1, 7, 2), 4, () -> false);
+        assertEquals(coarse.scale(), fine.scale());
+        assertEquals(7, fine.grid().nx());
+        // x = 0.5 is three quarters of the way up, x = 2 past the top: the top colour
+        assertEquals(Colormap.VIRIDIS.argb(0.75), fine.argb()[3]);
+        assertEquals(Colormap.VIRIDIS.argb(1), fine.argb()[6]);
+        // the last level is 0.6, at grid column (0.6 + 1) / 0.5 = 3.2 (1.4 would be at 4.8)
+        assertEquals(4, fine.contours().lines().length);
+        assertEquals(3.2, fine.contours().lines()[3][0][0], 1e-4);
+    }
+
+    @Test
+    void aValueBelowALogScalesMinimumTakesItsFirstColourNotUndefined() {
+        ColorScale log = new ColorScale(0, 100, Scale.LOG);
+        assertEquals(0.0, log.normalize(-50));
+        assertEquals(1.0, log.normalize(150));
+    }
 }

@@ -122,7 +122,7 @@ class AnimationWriterTest {
         BufferedImage end = ImageIO.read(png.toFile());
         int[] rendered = end.getRGB(0, 0, 400, 300, null, 0, 400);
         int[] start = HeadlessFx.call(() -> {
-            LandscapeView view = PictureWriter.staged(picture, 400, 300);
+            LandscapeView view = PictureWriter.staged(picture, 400, 300, 1);
             view.playheadProperty().set(0);
             WritableImage image = view.getScene().snapshot(new WritableImage(400, 300));
             int[] argb = new int[400 * 300];
