@@ -16,7 +16,6 @@ import javafx.beans.value.ObservableValue;
 import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.CriticalPoints;
 import org.descentlab.core.analysis.ManyStarts;
-import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.RunConfig;
@@ -169,17 +168,7 @@ public final class ManyStartsViewModel {
         List<CriticalPoints.Point> minima = CriticalPoints.find(r.function, r.shown).stream()
                 .filter(q -> q.kind() == CriticalPoints.Kind.MINIMUM).toList();
         ManyStarts.Traced traced = ManyStarts.traced(r.function, r.run, starts, minima, ManyStarts.radius(r.domain, r.run),
-                PATH_POINTS, new Progress() {
-                    @Override
-                    public boolean cancelled() {
-                        return p.cancelled();
-                    }
-
-                    @Override
-                    public void done(int finished, int total) {
-                        p.progress(finished / (double) total);
-                    }
-                });
+                PATH_POINTS, p.counted());
         return new Result(r.domain, r.run, traced);
     }
 

@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.descentlab.core.AtomicFiles;
-import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.export.ResultsCsv;
 import org.descentlab.core.export.StepsCsv;
 import org.descentlab.core.field.ScalarField;
@@ -71,17 +70,7 @@ public final class CsvExportViewModel {
             rows += s.config(k).maxSteps() + 1L;
         }
         start(rows >= LARGE_ROWS, file, p -> {
-            write(file, out -> StepsCsv.write(field, configs, out, new Progress() {
-                @Override
-                public boolean cancelled() {
-                    return p.cancelled();
-                }
-
-                @Override
-                public void done(int finished, int total) {
-                    p.progress(finished / (double) total);
-                }
-            }));
+            write(file, out -> StepsCsv.write(field, configs, out, p.counted()));
             return file;
         }, written, failed);
     }

@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Scenario;
@@ -112,17 +111,7 @@ final class GifExport {
 
     private static void write(PictureWriter.Picture picture, AnimationWriter.Settings settings, Path file, Background.Progress p) {
         try {
-            AnimationWriter.write(picture, settings, file, new Progress() {
-                @Override
-                public boolean cancelled() {
-                    return p.cancelled();
-                }
-
-                @Override
-                public void done(int finished, int total) {
-                    p.progress(finished / (double) total);
-                }
-            });
+            AnimationWriter.write(picture, settings, file, p.counted());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

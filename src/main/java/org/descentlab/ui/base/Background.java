@@ -25,6 +25,22 @@ public interface Background {
 
         /** How far the work is, 0 to 1. */
         void progress(double fraction);
+
+        /** This job as the core's long work sees it: its parts done as a fraction, its cancellation polled. */
+        default org.descentlab.core.analysis.Progress counted() {
+            Progress job = this;
+            return new org.descentlab.core.analysis.Progress() {
+                @Override
+                public boolean cancelled() {
+                    return job.cancelled();
+                }
+
+                @Override
+                public void done(int finished, int total) {
+                    job.progress(finished / (double) total);
+                }
+            };
+        }
     }
 
     /** The work itself; it runs on another thread and must touch no node. */
