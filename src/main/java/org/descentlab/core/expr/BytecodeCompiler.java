@@ -52,24 +52,54 @@ final class BytecodeCompiler implements Opcodes {
     private static final class Invariants {
         final List<Node> yOnly = new ArrayList<>();
         final List<Node> xOnly = new ArrayList<>();
+        /** Each node's variables (bit 0 x, bit 1 y), found in one pass so that collecting stays linear. */
+        private final Map<Node, Integer> uses = new IdentityHashMap<>();
 
         void collect(Node node) {
+            uses(node);
+            gather(node);
+        }
+
+        private int uses(Node node) {
+            int mask;
+            if (node instanceof Node.Var v) {
+                mask = 1 << v.index();
+            } else if (node instanceof Node.Neg n) {
+                mask = uses(n.operand());
+            } else if (node instanceof Node.Binary b) {
+                mask = uses(b.left()) | uses(b.right());
+            } else if (node instanceof Node.Call c) {
+                mask = 0;
+                for (Node a : c.arguments()) {
+                    mask |= uses(a);
+                }
+            } else if (node instanceof Node.IntPower p) {
+                mask = uses(p.base());
+            } else {
+                mask = 0;
+            }
+            uses.put(node, mask);
+            return mask;
+        }
+
+        private void gather(Node node) {
             if (node instanceof Node.Num || node instanceof Node.Var) {
                 return;
             }
-            if (!Node.dependsOn(node, 0)) {
+            int mask = uses.get(node);
+            if ((mask & 1) == 0) {
                 yOnly.add(node);
-            } else if (!Node.dependsOn(node, 1)) {
+            } else if ((mask & 2) == 0) {
                 xOnly.add(node);
             } else if (node instanceof Node.Neg n) {
-                collect(n.operand());
+                gather(n.operand());
             } else if (node instanceof Node.Binary b) {
-                collect(b.left());
-                collect(b.right());
+                gather(b.left());
+                gather(b.right());
             } else if (node instanceof Node.Call c) {
-                c.arguments().forEach(this::collect);
+                c.arguments().forEach(this::gather);
             } else if (node instanceof Node.IntPower p) {
-                collect(p.base());
+                gather(p.base());
             }
         }
     }

@@ -79,7 +79,7 @@ public final class Expressions {
         String clean = normalize(text, warnings);
         List<Token> tokens = Lexer.tokenize(clean);
         List<Token> bareFunctions = Grammar.check(tokens);
-        Node tree = TreeBuilder.build(clean);
+        Node tree = TreeBuilder.build(tokens);
         String readAs = Printer.print(tree);
         for (Token f : bareFunctions) {
             warnings.add(new ParseWarning(f.text() + " at column " + f.column()

@@ -134,7 +134,8 @@ final class Lexer {
         while (end < text.length() && isNameChar(text.charAt(end))) {
             end++;
         }
-        for (int len = end - start; len >= 1; len--) {
+        // no name is longer: trying every prefix of a long run (xyxy…) would cost its length squared
+        for (int len = Math.min(end - start, Names.LONGEST); len >= 1; len--) {
             String candidate = text.substring(start, start + len);
             Optional<Token.Kind> kind = kindOf(candidate);
             if (kind.isPresent()) {

@@ -23,6 +23,9 @@ final class Names {
             Map.entry("sign", "signum"), Map.entry("sgn", "signum"), Map.entry("fabs", "abs"),
             Map.entry("sqr", "sqrt"), Map.entry("power", "pow"), Map.entry("exponent", "exp"));
 
+    /** The longest name there is: a name is looked for no further than this into a run of letters. */
+    static final int LONGEST = all().stream().mapToInt(String::length).max().orElse(1);
+
     private Names() {
     }
 

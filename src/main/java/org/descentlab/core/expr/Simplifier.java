@@ -48,13 +48,24 @@ final class Simplifier {
         return new Node.Binary('^', base, exponent);
     }
 
+    /**
+     * Whether a node whose operands are simplified depends on neither variable: then its operands have all
+     * been folded to numbers. Looking no deeper keeps simplifying linear in the tree's size.
+     */
     private static boolean isConstant(Node node) {
         if (node instanceof Node.Num) {
             return true;
         }
-        if (node instanceof Node.Var) {
-            return false;
+        if (node instanceof Node.Neg n) {
+            return n.operand() instanceof Node.Num;
         }
-        return !Node.dependsOn(node, 0) && !Node.dependsOn(node, 1);
+        if (node instanceof Node.Binary b) {
+            return b.left() instanceof Node.Num && b.right() instanceof Node.Num;
+        }
+        if (node instanceof Node.Call c) {
+            return c.arguments().stream().allMatch(a -> a instanceof Node.Num);
+        }
+        // a variable; a power of a number is folded before it is made one
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import net.objecthunter.exp4j.function.Function;
@@ -34,7 +35,25 @@ final class TreeBuilder {
      * @throws IllegalStateException if exp4j reads it differently from our grammar (a bug of ours)
      */
     static Node build(String text) {
-        Token[] rpn = ShuntingYard.convertToRPN(text, java.util.Map.<String, Function>of(),
+        try {
+            return build(Lexer.tokenize(text));
+        } catch (Lexer.ParseException e) {
+            throw new IllegalStateException("not an accepted function: " + text, e);
+        }
+    }
+
+    /**
+     * Builds the tree of {@link Lexer}'s tokens of text that {@link Grammar} accepted. exp4j is given them
+     * one space apart, which it reads as it reads the text (spaces only separate tokens, and the lexer splits
+     * as exp4j does), but in time linear in the length: its own tokenizer tries every prefix of a run of
+     * letters, cubic in a long one (xyxy…).
+     */
+    static Node build(List<org.descentlab.core.expr.Token> tokens) {
+        StringBuilder spaced = new StringBuilder();
+        for (org.descentlab.core.expr.Token t : tokens) {
+            spaced.append(t.text()).append(' ');
+        }
+        Token[] rpn = ShuntingYard.convertToRPN(spaced.toString(), java.util.Map.<String, Function>of(),
                 java.util.Map.<String, Operator>of(), NAMES, true);
         Deque<Node> stack = new ArrayDeque<>();
         for (Token token : rpn) {
@@ -64,7 +83,7 @@ final class TreeBuilder {
             }
         }
         if (stack.size() != 1) {
-            throw new IllegalStateException("exp4j left " + stack.size() + " values for: " + text);
+            throw new IllegalStateException("exp4j left " + stack.size() + " values for: " + spaced);
         }
         return stack.pop();
     }

@@ -231,4 +231,23 @@ class ExpressionsTest {
         ParseError e = error(longest + "+x+x");
         assertTrue(e.message().startsWith("the function is too long"), e.message());
     }
+
+    /**
+     * Long runs of letters and signs, deep calls and constants among variables, which are read token by
+     * token (the lexer's tokens given to exp4j one space apart) and simplified in one pass: each reads as
+     * exp4j reads the text itself, to the last bit, at points where every factor matters.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "xy;150", "2x;150", "x2y;100", "-;299", "yx(x)-;80", "sin(x)cos(y)2;25", "pi e x -y^2 ;40", "2e x 1e-3y;60"})
+    void longRunsReadAsExp4jReadsThem(String piece, int times) {
+        String text = piece.strip().equals("-") ? "-".repeat(times) + "x" : piece.repeat(times) + "1";
+        var exp4j = new net.objecthunter.exp4j.ExpressionBuilder(text).variables("x", "y").build();
+        CompiledFunction f = ok(text);
+        for (double[] p : new double[][] {{1.001, 0.999}, {-0.997, 1.002}, {0.5, -1.25}}) {
+            double expected = exp4j.setVariable("x", p[0]).setVariable("y", p[1]).evaluate();
+            assertEquals(expected, f.value(p[0], p[1]), 0.0, text);
+            assertEquals(expected, Expressions.interpreted(text).value(p[0], p[1]), 0.0, text);
+        }
+    }
 }
