@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -37,8 +38,9 @@ public final class Pictures {
         SnapshotParameters p = new SnapshotParameters();
         p.setFill(fill);
         p.setTransform(new Scale(scale, scale));
-        p.setViewport(new Rectangle2D(node.getLayoutBounds().getMinX() * scale, node.getLayoutBounds().getMinY() * scale,
-                width, height));
+        // a snapshot draws the node where it stands in its parent: the viewport is there too
+        Bounds placed = node.localToParent(node.getLayoutBounds());
+        p.setViewport(new Rectangle2D(placed.getMinX() * scale, placed.getMinY() * scale, width, height));
         return node.snapshot(p, new WritableImage(width, height));
     }
 
