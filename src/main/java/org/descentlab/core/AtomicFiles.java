@@ -102,6 +102,9 @@ public final class AtomicFiles {
 
     /** The file a write to {@code target} replaces or makes, once checked that it may. */
     private static Path writable(Path target) throws IOException {
+        if (target.toString().isEmpty()) {
+            throw new IOException("no file name was given");
+        }
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
             absolute = absolute.toRealPath();
@@ -119,6 +122,10 @@ public final class AtomicFiles {
         }
         if (Files.isDirectory(absolute)) {
             throw new IOException("it is a folder");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // a new file moved over it would take its place: /dev/null would become a file
+            throw new IOException("it is not a plain file (a device, a pipe or a socket); give the path of a file");
         }
         if (Files.exists(absolute) && readOnly(absolute)) {
             throw new IOException("it is read-only");

@@ -148,6 +148,25 @@ class AtomicFilesTest {
         assertEquals(1, count(), "the check leaves nothing behind");
     }
 
+    @Test
+    void aDeviceOrAnEmptyNameIsRefusedAndLeftAsItWas() throws IOException, InterruptedException {
+        // a named pipe stands for a device here: a test that fails must not replace /dev/null
+        Path device = dir.resolve("pipe");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", device.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made && Files.exists(device) && !Files.isRegularFile(device));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(device, new byte[] {1}));
+        assertTrue(e.getMessage().startsWith("it is not a plain file"), e.getMessage());
+        assertTrue(!Files.isRegularFile(device), "the device is still a device");
+        assertThrows(IOException.class, () -> AtomicFiles.checkWritable(device));
+        assertEquals("no file name was given",
+                assertThrows(IOException.class, () -> AtomicFiles.checkWritable(Path.of(""))).getMessage());
+    }
+
     private long count() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.count();
