@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.descentlab.core.AtomicFiles;
+import org.descentlab.core.Texts;
 import org.descentlab.core.export.Framework;
 import org.descentlab.core.export.PythonExport;
 import org.descentlab.core.run.RunConfig;
@@ -52,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Framework framework = Framework.byId(format).orElseThrow(() -> new InputException(
+        // in any case, as --colormap: "PyTorch" as the window names it
+        Framework framework = Framework.byId(Texts.strip(format).toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
                 "--format must be pytorch or keras, got '" + format + "'"));
         if (out != null) {
             OutputFiles.requireWritable("--out", out);

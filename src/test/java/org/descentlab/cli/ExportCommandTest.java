@@ -23,6 +23,7 @@ class ExportCommandTest {
         assertEquals("", r.err());
         assertEquals("# DescentLab 0.1: preset rosenbrock, run 1, as PyTorch code (float64).", r.outLines().get(0));
         assertTrue(r.out().contains("\noptimizer = torch.optim.SGD([p], lr=0.001, "), r.out());
+        assertEquals(r, cli("export", "--format", "PyTorch", "--preset", "rosenbrock"), "the framework's name in any case");
     }
 
     @Test
@@ -50,9 +51,9 @@ class ExportCommandTest {
 
     @Test
     void whatTheFrameworkLacksIsAnInputErrorNamingIt() {
-        assertEquals(new CliTest.Result(2, "", "error: PyTorch has no newton optimizer: export a run of another optimizer\n"),
+        assertEquals(new CliTest.Result(2, "", "error: PyTorch has no newton optimizer; select or export a run of another optimizer\n"),
                 cli("export", "--format", "pytorch", "--function", "x^2", "--start", "1,1", "--run", "newton"));
-        assertEquals(new CliTest.Result(2, "", "error: Keras has no newton optimizer: export a run of another optimizer\n"),
+        assertEquals(new CliTest.Result(2, "", "error: Keras has no newton optimizer; select or export a run of another optimizer\n"),
                 cli("export", "--format", "keras", "--function", "x^2", "--start", "1,1", "--run", "newton"));
         CliTest.Result keras = cli("export", "--format", "keras", "--function", "x^2", "--start", "1,1", "--run", "adam");
         assertEquals(2, keras.code());

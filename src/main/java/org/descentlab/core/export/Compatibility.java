@@ -39,7 +39,7 @@ final class Compatibility {
     static Optional<String> refusal(Optimizer o, Framework framework, Map<String, String> optimizers) {
         String name = o.type().name();
         if (!optimizers.containsKey(name)) {
-            return Optional.of(framework.label() + " has no " + name + " optimizer: export a run of another optimizer");
+            return Optional.of(framework.label() + " has no " + name + " optimizer; select or export a run of another optimizer");
         }
         Hyperparameters p = o.parameters();
         if (framework == Framework.KERAS && name.equals("nadam") && p.get("momentum_decay") != 1) {

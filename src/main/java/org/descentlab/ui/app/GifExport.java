@@ -131,6 +131,7 @@ final class GifExport {
         cancel.setOnAction(e -> {
             job.cancel();
             close();
+            vm.inform(Text.get("export.gif.cancelled"));
         });
         VBox box = new VBox(8, new Label(Text.format("export.gif.writing", file.getFileName())), new HBox(8, bar, cancel));
         box.setId("gif-working");
@@ -142,7 +143,10 @@ final class GifExport {
         }
         stage.setScene(scene);
         stage.setTitle(Text.get("export.gif.title"));
-        stage.setOnCloseRequest(e -> job.cancel());
+        stage.setOnCloseRequest(e -> {
+            job.cancel();
+            vm.inform(Text.get("export.gif.cancelled"));
+        });
         working = stage;
         stage.show();
     }

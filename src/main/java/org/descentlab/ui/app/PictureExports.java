@@ -66,6 +66,7 @@ final class PictureExports {
         return List.of(item("export.landscapePng", () -> ask(Subject.LANDSCAPE, 1)),
                 item("export.landscapePng2x", () -> ask(Subject.LANDSCAPE, 2)),
                 item("export.chartPng", () -> ask(Subject.CHART, 1)),
+                item("export.chartPng2x", () -> ask(Subject.CHART, 2)),
                 item("export.windowPng", () -> ask(Subject.WINDOW, 1)),
                 item("export.windowPng2x", () -> ask(Subject.WINDOW, 2)),
                 new SeparatorMenuItem(), copy);
@@ -95,7 +96,9 @@ final class PictureExports {
     }
 
     private void ask(Subject subject, int scale) {
-        chooser.choose("export.pngTitle", "export.pngFiles", ".png", Text.get(subject.nameKey))
+        // a 2× picture is offered a name of its own, so that it does not replace the 1× one
+        String name = Text.get(subject.nameKey) + (scale == 1 ? "" : Text.get("export.name2x"));
+        chooser.choose("export.pngTitle", "export.pngFiles", ".png", name)
                 .ifPresent(file -> save(subject, scale, file));
     }
 
@@ -112,7 +115,7 @@ final class PictureExports {
                     throw new UncheckedIOException(e);
                 }
                 return file;
-            }, exports::written, e -> exports.failed(Text.format("export.notWritten", file, reason(e))), f -> { });
+            }, f -> vm.inform(Text.format("export.writtenPicture", f.toAbsolutePath(), width, height)), e -> exports.failed(Text.format("export.notWritten", file, reason(e))), f -> { });
         });
     }
 

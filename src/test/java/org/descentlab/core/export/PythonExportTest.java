@@ -120,8 +120,8 @@ class PythonExportTest {
                 + " momentum_decay=0.004: set momentum_decay=1 in the run",
         "nadam defaults=keras momentum_decay=0.5 | KERAS | Keras's Nadam has no momentum_decay (its momentum schedule is 0.96^t,"
                 + " momentum_decay=1), and this run has momentum_decay=0.5: set momentum_decay=1 in the run",
-        "newton | PYTORCH | PyTorch has no newton optimizer: export a run of another optimizer",
-        "newton | KERAS | Keras has no newton optimizer: export a run of another optimizer",
+        "newton | PYTORCH | PyTorch has no newton optimizer; select or export a run of another optimizer",
+        "newton | KERAS | Keras has no newton optimizer; select or export a run of another optimizer",
     })
     void aRunTheFrameworkWouldWalkDifferentlyIsRefusedSayingWhatToChange(String spec, Framework framework, String message) {
         RunSettings run = RunGrammar.parse(spec);

@@ -44,7 +44,7 @@ class CodeExportTest {
         int newton = vm.experiment().scenario().runs().stream().map(r -> r.type().name()).toList().indexOf("newton");
         vm.experiment().update(s -> s.withSelected(newton), Experiment.Change.TRANSIENT);
         CodeExport export = new CodeExport(vm, new ExportMenu(vm));
-        assertEquals(Optional.of("Keras cannot walk this run's path: Keras has no newton optimizer: export a run of another"
+        assertEquals(Optional.of("No Keras script for this run. Keras has no newton optimizer; select or export a run of another"
                 + " optimizer"), export.problem(Framework.KERAS));
         vm.experiment().update(s -> s.withRuns(List.of()), Experiment.Change.STEP);
         assertEquals(Optional.of(Text.get("export.codeNoRun")), export.problem(Framework.PYTORCH));

@@ -102,6 +102,7 @@ class GifExportWindowTest {
         Button cancel = (Button) exports.gif().working().getScene().lookup("#gif-cancel");
         robot.interact(cancel::fire);
         assertNull(exports.gif().working());
+        assertEquals("Animated GIF cancelled: nothing was written.", vm.noticeProperty().get());
         robot.interact(fakes.background::runAll);
         assertFalse(Files.exists(out));
     }

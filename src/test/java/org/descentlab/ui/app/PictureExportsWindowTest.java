@@ -71,7 +71,10 @@ class PictureExportsWindowTest {
         Path out = dir.resolve(name);
         robot.interact(() -> pictures.save(subject, scale, out));
         waitFor(name, () -> Files.exists(out) && vm.noticeProperty().get().contains(name));
-        return ImageIO.read(out.toFile());
+        BufferedImage image = ImageIO.read(out.toFile());
+        String size = image.getWidth() + "×" + image.getHeight() + " pixels";
+        assertTrue(vm.noticeProperty().get().contains(size), vm.noticeProperty().get() + " says " + size);
+        return image;
     }
 
     private static int[] size(Node n) {
@@ -163,9 +166,9 @@ class PictureExportsWindowTest {
 
     @Test
     void fileExportListsThePicturesFirst() {
-        assertEquals(List.of("export-landscape-png", "export-landscape-png2x", "export-chart-png", "export-window-png",
-                "export-window-png2x", "", "export-copy-landscape"),
-                exportItems().stream().limit(7).map(i -> i.getId() == null ? "" : i.getId()).toList());
+        assertEquals(List.of("export-landscape-png", "export-landscape-png2x", "export-chart-png", "export-chart-png2x",
+                "export-window-png", "export-window-png2x", "", "export-copy-landscape"),
+                exportItems().stream().limit(8).map(i -> i.getId() == null ? "" : i.getId()).toList());
     }
 
     @Test
