@@ -81,8 +81,10 @@ public final class PythonExport {
         s.line("# " + Version.NAME + ": " + oneLine(r.source()) + ", as " + r.framework().label() + " code (float64).");
         s.line("# f(x, y) = " + oneLine(r.function().text()));
         s.line("# run: " + oneLine(r.spec()));
-        s.line("# It walks the path `descentlab run` walks (to 1e-6*max(1, |v|) unless the run diverges) and prints it");
-        s.line("# as run does: step,x,y,f,grad_x,grad_y, then \"stop: REASON at step K\" on stderr.");
+        s.line("# It prints the path `descentlab run` prints for this run, every number the same to about six digits");
+        s.line("# (unless the run diverges), in the same CSV: step,x,y,f,grad_x,grad_y, then \"stop: REASON at step K\"");
+        s.line("# on stderr. The gradient is DescentLab's finite differences, not autograd, so that the paths agree;");
+        s.line("# the optimizer is the framework's own, every hyper-parameter written out.");
         s.line("import decimal");
         s.line("import math");
         s.line("import sys");
@@ -239,6 +241,7 @@ public final class PythonExport {
 
     /** Java's Double.toString in Python, so that the rows are run's rows digit for digit. */
     private static final String JAVA_NUMBERS = """
+            # Numbers as DescentLab writes them, so that the output can be compared with its CSV line by line.
             def java(v):
                 \"""v as Java's Double.toString writes it, as `descentlab run` does: 0.001, 1.0E-4, 1.0E7, NaN.\"""
                 if not math.isfinite(v):
