@@ -180,13 +180,7 @@ public final class AnimationWriter {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw HeadlessFx.rethrown(e);
         }
     }
 

@@ -80,13 +80,7 @@ public final class HeadlessFx {
         try {
             return result.get(5, TimeUnit.MINUTES);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException(Text.get("headless.tooLong"));
         }
@@ -116,5 +110,13 @@ public final class HeadlessFx {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
         }
+    }
+
+    /** What work on the FX thread threw, to throw again as it was: an error or a runtime exception, else wrapped. */
+    static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
 }
