@@ -3,6 +3,7 @@ package org.descentlab.ui.app;
 import java.util.Optional;
 
 import javafx.beans.InvalidationListener;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -46,8 +47,21 @@ final class GifDialog {
      * @param dark whether the window is dark: the GIF is drawn as the window is
      */
     GifDialog(Window owner, int w, int h, boolean dark) {
+        this(owner, w, h, dark, null);
+    }
+
+    /**
+     * @param last the settings of the GIF written before in this session, whose frames, frame rate and loop
+     *             are offered again; null for the defaults
+     */
+    GifDialog(Window owner, int w, int h, boolean dark, AnimationWriter.Settings last) {
         width.getValueFactory().setValue(Math.max(MIN_WIDTH, Math.min(MAX_SIDE, w)));
         height.getValueFactory().setValue(Math.max(MIN_HEIGHT, Math.min(MAX_SIDE, h)));
+        if (last != null) {
+            frames.getValueFactory().setValue(last.frames());
+            fps.getValueFactory().setValue(last.fps());
+            plays.getValueFactory().setValue(Math.max(1, last.plays()));
+        }
         width.setId("gif-width");
         height.setId("gif-height");
         frames.setId("gif-frames");
@@ -55,7 +69,7 @@ final class GifDialog {
         forever.setId("gif-forever");
         plays.setId("gif-plays");
         duration.setId("gif-duration");
-        forever.setSelected(true);
+        forever.setSelected(last == null || last.plays() == 0);
         plays.disableProperty().bind(forever.selectedProperty());
         GridPane grid = Forms.grid(8);
         int row = 0;
@@ -73,13 +87,15 @@ final class GifDialog {
         dialog.setTitle(Text.get("export.gif.title"));
         dialog.setHeaderText(Text.get("export.gif.header"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // the next step is choosing the file, and the button says so
+        ButtonType next = new ButtonType(Text.get("export.gif.saveAs"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setId("gif-dialog");
         dialog.initOwner(owner);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
-        dialog.setResultConverter(b -> b == ButtonType.OK ? settings(dark) : null);
+        dialog.setResultConverter(b -> b == next ? settings(dark) : null);
     }
 
     private static Spinner<Integer> spinner(int min, int max, int value) {

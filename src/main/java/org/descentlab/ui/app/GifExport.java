@@ -37,6 +37,7 @@ import org.descentlab.ui.runs.RunItem;
 final class GifExport {
 
     private final AppViewModel vm;
+    private AnimationWriter.Settings last;
     private final ExportMenu exports;
     private final Background background;
     private final MenuItem item = new MenuItem(Text.get("export.gif"));
@@ -66,12 +67,20 @@ final class GifExport {
     /** The dialog with the landscape's size and the window's theme. */
     GifDialog dialog() {
         return new GifDialog(owner, (int) Math.round(main.landscape().getWidth()), (int) Math.round(main.landscape().getHeight()),
-                main.landscape().inkProperty().get().equals(Palette.AXIS_TEXT_DARK));
+                main.landscape().inkProperty().get().equals(Palette.AXIS_TEXT_DARK), last);
+    }
+
+    /** Settings the user chose: the next dialog offers their frames, frame rate and loop again. */
+    void chosen(AnimationWriter.Settings settings) {
+        last = settings;
     }
 
     private void open() {
-        dialog().ask().ifPresent(settings -> exports.chooseFile("export.gif.choose", "export.gif.filter", ".gif",
-                Text.get("export.gif.name")).ifPresent(file -> start(settings, file)));
+        dialog().ask().ifPresent(settings -> {
+            chosen(settings);
+            exports.chooseFile("export.gif.choose", "export.gif.filter", ".gif", Text.get("export.gif.name"))
+                    .ifPresent(file -> start(settings, file));
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -77,6 +78,15 @@ class GifExportWindowTest {
         assertEquals(10, s.frames());
         assertEquals(30, s.fps());
         assertEquals(2, s.plays());
+        // the next dialog offers the frames, frame rate and loop chosen, and the landscape's size again
+        robot.interact(() -> {
+            exports.gif().chosen(s);
+            d[0] = exports.gif().dialog();
+        });
+        AnimationWriter.Settings again = d[0].settings(false);
+        assertEquals(List.of(10, 30, 2), List.of(again.frames(), again.fps(), again.plays()));
+        assertEquals((int) Math.round(window.landscape().getWidth()), again.width());
+        assertTrue(d[0].dialog().getDialogPane().getButtonTypes().stream().anyMatch(b -> b.getText().equals("Save as…")));
     }
 
     @Test
