@@ -3,7 +3,6 @@ package org.descentlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.descentlab.core.Texts;
 import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.raster.AnimatedGif;
-import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.landscape.AnimationWriter;
@@ -42,13 +40,7 @@ final class GifCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Option(names = "--run", paramLabel = "SPEC", description = "a run, repeatable; replaces the scenario's runs")
-    List<String> runs = new ArrayList<>();
-
-    @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle to draw")
-    String domain;
+    PictureSource source = new PictureSource();
 
     @Option(names = "--out", required = true, paramLabel = "FILE.gif",
             description = "where to write the GIF; checked before any work, and left as it was if writing fails")
@@ -88,16 +80,13 @@ final class GifCommand implements Callable<Integer> {
         int plays = plays();
         RenderCommand.requireMemory(AnimationWriter.memoryNeeded(wh[0], wh[1]), wh[0], wh[1], "gif");
         OutputFiles.requireWritable("--out", out);
-        ScenarioOptions.Resolved resolved = options.resolve(runs, err);
-        Scenario s = resolved.scenario().withView(RenderCommand.withDomain(options, resolved, domain));
+        ScenarioOptions.Resolved resolved = source.resolve(err);
+        Scenario s = resolved.scenario().withView(source.view(resolved));
         // after every check, so that refused input gives its error line alone
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif")) {
             err.println("warning: --out " + out + " does not end in .gif; it is written as a GIF");
         }
-        List<Trajectory> trajectories = new ArrayList<>();
-        for (int k = 0; k < s.runs().size(); k++) {
-            trajectories.add(Runner.run(resolved.function(), s.config(k)));
-        }
+        List<Trajectory> trajectories = PictureSource.trajectories(resolved, s);
         HeadlessFx.start();
         AnimationWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories),
                 new AnimationWriter.Settings(wh[0], wh[1], frames, fps, plays, false), out, Progress.NONE);

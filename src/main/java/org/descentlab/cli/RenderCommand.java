@@ -3,7 +3,6 @@ package org.descentlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.descentlab.core.Texts;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.raster.ScaleChoice;
-import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.core.scenario.ScenarioJson;
@@ -53,13 +51,7 @@ final class RenderCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Option(names = "--run", paramLabel = "SPEC", description = "a run, repeatable; replaces the scenario's runs")
-    List<String> runs = new ArrayList<>();
-
-    @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = "the rectangle to draw")
-    String domain;
+    PictureSource source = new PictureSource();
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png",
             description = "where to write the PNG; checked before any work, and left as it was if drawing fails")
@@ -105,16 +97,13 @@ final class RenderCommand implements Callable<Integer> {
             OutputFiles.requireWritable("--save-scenario", saveScenario);
             OutputFiles.requireDifferent(out, saveScenario);
         }
-        ScenarioOptions.Resolved resolved = options.resolve(runs, err);
+        ScenarioOptions.Resolved resolved = source.resolve(err);
         Scenario s = resolved.scenario().withView(view(resolved));
         // after every check, so that refused input gives its error line alone
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             err.println("warning: --out " + out + " does not end in .png; it is written as a PNG");
         }
-        List<Trajectory> trajectories = new ArrayList<>();
-        for (int k = 0; k < s.runs().size(); k++) {
-            trajectories.add(Runner.run(resolved.function(), s.config(k)));
-        }
+        List<Trajectory> trajectories = PictureSource.trajectories(resolved, s);
         PictureWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories), wh[0], wh[1], pixels, out);
         if (saveScenario != null) {
             ScenarioJson.write(s, saveScenario);
@@ -128,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The scenario's view with the options applied; a bare function needs --domain. */
     private ViewSettings view(ScenarioOptions.Resolved resolved) {
-        ViewSettings v = withDomain(options, resolved, domain);
+        ViewSettings v = source.view(resolved);
         if (colormap != null) {
             // as the window names them, "Viridis", or as files do, "viridis"
             v = v.withColormap(Colormap.byId(colormap.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
@@ -147,18 +136,6 @@ final class RenderCommand implements Callable<Integer> {
                 throw new InputException("--contours must be between 0 and " + ViewSettings.MAX_CONTOURS + ", got " + contours);
             }
             v = v.withContours(contours);
-        }
-        return v;
-    }
-
-    /** The scenario's view on {@code domain} when given (XMIN,XMAX,YMIN,YMAX); a bare function needs one. */
-    static ViewSettings withDomain(ScenarioOptions options, ScenarioOptions.Resolved resolved, String domain) {
-        ViewSettings v = resolved.scenario().view();
-        if (domain != null) {
-            return v.withDomain(parseDomain(domain));
-        }
-        if (options.source.scenario == null && resolved.preset() == null) {
-            throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
         return v;
     }
