@@ -1,8 +1,10 @@
 package org.descentlab.core.expr;
 
 import java.lang.invoke.MethodHandles;
-import java.util.ArrayList;
+import java.lang.reflect.Constructor;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,102 +24,79 @@ final class BytecodeCompiler implements Opcodes {
     private static final String KERNEL = Kernel.class.getName().replace('.', '/');
     private static final String CLASS_NAME = BytecodeCompiler.class.getPackageName().replace('.', '/') + "/GeneratedKernel";
     private static final String MATH = "java/lang/Math";
+    /** The field holding a kernel's numbers. */
+    private static final String NUMBERS = "numbers";
 
     private BytecodeCompiler() {
     }
 
+    /**
+     * Classes already made, by the shape of the tree they compute (its numbers left out): a function edited in
+     * a number only (x^2 + 4*y^2 to x^2 + 5*y^2, the common edit while exploring) runs code the JIT has
+     * already compiled, its numbers loaded from a field.
+     */
+    private static final int REMEMBERED = 64;
+    private static final Map<String, Constructor<?>> BY_SHAPE = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Constructor<?>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     /** Compiles the tree; throws a runtime exception (e.g. a method over 64 KiB) if it cannot. */
     static Kernel compile(Node root) throws ReflectiveOperationException {
+        KernelNumbers numbers = new KernelNumbers();
+        String shape = numbers.shape(root);
+        Constructor<?> made = BY_SHAPE.get(shape);
+        if (made == null) {
+            made = define(root, numbers);
+            BY_SHAPE.put(shape, made);
+        }
+        return (Kernel) made.newInstance((Object) numbers.values());
+    }
+
+    /** Whether a tree of this shape was compiled before, so that compiling it makes no new class: for tests. */
+    static boolean known(Node root) {
+        return BY_SHAPE.containsKey(new KernelNumbers().shape(root));
+    }
+
+    private static Constructor<?> define(Node root, KernelNumbers numbers) throws ReflectiveOperationException {
         Invariants invariants = new Invariants();
         invariants.collect(root);
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object", new String[] {KERNEL});
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, NUMBERS, "[D", null, null).visitEnd();
         constructor(cw);
-        valueMethod(cw, root);
-        rowMethod(cw, root, invariants.yOnly, List.of());
+        valueMethod(cw, root, numbers);
+        rowMethod(cw, root, numbers, invariants.yOnly, List.of());
         if (!invariants.xOnly.isEmpty()) {
-            rowMethod(cw, root, invariants.yOnly, invariants.xOnly);
-            columnsMethod(cw, invariants.xOnly);
+            rowMethod(cw, root, numbers, invariants.yOnly, invariants.xOnly);
+            columnsMethod(cw, numbers, invariants.xOnly);
             columnCountMethod(cw, invariants.xOnly.size());
         }
         cw.visitEnd();
         MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true);
-        return (Kernel) lookup.lookupClass().getDeclaredConstructor().newInstance();
-    }
-
-    /**
-     * The largest sub-trees of y alone (computed once per row) and of x alone (computed once per grid
-     * column, see {@link Kernel#columns}). Leaves are cheaper to load than to cache.
-     */
-    private static final class Invariants {
-        final List<Node> yOnly = new ArrayList<>();
-        final List<Node> xOnly = new ArrayList<>();
-        /** Each node's variables (bit 0 x, bit 1 y), found in one pass so that collecting stays linear. */
-        private final Map<Node, Integer> uses = new IdentityHashMap<>();
-
-        void collect(Node node) {
-            uses(node);
-            gather(node);
-        }
-
-        private int uses(Node node) {
-            int mask;
-            if (node instanceof Node.Var v) {
-                mask = 1 << v.index();
-            } else if (node instanceof Node.Neg n) {
-                mask = uses(n.operand());
-            } else if (node instanceof Node.Binary b) {
-                mask = uses(b.left()) | uses(b.right());
-            } else if (node instanceof Node.Call c) {
-                mask = 0;
-                for (Node a : c.arguments()) {
-                    mask |= uses(a);
-                }
-            } else if (node instanceof Node.IntPower p) {
-                mask = uses(p.base());
-            } else {
-                mask = 0;
-            }
-            uses.put(node, mask);
-            return mask;
-        }
-
-        private void gather(Node node) {
-            if (node instanceof Node.Num || node instanceof Node.Var) {
-                return;
-            }
-            int mask = uses.get(node);
-            if ((mask & 1) == 0) {
-                yOnly.add(node);
-            } else if ((mask & 2) == 0) {
-                xOnly.add(node);
-            } else if (node instanceof Node.Neg n) {
-                gather(n.operand());
-            } else if (node instanceof Node.Binary b) {
-                gather(b.left());
-                gather(b.right());
-            } else if (node instanceof Node.Call c) {
-                c.arguments().forEach(this::gather);
-            } else if (node instanceof Node.IntPower p) {
-                gather(p.base());
-            }
-        }
+        return lookup.lookupClass().getDeclaredConstructor(double[].class);
     }
 
     private static void constructor(ClassWriter cw) {
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "([D)V", null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitFieldInsn(PUTFIELD, CLASS_NAME, NUMBERS, "[D");
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
 
-    private static void valueMethod(ClassWriter cw, Node root) {
+    private static void valueMethod(ClassWriter cw, Node root, KernelNumbers numbers) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "value", "(DD)D", null, null);
         mv.visitCode();
-        new Emitter(mv, 1, 3, 5).emit(root);
+        new Emitter(mv, numbers, 1, 3, 5).emit(root);
         mv.visitInsn(DRETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -136,7 +115,7 @@ final class BytecodeCompiler implements Opcodes {
      * {@code row(double y, double x0, double dx, int n, double[] out, int offset[, double[][] columns])}:
      * y-only values into locals first, then one loop over x.
      */
-    private static void rowMethod(ClassWriter cw, Node root, List<Node> yOnly, List<Node> xOnly) {
+    private static void rowMethod(ClassWriter cw, Node root, KernelNumbers numbers, List<Node> yOnly, List<Node> xOnly) {
         boolean columned = !xOnly.isEmpty();
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", columned ? "(DDDI[DI[[D)V" : "(DDDI[DI)V", null, null);
         mv.visitCode();
@@ -151,7 +130,7 @@ final class BytecodeCompiler implements Opcodes {
         final int i = next++;
         final int x = next;
         next += 2;
-        Emitter emitter = new Emitter(mv, x, y, next);
+        Emitter emitter = new Emitter(mv, numbers, x, y, next);
         for (Node node : yOnly) {
             emitter.emit(node);
             int slot = emitter.allocate();
@@ -181,7 +160,7 @@ final class BytecodeCompiler implements Opcodes {
     }
 
     /** {@code columns(double x0, double dx, int n, double[][] out)}: each x-only sub-tree at every x. */
-    private static void columnsMethod(ClassWriter cw, List<Node> xOnly) {
+    private static void columnsMethod(ClassWriter cw, KernelNumbers numbers, List<Node> xOnly) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "columns", "(DDI[[D)V", null, null);
         mv.visitCode();
         final int x0 = 1;
@@ -190,7 +169,7 @@ final class BytecodeCompiler implements Opcodes {
         final int out = 6;
         final int i = 7;
         final int x = 8;
-        Emitter emitter = new Emitter(mv, x, -1, 10);
+        Emitter emitter = new Emitter(mv, numbers, x, -1, 10);
         loopOverX(mv, x0, dx, n, i, x, () -> {
             for (int k = 0; k < xOnly.size(); k++) {
                 mv.visitVarInsn(ALOAD, out);
@@ -244,11 +223,21 @@ final class BytecodeCompiler implements Opcodes {
         int indexSlot = -1;
         int nextFree;
 
-        Emitter(MethodVisitor mv, int xSlot, int ySlot, int firstFree) {
+        /** Starts a method: its numbers from the field into locals, once, before any loop. */
+        Emitter(MethodVisitor mv, KernelNumbers numbers, int xSlot, int ySlot, int firstFree) {
             this.mv = mv;
             this.xSlot = xSlot;
             this.ySlot = ySlot;
             this.nextFree = firstFree;
+            for (Map.Entry<Node, Integer> n : numbers.index.entrySet()) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitFieldInsn(GETFIELD, CLASS_NAME, NUMBERS, "[D");
+                mv.visitLdcInsn(n.getValue());
+                mv.visitInsn(DALOAD);
+                int slot = allocate();
+                mv.visitVarInsn(DSTORE, slot);
+                locals.put(n.getKey(), slot);
+            }
         }
 
         /** A new two-slot local for a double. */
@@ -267,8 +256,6 @@ final class BytecodeCompiler implements Opcodes {
                 mv.visitVarInsn(ALOAD, column);
                 mv.visitVarInsn(ILOAD, indexSlot);
                 mv.visitInsn(DALOAD);
-            } else if (node instanceof Node.Num n) {
-                constant(n.value());
             } else if (node instanceof Node.Var v) {
                 mv.visitVarInsn(DLOAD, v.index() == 0 ? xSlot : ySlot);
             } else if (node instanceof Node.Neg n) {
@@ -282,16 +269,6 @@ final class BytecodeCompiler implements Opcodes {
                 call(c);
             } else {
                 intPower((Node.IntPower) node);
-            }
-        }
-
-        private void constant(double value) {
-            if (Double.doubleToRawLongBits(value) == 0L) {
-                mv.visitInsn(DCONST_0);
-            } else if (value == 1.0) {
-                mv.visitInsn(DCONST_1);
-            } else {
-                mv.visitLdcInsn(value);
             }
         }
 

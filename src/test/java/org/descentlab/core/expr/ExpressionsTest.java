@@ -250,4 +250,31 @@ class ExpressionsTest {
             assertEquals(expected, Expressions.interpreted(text).value(p[0], p[1]), 0.0, text);
         }
     }
+
+    /**
+     * Editing a number in a function (the common edit while exploring) runs the class made for its shape,
+     * which the JIT has seen, with the new numbers; another shape makes a class of its own.
+     */
+    @Test
+    void aFunctionEditedInANumberRunsTheClassOfItsShapeWithItsOwnNumbers() throws ReflectiveOperationException {
+        Node four = Simplifier.simplify(Expressions.tree("x^2 + 4*y^2 + 0.25*cosh(x - 0.125)"));
+        Node five = Simplifier.simplify(Expressions.tree("x^2 + 5*y^2 + 0.5*cosh(x - 0.375)"));
+        Node other = Simplifier.simplify(Expressions.tree("x^3 + 5*y^2 + 0.5*cosh(x - 0.375)"));
+        Kernel a = BytecodeCompiler.compile(four);
+        assertTrue(BytecodeCompiler.known(five), "the same shape");
+        Kernel b = BytecodeCompiler.compile(five);
+        Kernel c = BytecodeCompiler.compile(other);
+        assertEquals(a.getClass(), b.getClass());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.getClass(), c.getClass());
+        for (double[] p : new double[][] {{1, 2}, {-0.5, 0.75}}) {
+            assertEquals(Interpreter.eval(four, p[0], p[1]), a.value(p[0], p[1]), 0.0);
+            assertEquals(Interpreter.eval(five, p[0], p[1]), b.value(p[0], p[1]), 0.0);
+            assertEquals(Interpreter.eval(other, p[0], p[1]), c.value(p[0], p[1]), 0.0);
+        }
+        double[] row = new double[3];
+        b.row(2, -1, 0.5, 3, row, 0);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Interpreter.eval(five, -1 + i * 0.5, 2), row[i], 0.0, "the row of the reused class");
+        }
+    }
 }
