@@ -10,15 +10,29 @@ public final class ContourSet {
 
     private final double[] levels;
     private final float[][] segments;
+    private final int[][] rowStarts;
     private volatile float[][][] lines;
 
     /**
-     * @param levels   the levels, ascending
-     * @param segments {@code segments[k]} holds the segments of {@code levels[k]} as x1, y1, x2, y2, ...
+     * @param levels    the levels, ascending
+     * @param segments  {@code segments[k]} holds the segments of {@code levels[k]} as x1, y1, x2, y2, ...,
+     *                  from the cells of the lowest row up
+     * @param rowStarts {@code rowStarts[k][j]}: the index in {@code segments[k]} where the segments of the
+     *                  cells of row j begin; one more entry than rows of cells, the array's length
      */
-    public ContourSet(double[] levels, float[][] segments) {
+    ContourSet(double[] levels, float[][] segments, int[][] rowStarts) {
         this.levels = levels;
         this.segments = segments;
+        this.rowStarts = rowStarts;
+    }
+
+    /**
+     * Where the segments of cell row j of level k begin in {@link #segments()}{@code [k]}: rows below 0 give
+     * the start, rows past the last the end.
+     */
+    int rowStart(int level, int row) {
+        int[] starts = rowStarts[level];
+        return starts[Math.max(0, Math.min(row, starts.length - 1))];
     }
 
     public double[] levels() {

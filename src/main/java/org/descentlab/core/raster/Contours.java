@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
- * Marching squares for all levels in one pass over the grid: each cell finds the levels between its
- * lowest and highest corner by binary search and emits their segments. Saddle cells are resolved by
+ * Marching squares for all levels in one pass over the grid: each point's count of levels under its value
+ * is found once, and a cell emits the segments of the levels between its corners' counts. Saddle cells are resolved by
  * the cell's mean. Cells with an undefined corner are skipped. Bands of rows run in parallel.
  */
 public final class Contours {
@@ -33,38 +33,72 @@ public final class Contours {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            SegmentBuffers out = new SegmentBuffers(sorted.length);
-            int end = Math.min(ny - 1, (b + 1) * ROWS_PER_BAND);
-            for (int j = b * ROWS_PER_BAND; j < end; j++) {
-                traceRow(sampled.values(), nx, j, sorted, out);
+            int first = b * ROWS_PER_BAND;
+            int end = Math.min(ny - 1, first + ROWS_PER_BAND);
+            SegmentBuffers out = new SegmentBuffers(sorted.length, end - first);
+            double[] v = sampled.values();
+            int[] below = new int[nx];
+            int[] above = new int[nx];
+            count(v, first * nx, nx, sorted, above);
+            for (int j = first; j < end; j++) {
+                int[] t = below;
+                below = above;
+                above = t;
+                count(v, (j + 1) * nx, nx, sorted, above);
+                out.startRow(j - first);
+                traceRow(v, nx, j, sorted, below, above, out);
             }
             perBand[b] = out;
         });
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("contouring was cancelled");
         }
-        return new ContourSet(sorted, SegmentBuffers.merge(perBand, sorted.length));
+        int[][] starts = new int[sorted.length][ny];
+        float[][] merged = SegmentBuffers.merge(perBand, sorted.length, starts);
+        return new ContourSet(sorted, merged, starts);
     }
 
-    private static void traceRow(double[] v, int nx, int j, double[] levels, SegmentBuffers out) {
+    /**
+     * The cells of row j. {@code below} and {@code above} hold, for rows j and j + 1, each point's count of
+     * levels at or under its value (−1 where it is undefined): the levels crossing a cell are those from
+     * its corners' least count up to, not including, their greatest.
+     */
+    private static void traceRow(double[] v, int nx, int j, double[] levels, int[] below, int[] above, SegmentBuffers out) {
         int lower = j * nx;
         int upper = lower + nx;
-        double v00 = v[lower];
-        double v01 = v[upper];
         for (int i = 0; i < nx - 1; i++) {
-            double v10 = v[lower + i + 1];
-            double v11 = v[upper + i + 1];
-            double lo = Math.min(Math.min(v00, v10), Math.min(v01, v11));
-            double hi = Math.max(Math.max(v00, v10), Math.max(v01, v11));
-            // lo - lo is NaN for NaN or infinite corners; hi is checked too
-            if (lo - lo == 0 && hi - hi == 0 && lo < hi) {
-                int k = firstAbove(levels, lo);
-                for (; k < levels.length && levels[k] <= hi; k++) {
-                    cell(i, j, v00, v10, v11, v01, levels[k], out.of(k));
-                }
+            int a = below[i];
+            int b = below[i + 1];
+            int c = above[i + 1];
+            int d = above[i];
+            if (a == b && b == c && c == d) {
+                continue;
             }
-            v00 = v10;
-            v01 = v11;
+            int from = Math.min(Math.min(a, b), Math.min(c, d));
+            if (from < 0) {
+                continue;
+            }
+            int to = Math.max(Math.max(a, b), Math.max(c, d));
+            for (int k = from; k < to; k++) {
+                cell(i, j, v[lower + i], v[lower + i + 1], v[upper + i + 1], v[upper + i], levels[k], out.of(k));
+            }
+        }
+    }
+
+    /** Each point's count of levels at or under its value, −1 for NaN and ±∞, for the row from {@code offset}. */
+    private static void count(double[] v, int offset, int nx, double[] levels, int[] out) {
+        int k = 0;
+        for (int i = 0; i < nx; i++) {
+            double value = v[offset + i];
+            if (value - value != 0) {
+                out[i] = -1;
+                continue;
+            }
+            // most points have their neighbour's count
+            if (k < 0 || !(k == 0 || levels[k - 1] <= value) || !(k == levels.length || levels[k] > value)) {
+                k = firstAbove(levels, value);
+            }
+            out[i] = k;
         }
     }
 
@@ -154,12 +188,14 @@ public final class Contours {
         }
     }
 
-    /** One buffer per level. */
+    /** One buffer per level, and where each row's segments begin in it. */
     private static final class SegmentBuffers {
         private final FloatBuffer[] buffers;
+        private final int[][] rowStarts;
 
-        SegmentBuffers(int levels) {
+        SegmentBuffers(int levels, int rows) {
             buffers = new FloatBuffer[levels];
+            rowStarts = new int[levels][rows];
             for (int k = 0; k < levels; k++) {
                 buffers[k] = new FloatBuffer();
             }
@@ -169,7 +205,19 @@ public final class Contours {
             return buffers[level];
         }
 
-        static float[][] merge(SegmentBuffers[] parts, int levels) {
+        void startRow(int row) {
+            for (int k = 0; k < buffers.length; k++) {
+                rowStarts[k][row] = buffers[k].size;
+            }
+        }
+
+        /**
+         * The bands' segments, level by level, in the order of the bands.
+         *
+         * @param starts filled: {@code starts[k][j]}, where the segments of cell row j of level k begin in
+         *               the merged array (in floats); the last entry, its length
+         */
+        static float[][] merge(SegmentBuffers[] parts, int levels, int[][] starts) {
             float[][] merged = new float[levels][];
             for (int k = 0; k < levels; k++) {
                 int total = 0;
@@ -178,10 +226,15 @@ public final class Contours {
                 }
                 float[] all = new float[total];
                 int at = 0;
+                int row = 0;
                 for (SegmentBuffers p : parts) {
+                    for (int r : p.rowStarts[k]) {
+                        starts[k][row++] = at + r;
+                    }
                     System.arraycopy(p.buffers[k].data, 0, all, at, p.buffers[k].size);
                     at += p.buffers[k].size;
                 }
+                starts[k][row] = at;
                 merged[k] = all;
             }
             return merged;

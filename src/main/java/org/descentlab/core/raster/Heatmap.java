@@ -22,6 +22,7 @@ public final class Heatmap {
         double[] values = sampled.values();
         int[] table = colormap.table();
         int undefined = colormap.undefinedArgb();
+        ColorIndex index = new ColorIndex(scale);
         IntStream.range(0, ny).parallel().forEach(j -> {
             if (cancelled.getAsBoolean()) {
                 return;
@@ -29,8 +30,8 @@ public final class Heatmap {
             int src = j * nx;
             int dst = (ny - 1 - j) * nx;
             for (int i = 0; i < nx; i++) {
-                double t = scale.normalize(values[src + i]);
-                out[dst + i] = t == t ? table[(int) (t * (Colormap.SIZE - 1) + 0.5)] : undefined;
+                int k = index.of(values[src + i]);
+                out[dst + i] = k >= 0 ? table[k] : undefined;
             }
         });
         if (cancelled.getAsBoolean()) {

@@ -15,8 +15,11 @@ import org.descentlab.core.field.RowSampler;
  * @param colormap the colours
  * @param argb     pixels, nx × ny, image row 0 at ymax
  * @param contours contour lines in grid coordinates
+ * @param lines    the contour lines drawn: premultiplied pixels, transparent between lines, laid out as
+ *                 {@code argb}
  */
-public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap, int[] argb, ContourSet contours) {
+public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap, int[] argb, ContourSet contours,
+        int[] lines) {
 
     /** What to draw. */
     public record Style(Colormap colormap, ScaleChoice scale, int contourCount) {
@@ -48,8 +51,8 @@ public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap
         Heatmap.colorize(sampled, colorScale, style.colormap(), argb, cancelled);
         double[] levels = (scale == Scale.LOG ? ContourLevels.LOG : ContourLevels.LINEAR).levels(sampled, style.contourCount());
         ContourSet contours = Contours.trace(sampled, levels, cancelled);
-        contours.lines(); // joined here, off the UI thread, for drawing
-        return new Landscape(sampled, colorScale, style.colormap(), argb, contours);
+        int[] lines = ContourRaster.draw(contours, grid.nx(), grid.ny(), 1, ContourRaster.WHITE, cancelled);
+        return new Landscape(sampled, colorScale, style.colormap(), argb, contours, lines);
     }
 
     /**
@@ -58,16 +61,18 @@ public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap
      * what they meant in {@code like} (values past its range take its end colours).
      *
      * @param contourCount the contour lines {@code like} was rendered with
+     * @param lineWidth    their width in pixels of this grid: 2 on a grid of twice the pixels
      * @throws CancellationException when {@code cancelled} turned true on the way
      */
-    public static Landscape renderLike(Landscape like, RowSampler field, Grid grid, int contourCount, BooleanSupplier cancelled) {
+    public static Landscape renderLike(Landscape like, RowSampler field, Grid grid, int contourCount, double lineWidth,
+            BooleanSupplier cancelled) {
         SampledGrid sampled = GridSampler.sample(field, grid, cancelled);
         int[] argb = new int[grid.size()];
         Heatmap.colorize(sampled, like.scale(), like.colormap(), argb, cancelled);
         double[] levels = (like.scale().scale() == Scale.LOG ? ContourLevels.LOG : ContourLevels.LINEAR)
                 .levels(like.sampled(), contourCount);
         ContourSet contours = Contours.trace(sampled, levels, cancelled);
-        contours.lines();
-        return new Landscape(sampled, like.scale(), like.colormap(), argb, contours);
+        int[] lines = ContourRaster.draw(contours, grid.nx(), grid.ny(), lineWidth, ContourRaster.WHITE, cancelled);
+        return new Landscape(sampled, like.scale(), like.colormap(), argb, contours, lines);
     }
 }

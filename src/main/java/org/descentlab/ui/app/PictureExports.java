@@ -151,7 +151,7 @@ final class PictureExports {
         Alert drawing = drawing();
         boolean[] over = {false};
         Background.Job job = background.submit(p -> shown == null ? Landscape.render(function, grid, style, p::cancelled)
-                : Landscape.renderLike(shown, function, grid, style.contourCount(), p::cancelled), sharper -> {
+                : Landscape.renderLike(shown, function, grid, style.contourCount(), scale, p::cancelled), sharper -> {
                     over[0] = true;
                     drawing.close();
                     then.accept(pictures.take(subject, scale, sharper));

@@ -15,7 +15,6 @@ public final class Palette {
         Color.web("#e6194b"), Color.web("#ffffff"), Color.web("#4363d8"), Color.web("#f58231"),
         Color.web("#911eb4"), Color.web("#42d4f4"), Color.web("#f032e6"), Color.web("#bfef45"),
     };
-    public static final Color CONTOUR = Color.rgb(255, 255, 255, 0.45);
     public static final Color AXIS_TEXT = Color.web("#1f2328");
     /** -dl-text of the dark theme. */
     public static final Color AXIS_TEXT_DARK = Color.web("#e6edf3");

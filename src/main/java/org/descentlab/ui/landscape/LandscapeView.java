@@ -37,7 +37,7 @@ import org.descentlab.ui.base.Styles;
 
 /**
  * The landscape as the app and the {@code render} command show it. Layers, bottom to top: the heatmap
- * image, the basin map's image (when one is shown), the contour canvas, many starts of the selected run, the
+ * image, the basin map's image (when one is shown), the contour lines' image, many starts of the selected run, the
  * gradient field's canvas, the overlay canvas (paths, markers, arrows, the local geometry); axes and the colour bar
  * around them. Only the overlay redraws when the playhead moves. The image and contours are placed by
  * their own grid's domain, so a pan or zoom shows at once and sharpens when the new render arrives.
@@ -70,7 +70,7 @@ public class LandscapeView extends Region implements PlotMapping {
     private final ImageView basinImage = new ImageView();
     private final ObjectProperty<BasinPainter.Layer> basins = new SimpleObjectProperty<>(this, "basins");
     private final BasinPainter basinPainter = new BasinPainter();
-    private final Canvas contours = new Canvas();
+    private final ImageView contours = new ImageView();
     private final Canvas overlay = new Canvas();
     private final Canvas starts = new Canvas();
     private final ObjectProperty<ManyStarts.Traced> manyStarts = new SimpleObjectProperty<>(this, "manyStarts");
@@ -98,6 +98,9 @@ public class LandscapeView extends Region implements PlotMapping {
         basinImage.setPreserveRatio(false);
         basinImage.setSmooth(false);
         basinImage.setMouseTransparent(true);
+        contours.setPreserveRatio(false);
+        contours.setSmooth(false);
+        contours.setMouseTransparent(true);
         plot.getChildren().addAll(heatmap, basinImage, contours, starts, field.canvas(), overlay);
         plot.setClip(clip);
         plot.setManaged(false);
@@ -106,7 +109,7 @@ public class LandscapeView extends Region implements PlotMapping {
         getChildren().addAll(plot, frame);
         domain.addListener(o -> redrawAll());
         landscape.addListener((o, old, now) -> {
-            heatmap.setImage(now == null ? null : image(now));
+            showImages(now);
             redrawAll();
         });
         InvalidationListener redrawOverlay = o -> drawOverlay();
@@ -241,8 +244,7 @@ public class LandscapeView extends Region implements PlotMapping {
     public void drawAt(double scale, Landscape sharper) {
         this.pixelScale = scale;
         this.sharper = sharper;
-        Landscape l = drawn();
-        heatmap.setImage(l == null ? null : image(l));
+        showImages(drawn());
         layoutChildren();
     }
 
@@ -300,7 +302,7 @@ public class LandscapeView extends Region implements PlotMapping {
         plot.resizeRelocate(left, TOP, w, h);
         clip.setWidth(w);
         clip.setHeight(h);
-        for (Canvas c : List.of(contours, starts, field.canvas(), overlay)) {
+        for (Canvas c : List.of(starts, field.canvas(), overlay)) {
             CanvasScale.size(c, w, h, pixelScale);
         }
         CanvasScale.size(frame, getWidth(), getHeight(), pixelScale);
@@ -317,25 +319,28 @@ public class LandscapeView extends Region implements PlotMapping {
         return 600;
     }
 
-    private static WritableImage image(Landscape l) {
-        Grid g = l.grid();
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(g.nx(), g.ny(), IntBuffer.wrap(l.argb()),
+    private void showImages(Landscape l) {
+        heatmap.setImage(l == null ? null : image(l.grid(), l.argb()));
+        contours.setImage(l == null ? null : image(l.grid(), l.lines()));
+    }
+
+    private static WritableImage image(Grid g, int[] pixels) {
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(g.nx(), g.ny(), IntBuffer.wrap(pixels),
                 PixelFormat.getIntArgbPreInstance());
         return new WritableImage(buffer);
     }
 
     private void redrawAll() {
-        placeHeatmap();
+        placeImages();
         basinPainter.place(basinImage, this);
-        drawContours();
         drawStarts();
         field.drawField(this);
         drawOverlay();
         FramePainter.draw(CanvasScale.clear(frame), this, domain.get(), drawn(), ink.get(), left, TOP, plotWidth(), plotHeight(), bottom, !compact);
     }
 
-    /** Grid points are pixel centres: the image spans half a cell beyond the grid on every side. */
-    private void placeHeatmap() {
+    /** Grid points are pixel centres: the images span half a cell beyond the grid on every side. */
+    private void placeImages() {
         Landscape l = drawn();
         if (l == null) {
             return;
@@ -345,14 +350,12 @@ public class LandscapeView extends Region implements PlotMapping {
         double x1 = pixelX(g.xmax() + g.dx() / 2);
         double y0 = pixelY(g.ymax() + g.dy() / 2);
         double y1 = pixelY(g.ymin() - g.dy() / 2);
-        heatmap.setX(x0);
-        heatmap.setY(y0);
-        heatmap.setFitWidth(x1 - x0);
-        heatmap.setFitHeight(y1 - y0);
-    }
-
-    private void drawContours() {
-        ContourPainter.draw(CanvasScale.clear(contours), this, drawn(), domain.get(), plotWidth(), plotHeight());
+        for (ImageView v : List.of(heatmap, contours)) {
+            v.setX(x0);
+            v.setY(y0);
+            v.setFitWidth(x1 - x0);
+            v.setFitHeight(y1 - y0);
+        }
     }
 
     private void drawStarts() {

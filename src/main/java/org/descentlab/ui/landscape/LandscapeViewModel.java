@@ -16,6 +16,7 @@ import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
+import org.descentlab.core.raster.Grid;
 import org.descentlab.core.raster.Landscape;
 import org.descentlab.core.raster.ScaleChoice;
 import org.descentlab.core.scenario.KnownMinimum;
@@ -29,16 +30,18 @@ import org.descentlab.ui.experiment.Experiment;
 
 /**
  * The landscape on screen: which part of the plane is shown (the scenario's domain, widened to the plot
- * with equal scale), the rendered picture, and zoom, pan and the view settings. A change renders after a
- * short debounce, off the FX thread; a render superseded by a newer change is never shown. A bad domain
- * sets an error and keeps the view.
+ * with equal scale), the rendered picture, and zoom, pan and the view settings. A change renders off the
+ * FX thread; a render superseded by a newer change is never shown. A new function or new colours show
+ * first on a grid of a quarter of the resolution each way, then at full resolution, which is always the
+ * last picture of a change; a pan or zoom moves the picture on screen at once and renders it afresh. A
+ * bad domain sets an error and keeps the view.
  */
 public final class LandscapeViewModel {
 
-    /** Changes closer together than this render once. */
-    public static final long DEBOUNCE_MILLIS = 10;
     /** The finest grid rendered, per side. */
     public static final int MAX_RESOLUTION = 1000;
+    /** The first picture of a new function has this fraction of the resolution each way. */
+    public static final int COARSE = 4;
 
     private final Experiment experiment;
     private final Scheduler scheduler;
@@ -60,13 +63,17 @@ public final class LandscapeViewModel {
     private int plotHeight = 400;
     private Scheduler.Task pending;
     private long latest;
+    /** Whether the next render starts with a coarse picture: the function or its colours changed. */
+    private boolean coarseFirst;
+    /** The last picture at full resolution, shown again if a render fails after its coarse picture. */
+    private Landscape lastFull;
 
     public LandscapeViewModel(Experiment experiment, Scheduler scheduler, LandscapeRenderer renderer) {
         this.experiment = experiment;
         this.scheduler = scheduler;
         this.renderer = renderer;
         mirror(experiment.scenario());
-        shown.set(experiment.scenario().view().shown(aspect()));
+        show(experiment.scenario().view().shown(aspect()));
         experiment.scenarioProperty().addListener((o, was, now) -> {
             mirror(now);
             if (!now.view().domain().equals(was.view().domain())) {
@@ -77,13 +84,21 @@ public final class LandscapeViewModel {
                 // the mouse has not moved, but what is under it has, or what the line says of it
                 hover(hoverX, hoverY);
             }
-            if (!now.view().equals(was.view()) || !now.function().equals(was.function())) {
+            boolean picture = !now.function().equals(was.function()) || !now.view().style().equals(was.view().style());
+            if (picture || !now.view().equals(was.view())) {
                 error.set("");
-                shown.set(now.view().shown(aspect()));
-                requestRender();
+                show(now.view().shown(aspect()));
+                requestRender(picture);
             }
         });
-        requestRender();
+        requestRender(true);
+    }
+
+    /** Sets the domain shown if it is another one: listeners redraw what is placed by it. */
+    private void show(Domain d) {
+        if (!d.equals(shown.get())) {
+            shown.set(d);
+        }
     }
 
     private void mirror(Scenario s) {
@@ -101,8 +116,8 @@ public final class LandscapeViewModel {
         plotWidth = width;
         plotHeight = height;
         plotAspect.set(aspect());
-        shown.set(view().shown(aspect()));
-        requestRender();
+        show(view().shown(aspect()));
+        requestRender(false);
     }
 
     /** Sets the domain from typed text; a bad one sets {@link #errorProperty()} and keeps the view. */
@@ -237,12 +252,18 @@ public final class LandscapeViewModel {
         return plotWidth / (double) plotHeight;
     }
 
-    private void requestRender() {
+    /**
+     * Renders on the FX thread's next turn, so that the changes of one event render once.
+     *
+     * @param picture whether the function or the colours changed, which shows a coarse picture first
+     */
+    private void requestRender(boolean picture) {
         if (pending != null) {
             pending.cancel();
         }
+        coarseFirst |= picture || landscape.get() == null;
         rendering.set(true);
-        pending = scheduler.schedule(this::startRender, DEBOUNCE_MILLIS);
+        pending = scheduler.schedule(this::startRender, 0);
     }
 
     private void startRender() {
@@ -250,19 +271,31 @@ public final class LandscapeViewModel {
         Scenario s = experiment.scenario();
         long id = ++latest;
         Domain d = shown.get();
-        renderer.request(experiment.function(), d.grid(Math.min(MAX_RESOLUTION, plotWidth), Math.min(MAX_RESOLUTION, plotHeight)),
-                s.view().style(), l -> {
-                    if (id == latest) {
-                        landscape.set(l);
-                        rendering.set(pending != null);
-                    }
-                }, e -> {
-                    if (id == latest) {
-                        // the last good picture stays
-                        error.set(Text.format("landscape.renderFailed", String.valueOf(e.getMessage())));
-                        rendering.set(pending != null);
-                    }
-                });
+        int w = Math.min(MAX_RESOLUTION, plotWidth);
+        int h = Math.min(MAX_RESOLUTION, plotHeight);
+        Grid full = d.grid(w, h);
+        List<Grid> grids = coarseFirst && w >= 2 * COARSE && h >= 2 * COARSE
+                ? List.of(d.grid(Math.max(2, w / COARSE), Math.max(2, h / COARSE)), full) : List.of(full);
+        coarseFirst = false;
+        renderer.request(experiment.function(), grids, s.view().style(), l -> {
+            if (id == latest) {
+                boolean last = l.grid().equals(full);
+                if (last) {
+                    lastFull = l;
+                }
+                landscape.set(l);
+                rendering.set(!last || pending != null);
+            }
+        }, e -> {
+            if (id == latest) {
+                // the last good picture at full resolution stays
+                if (landscape.get() != lastFull) {
+                    landscape.set(lastFull);
+                }
+                error.set(Text.format("landscape.renderFailed", String.valueOf(e.getMessage())));
+                rendering.set(pending != null);
+            }
+        });
     }
 
     /** The domain drawn: the scenario's, widened to the plot's shape when equal scale is on. */

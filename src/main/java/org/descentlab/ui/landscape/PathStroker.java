@@ -18,6 +18,8 @@ final class PathStroker {
 
     /** An arrowhead's length in pixels. */
     static final double HEAD = 10;
+    /** Points of a path closer than this, in pixels, to the last one drawn are passed over. */
+    private static final double MIN_STEP = 0.5;
 
     private PathStroker() {
     }
@@ -99,18 +101,34 @@ final class PathStroker {
         exits.add(new double[] {piece[2], piece[3], ux, uy});
     }
 
-    /** One path of all pieces; a piece that does not start where the last ended lifts the pen. */
+    /**
+     * One path of all pieces; a piece that does not start where the last ended lifts the pen. Within a run
+     * of joined pieces, a point less than half a pixel from the last one drawn is passed over (steps bunch
+     * up where a run converges): the line still ends where the run of pieces ends.
+     */
     private static void trace(GraphicsContext gc, List<double[]> pieces) {
         gc.beginPath();
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        for (double[] p : pieces) {
+        double drawnX = Double.NaN;
+        double drawnY = Double.NaN;
+        for (int k = 0; k < pieces.size(); k++) {
+            double[] p = pieces.get(k);
             if (p[0] != lastX || p[1] != lastY) {
                 gc.moveTo(p[0], p[1]);
+                drawnX = p[0];
+                drawnY = p[1];
             }
-            gc.lineTo(p[2], p[3]);
             lastX = p[2];
             lastY = p[3];
+            boolean runEnds = k == pieces.size() - 1 || pieces.get(k + 1)[0] != lastX || pieces.get(k + 1)[1] != lastY;
+            double dx = lastX - drawnX;
+            double dy = lastY - drawnY;
+            if (runEnds || dx * dx + dy * dy >= MIN_STEP * MIN_STEP) {
+                gc.lineTo(lastX, lastY);
+                drawnX = lastX;
+                drawnY = lastY;
+            }
         }
         gc.stroke();
     }

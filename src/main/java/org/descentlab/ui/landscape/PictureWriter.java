@@ -165,7 +165,7 @@ public final class PictureWriter {
         if (scale != 1) {
             // the 1× picture's colours and contour levels, sampled at every pixel drawn
             landscape = Landscape.renderLike(landscape, picture.function(), d.grid(view.plotPixelWidth() * scale,
-                    view.plotPixelHeight() * scale), s.view().style().contourCount(), () -> false);
+                    view.plotPixelHeight() * scale), s.view().style().contourCount(), scale, () -> false);
         }
         view.landscapeProperty().set(landscape);
         view.drawAt(scale, null);

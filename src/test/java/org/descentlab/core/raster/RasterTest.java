@@ -173,7 +173,7 @@ class RasterTest {
         CompiledFunction f = fn("x");
         Landscape coarse = Landscape.render(f, new Grid(-1, 1, 0, 1, 3, 2), new Landscape.Style(Colormap.VIRIDIS,
                 ScaleChoice.LINEAR, 4), () -> false);
-        Landscape fine = Landscape.renderLike(coarse, f, new Grid(-1, 2, 0, 1, 7, 2), 4, () -> false);
+        Landscape fine = Landscape.renderLike(coarse, f, new Grid(-1, 2, 0, 1, 7, 2), 4, 1, () -> false);
         assertEquals(coarse.scale(), fine.scale());
         assertEquals(7, fine.grid().nx());
         // x = 0.5 is three quarters of the way up, x = 2 past the top: the top colour

@@ -16,7 +16,6 @@ import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.scenario.Analysis;
 import org.descentlab.ui.Fakes;
 import org.descentlab.ui.app.AppViewModel;
-import org.descentlab.ui.landscape.LandscapeViewModel;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class GradientFieldViewModelTest {
     void start() {
         app = fakes.app("himmelblau", dir);
         app.landscape().setPlotSize(800, 400);
-        fakes.scheduler.advanceMillis(LandscapeViewModel.DEBOUNCE_MILLIS);
+        fakes.scheduler.runDue();
         field = app.gradientField();
     }
 
@@ -97,7 +96,7 @@ class GradientFieldViewModelTest {
         assertEquals(-g[0] / Math.hypot(g[0], g[1]), a.ux(), 1e-12, "sampled from the new function");
 
         app.landscape().zoom(0, 0, 0.5);
-        fakes.scheduler.advanceMillis(LandscapeViewModel.DEBOUNCE_MILLIS);
+        fakes.scheduler.runDue();
         assertEquals(app.landscape().shownProperty().get(), sampled().domain(), "the new view");
 
         app.landscape().setPlotSize(400, 800);

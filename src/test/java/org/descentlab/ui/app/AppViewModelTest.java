@@ -18,7 +18,6 @@ import org.descentlab.core.raster.Landscape;
 import org.descentlab.core.scenario.Layout;
 import org.descentlab.ui.Fakes;
 import org.descentlab.ui.experiment.Experiment;
-import org.descentlab.ui.landscape.LandscapeViewModel;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class AppViewModelTest {
     }
 
     private Landscape rendered() {
-        fakes.scheduler.advanceMillis(LandscapeViewModel.DEBOUNCE_MILLIS);
+        fakes.scheduler.runDue();
         assertFalse(app.landscape().renderingProperty().get());
         return app.landscape().landscapeProperty().get();
     }

@@ -133,8 +133,9 @@ class AnimationWriterTest {
         int[][] references = {start, rendered};
         for (int e = 0; e < 2; e++) {
             double[] d = difference(references[e], frames[e]);
-            // 255 colours for a heatmap, contours and paths, mapped through 5-bit cells: within their quantisation
-            assertTrue(d[0] <= 48, "worst channel difference " + d[0]);
+            // 255 colours for a heatmap, anti-aliased contours and paths, mapped through 5-bit cells: the worst
+            // pixel within two cells, the mean within a fraction of one
+            assertTrue(d[0] <= 64, "worst channel difference " + d[0]);
             assertTrue(d[1] <= 3.5, "mean channel difference " + d[1]);
             // where the paths moved (the two ends differ by far more than the quantisation), each end is its own
             int moved = 0;
