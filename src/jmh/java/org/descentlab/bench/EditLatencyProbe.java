@@ -29,7 +29,12 @@ public final class EditLatencyProbe {
         List<Double> first = new ArrayList<>();
         List<Double> full = new ArrayList<>();
         List<Double> newShapeFirst = new ArrayList<>();
+        List<Double> actions = new ArrayList<>();
+        String only = System.getProperty("probe.presets", "");
         for (Preset p : PresetLibrary.bundled().presets()) {
+            if (!only.isEmpty() && !List.of(only.split(",")).contains(p.id())) {
+                continue;
+            }
             ProbeWindow.onFx(() -> w.app.applyPreset(p));
             w.settle();
             List<Double> f1 = new ArrayList<>();
@@ -40,6 +45,7 @@ public final class EditLatencyProbe {
                 ProbeWindow.Times t = w.time(() -> w.app.function().setText(text), l -> l.grid().nx() == 1000);
                 f1.add(t.first());
                 f2.add(t.full());
+                actions.add(t.action());
                 if (round < 2) {
                     newShapeFirst.add(t.first());
                 }
@@ -52,6 +58,8 @@ public final class EditLatencyProbe {
         System.out.printf(Locale.ROOT, "keystroke to first frame, all %d edits: %s%n", first.size(), ProbeWindow.summary(first));
         System.out.printf(Locale.ROOT, "  of which the first edit of each text (%d): %s%n", newShapeFirst.size(), ProbeWindow.summary(newShapeFirst));
         System.out.printf(Locale.ROOT, "keystroke to full-resolution frame: %s%n", ProbeWindow.summary(full));
+        System.out.printf(Locale.ROOT, "the keystroke's own work on the FX thread: %s%n", ProbeWindow.summary(actions));
+        ProbeWindow.CPU.forEach((k, v) -> System.out.printf(Locale.ROOT, "cpu per edit %-40s %7.2f ms%n", k, v / first.size()));
         ProbeWindow.Sampler.print();
         Platform.exit();
     }

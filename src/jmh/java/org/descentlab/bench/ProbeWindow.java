@@ -21,6 +21,7 @@ import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Landscape;
 import org.descentlab.ui.app.AppViewModel;
 import org.descentlab.ui.app.MainWindow;
+import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.files.SettingsStore;
 import org.descentlab.ui.landscape.LandscapeViewModel;
 
@@ -52,7 +53,10 @@ final class ProbeWindow {
             vm[0] = new AppViewModel(first, first, null, PresetLibrary.bundled(), new SettingsStore(settings),
                     AppViewModel.Environment.fx());
             Stage stage = new Stage();
-            stage.setScene(new Scene(new MainWindow(vm[0], new MenuBar()), 1400, 1200));
+            Scene scene = new Scene(new MainWindow(vm[0], new MenuBar()), 1400, 1200);
+            // the light theme, as the app starts
+            scene.getStylesheets().setAll(Styles.sheets(false));
+            stage.setScene(scene);
             stage.show();
         });
         ProbeWindow w = new ProbeWindow(vm[0]);
@@ -78,16 +82,32 @@ final class ProbeWindow {
     }
 
     /** Milliseconds from an action to the pulse showing the first landscape after it, and to the pulse showing a full one. */
-    record Times(double first, double full) {
+    record Times(double first, double full, double action) {
     }
 
     /**
      * Runs {@code action} on the FX thread and times it to the pulses that show the first new landscape and
      * the first that passes {@code full}.
      */
+    static final java.util.Map<String, Double> CPU = new java.util.TreeMap<>();
+
+    private static java.util.Map<String, Long> threadCpu() {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> m = new java.util.HashMap<>();
+        for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            String name = info.getThreadName().replaceAll("[0-9]+", "N");
+            m.merge(name, Math.max(0, bean.getThreadCpuTime(info.getThreadId())), Long::sum);
+        }
+        return m;
+    }
+
     Times time(Runnable action, Predicate<Landscape> full) throws InterruptedException {
+        var cpuBefore = threadCpu();
         CountDownLatch shown = new CountDownLatch(1);
-        long[] at = new long[3];
+        long[] at = new long[4];
         Platform.runLater(() -> {
             LandscapeViewModel vm = app.landscape();
             Landscape before = vm.landscapeProperty().get();
@@ -116,6 +136,7 @@ final class ProbeWindow {
             at[0] = System.nanoTime();
             Sampler.on = true;
             action.run();
+            at[3] = System.nanoTime();
             Sampler.inAction = false;
         });
         if (!shown.await(20, TimeUnit.SECONDS)) {
@@ -124,7 +145,8 @@ final class ProbeWindow {
         Sampler.on = false;
         Sampler.inAction = true;
         settle();
-        return new Times((at[1] - at[0]) / 1e6, (at[2] - at[0]) / 1e6);
+        threadCpu().forEach((k, v) -> CPU.merge(k, (v - cpuBefore.getOrDefault(k, 0L)) / 1e6, Double::sum));
+        return new Times((at[1] - at[0]) / 1e6, (at[2] - at[0]) / 1e6, (at[3] - at[0]) / 1e6);
     }
 
     /** Runs {@code r} at the start of the next animation pulse: the one that draws what has changed. */
@@ -166,8 +188,10 @@ final class ProbeWindow {
                             depth++;
                         }
                     }
-                    if (st.length > 0) {
-                        key.append(" @ ").append(st[0].getClassName()).append('.').append(st[0].getMethodName());
+                    for (int i = 0; i < Math.min(st.length, 9); i++) {
+                        if (!st[i].getClassName().startsWith("java.") && !st[i].getClassName().startsWith("jdk.")) {
+                            key.append(" @ ").append(st[i].getClassName()).append('.').append(st[i].getMethodName());
+                        }
                     }
                     HIST.merge(key.toString(), 1, Integer::sum);
                 }

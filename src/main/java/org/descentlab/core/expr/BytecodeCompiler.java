@@ -46,12 +46,19 @@ final class BytecodeCompiler implements Opcodes {
 
     /** Compiles the tree; throws a runtime exception (e.g. a method over 64 KiB) if it cannot. */
     static Kernel compile(Node root) throws ReflectiveOperationException {
+        return compile(root, true);
+    }
+
+    /** @param remembered whether a class of this shape may be reused, and the one made kept for reuse */
+    static Kernel compile(Node root, boolean remembered) throws ReflectiveOperationException {
         KernelNumbers numbers = new KernelNumbers();
         String shape = numbers.shape(root);
-        Constructor<?> made = BY_SHAPE.get(shape);
+        Constructor<?> made = remembered ? BY_SHAPE.get(shape) : null;
         if (made == null) {
             made = define(root, numbers);
-            BY_SHAPE.put(shape, made);
+            if (remembered) {
+                BY_SHAPE.put(shape, made);
+            }
         }
         return (Kernel) made.newInstance((Object) numbers.values());
     }

@@ -58,13 +58,25 @@ public final class Expressions {
         return result;
     }
 
+    /**
+     * Reads and compiles anew, remembering nothing and reusing nothing (neither the text nor a class made
+     * for the same shape): the plain function the remembered ones must equal, for checks.
+     */
+    public static ParseResult parseAfresh(String text) {
+        return text == null ? parse(null) : parseFresh(text, false);
+    }
+
     private static ParseResult parseFresh(String text) {
+        return parseFresh(text, true);
+    }
+
+    private static ParseResult parseFresh(String text, boolean remembered) {
         if (text.length() > MAX_LENGTH) {
             return new ParseResult.Failure(new ParseError("the function is too long: " + text.length()
                     + " characters, at most " + MAX_LENGTH, 0, ""));
         }
         try {
-            return read(text);
+            return read(text, remembered);
         } catch (ParseException e) {
             return new ParseResult.Failure(e.error());
         } catch (RuntimeException | StackOverflowError e) {
@@ -74,7 +86,7 @@ public final class Expressions {
         }
     }
 
-    private static ParseResult read(String text) throws ParseException {
+    private static ParseResult read(String text, boolean remembered) throws ParseException {
         List<ParseWarning> warnings = new ArrayList<>();
         String clean = normalize(text, warnings);
         List<Token> tokens = Lexer.tokenize(clean);
@@ -89,13 +101,13 @@ public final class Expressions {
         if (!bareFunctions.isEmpty()) {
             warnings.add(new ParseWarning("read as: " + readAs, 0));
         }
-        return new ParseResult.Success(compile(text, readAs, tree), warnings);
+        return new ParseResult.Success(compile(text, readAs, tree, remembered), warnings);
     }
 
-    private static CompiledFunction compile(String text, String readAs, Node tree) {
+    private static CompiledFunction compile(String text, String readAs, Node tree, boolean remembered) {
         Node simple = Simplifier.simplify(tree);
         try {
-            return new CompiledFunction(text, readAs, BytecodeCompiler.compile(simple), true);
+            return new CompiledFunction(text, readAs, BytecodeCompiler.compile(simple, remembered), true);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // e.g. ASM's MethodTooLargeException, or a class the JVM refuses: interpret instead.
             return new CompiledFunction(text, readAs, new Interpreter(simple), false);

@@ -15,6 +15,7 @@ public final class ContourRaster {
     /** The lines' colour: white at 45 % opacity, ARGB. */
     public static final int WHITE = 0x73FFFFFF;
     private static final int ROWS_PER_BAND = 32;
+    private static final int BLEND_CHUNK = 1 << 16;
 
     private ContourRaster() {
     }
@@ -106,6 +107,31 @@ public final class ContourRaster {
         if (v > out[p]) {
             out[p] = v;
         }
+    }
+
+    /**
+     * The lines over an opaque picture of the same size, in parallel: what the two show one over the
+     * other, as one opaque picture.
+     */
+    public static int[] over(int[] lines, int[] opaque) {
+        int[] out = new int[opaque.length];
+        IntStream.range(0, (opaque.length + BLEND_CHUNK - 1) / BLEND_CHUNK).parallel().forEach(c -> {
+            int end = Math.min(opaque.length, (c + 1) * BLEND_CHUNK);
+            for (int p = c * BLEND_CHUNK; p < end; p++) {
+                int l = lines[p];
+                int back = opaque[p];
+                if (l == 0) {
+                    out[p] = back;
+                    continue;
+                }
+                int keep = 255 - (l >>> 24);
+                int r = (l >> 16 & 0xFF) + ((back >> 16 & 0xFF) * keep + 127) / 255;
+                int g = (l >> 8 & 0xFF) + ((back >> 8 & 0xFF) * keep + 127) / 255;
+                int b = (l & 0xFF) + ((back & 0xFF) * keep + 127) / 255;
+                out[p] = 0xFF000000 | r << 16 | g << 8 | b;
+            }
+        });
+        return out;
     }
 
     /** Turns the cover of rows j0–j1 into the colour, premultiplied. */

@@ -17,9 +17,10 @@ import org.descentlab.core.field.RowSampler;
  * @param contours contour lines in grid coordinates
  * @param lines    the contour lines drawn: premultiplied pixels, transparent between lines, laid out as
  *                 {@code argb}
+ * @param picture  the lines over the heatmap, opaque: what shows where nothing lies between them
  */
 public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap, int[] argb, ContourSet contours,
-        int[] lines) {
+        int[] lines, int[] picture) {
 
     /** What to draw. */
     public record Style(Colormap colormap, ScaleChoice scale, int contourCount) {
@@ -52,7 +53,7 @@ public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap
         double[] levels = (scale == Scale.LOG ? ContourLevels.LOG : ContourLevels.LINEAR).levels(sampled, style.contourCount());
         ContourSet contours = Contours.trace(sampled, levels, cancelled);
         int[] lines = ContourRaster.draw(contours, grid.nx(), grid.ny(), 1, ContourRaster.WHITE, cancelled);
-        return new Landscape(sampled, colorScale, style.colormap(), argb, contours, lines);
+        return new Landscape(sampled, colorScale, style.colormap(), argb, contours, lines, ContourRaster.over(lines, argb));
     }
 
     /**
@@ -73,6 +74,6 @@ public record Landscape(SampledGrid sampled, ColorScale scale, Colormap colormap
                 .levels(like.sampled(), contourCount);
         ContourSet contours = Contours.trace(sampled, levels, cancelled);
         int[] lines = ContourRaster.draw(contours, grid.nx(), grid.ny(), lineWidth, ContourRaster.WHITE, cancelled);
-        return new Landscape(sampled, like.scale(), like.colormap(), argb, contours, lines);
+        return new Landscape(sampled, like.scale(), like.colormap(), argb, contours, lines, ContourRaster.over(lines, argb));
     }
 }

@@ -8,6 +8,8 @@ public final class Styles {
 
     public static final String CAPTION = "caption";
     public static final String LANDSCAPE = "landscape";
+    /** The plot inside a landscape: opaque, so that nothing behind it is drawn again at each frame. */
+    public static final String LANDSCAPE_PLOT = "landscape-plot";
     /** A play, pause or step shape on a playback button. */
     public static final String TRANSPORT_ICON = "transport-icon";
     public static final String LOSS_CHART = "loss-chart";

@@ -73,6 +73,8 @@ public final class FieldLayer {
     /** Draws the field afresh. */
     void drawField(PlotMapping m) {
         GraphicsContext gc = CanvasScale.clear(canvas);
+        // an empty canvas would still be blended over the whole plot at every frame
+        canvas.setVisible(field.get() != null);
         if (field.get() != null) {
             FieldPainter.drawField(gc, m, field.get());
         }

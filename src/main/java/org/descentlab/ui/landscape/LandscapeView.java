@@ -106,11 +106,17 @@ public class LandscapeView extends Region implements PlotMapping {
         plot.setManaged(false);
         frame.setManaged(false);
         frame.setMouseTransparent(true);
-        getChildren().addAll(plot, frame);
+        // the frame (axes, colour bar) lies around the plot, behind it: the plot is opaque, so a change inside
+        // it leaves the frame's canvas undrawn
+        plot.getStyleClass().add(Styles.LANDSCAPE_PLOT);
+        getChildren().addAll(frame, plot);
         domain.addListener(o -> redrawAll());
+        // paths and markers are placed by the domain, not by the picture: a new picture of the same view
+        // leaves them be
         landscape.addListener((o, old, now) -> {
             showImages(now);
-            redrawAll();
+            placeImages();
+            drawFrame();
         });
         InvalidationListener redrawOverlay = o -> drawOverlay();
         paths.addListener(redrawOverlay);
@@ -126,6 +132,9 @@ public class LandscapeView extends Region implements PlotMapping {
         ink.addListener(o -> redrawAll());
         manyStarts.addListener(o -> drawStarts());
         basins.addListener((o, was, now) -> {
+            if ((was == null) != (now == null)) {
+                showImages(drawn());
+            }
             basinPainter.show(basinImage, now, compact);
             painter.basinKey(basinPainter.key());
             basinPainter.place(basinImage, this);
@@ -319,9 +328,15 @@ public class LandscapeView extends Region implements PlotMapping {
         return 600;
     }
 
+    /**
+     * The heatmap and the contour lines: one picture of both, or, with a basin map between them, the two
+     * apart (each image over the plot is blended at every frame).
+     */
     private void showImages(Landscape l) {
-        heatmap.setImage(l == null ? null : image(l.grid(), l.argb()));
-        contours.setImage(l == null ? null : image(l.grid(), l.lines()));
+        boolean apart = basins.get() != null;
+        heatmap.setImage(l == null ? null : image(l.grid(), apart ? l.argb() : l.picture()));
+        boolean lines = apart && l != null && l.contours().levels().length > 0;
+        contours.setImage(lines ? image(l.grid(), l.lines()) : null);
     }
 
     private static WritableImage image(Grid g, int[] pixels) {
@@ -336,6 +351,10 @@ public class LandscapeView extends Region implements PlotMapping {
         drawStarts();
         field.drawField(this);
         drawOverlay();
+        drawFrame();
+    }
+
+    private void drawFrame() {
         FramePainter.draw(CanvasScale.clear(frame), this, domain.get(), drawn(), ink.get(), left, TOP, plotWidth(), plotHeight(), bottom, !compact);
     }
 
@@ -360,6 +379,8 @@ public class LandscapeView extends Region implements PlotMapping {
 
     private void drawStarts() {
         GraphicsContext gc = CanvasScale.clear(starts);
+        // an empty layer would still be blended over the whole plot at every frame
+        starts.setVisible(manyStarts.get() != null);
         ManyStartsPainter.draw(gc, this, domain.get(), manyStarts.get());
     }
 
