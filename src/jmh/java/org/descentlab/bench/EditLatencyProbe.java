@@ -59,8 +59,11 @@ public final class EditLatencyProbe {
         System.out.printf(Locale.ROOT, "  of which the first edit of each text (%d): %s%n", newShapeFirst.size(), ProbeWindow.summary(newShapeFirst));
         System.out.printf(Locale.ROOT, "keystroke to full-resolution frame: %s%n", ProbeWindow.summary(full));
         System.out.printf(Locale.ROOT, "the keystroke's own work on the FX thread: %s%n", ProbeWindow.summary(actions));
-        ProbeWindow.CPU.forEach((k, v) -> System.out.printf(Locale.ROOT, "cpu per edit %-40s %7.2f ms%n", k, v / first.size()));
-        ProbeWindow.Sampler.print();
+        ProbeWindow.CPU.forEach((k, v) -> {
+            if (v / first.size() >= 0.5) {
+                System.out.printf(Locale.ROOT, "CPU per edit, %-40s %7.1f ms%n", k, v / first.size());
+            }
+        });
         Platform.exit();
     }
 }

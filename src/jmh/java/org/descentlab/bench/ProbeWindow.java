@@ -1,10 +1,15 @@
 package org.descentlab.bench;
 
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -60,8 +65,6 @@ final class ProbeWindow {
             stage.show();
         });
         ProbeWindow w = new ProbeWindow(vm[0]);
-        onFx(() -> Sampler.fx = Thread.currentThread());
-        Sampler.start();
         onFx(() -> w.app.landscape().setPlotSize(1000, 1000));
         w.settle();
         return w;
@@ -89,11 +92,12 @@ final class ProbeWindow {
      * Runs {@code action} on the FX thread and times it to the pulses that show the first new landscape and
      * the first that passes {@code full}.
      */
-    static final java.util.Map<String, Double> CPU = new java.util.TreeMap<>();
+    /** CPU time of each kind of thread (numbers in names dropped), summed over all timings, in ms. */
+    static final Map<String, Double> CPU = new TreeMap<>();
 
-    private static java.util.Map<String, Long> threadCpu() {
-        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        java.util.Map<String, Long> m = new java.util.HashMap<>();
+    private static Map<String, Long> threadCpu() {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Map<String, Long> m = new HashMap<>();
         for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
             if (info == null) {
                 continue;
@@ -134,16 +138,12 @@ final class ProbeWindow {
                 }
             });
             at[0] = System.nanoTime();
-            Sampler.on = true;
             action.run();
             at[3] = System.nanoTime();
-            Sampler.inAction = false;
         });
         if (!shown.await(20, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no full landscape within 20 s");
         }
-        Sampler.on = false;
-        Sampler.inAction = true;
         settle();
         threadCpu().forEach((k, v) -> CPU.merge(k, (v - cpuBefore.getOrDefault(k, 0L)) / 1e6, Double::sum));
         return new Times((at[1] - at[0]) / 1e6, (at[2] - at[0]) / 1e6, (at[3] - at[0]) / 1e6);
@@ -158,52 +158,6 @@ final class ProbeWindow {
                 r.run();
             }
         }.start();
-    }
-
-    /** Temporary: where the FX thread is, every half millisecond, while a timing runs. */
-    static final class Sampler {
-        static volatile boolean on;
-        static volatile boolean inAction = true;
-        static volatile Thread fx;
-        static final java.util.Map<String, Integer> HIST = new java.util.concurrent.ConcurrentHashMap<>();
-
-        static void start() {
-            Thread t = new Thread(() -> {
-                while (true) {
-                    try {
-                        Thread.sleep(0, 500_000);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    if (!on || fx == null) {
-                        continue;
-                    }
-                    StackTraceElement[] st = fx.getStackTrace();
-                    StringBuilder key = new StringBuilder(inAction ? "ACTION " : "AFTER ");
-                    int depth = 0;
-                    for (int i = st.length - 1; i >= 0 && depth < 4; i--) {
-                        String c = st[i].getClassName();
-                        if (c.contains("descentlab") && !c.contains("bench") && !c.contains("Lambda")) {
-                            key.append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(st[i].getMethodName()).append(" > ");
-                            depth++;
-                        }
-                    }
-                    for (int i = 0; i < Math.min(st.length, 9); i++) {
-                        if (!st[i].getClassName().startsWith("java.") && !st[i].getClassName().startsWith("jdk.")) {
-                            key.append(" @ ").append(st[i].getClassName()).append('.').append(st[i].getMethodName());
-                        }
-                    }
-                    HIST.merge(key.toString(), 1, Integer::sum);
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-
-        static void print() {
-            HIST.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(45)
-                    .forEach(e -> System.out.println(e.getValue() + " " + e.getKey()));
-        }
     }
 
     static void onFx(Runnable r) throws InterruptedException {
