@@ -13,6 +13,9 @@ import org.descentlab.core.optim.OptimizerState;
 import org.descentlab.core.optim.StepContext;
 import org.descentlab.core.optim.Stepper;
 import org.descentlab.core.optim.Trace;
+import org.descentlab.core.optim.schedule.ScheduleEnd;
+import org.descentlab.core.optim.schedule.ScheduledOptimizer;
+import org.descentlab.core.optim.schedule.Scheduler;
 
 /**
  * Runs an optimizer on a field. Each update uses the gradient at the current point, taken by the
@@ -22,6 +25,11 @@ import org.descentlab.core.optim.Trace;
  * (scaled by clip/(‖g‖ + 1e-6) when that is below 1, as PyTorch's clip_grad_norm_). The trajectory
  * records the noise-free gradient, and convergence is judged on it. Never throws for any field: a
  * field that throws ends the run as diverged at that step.
+ *
+ * <p>A learning-rate schedule is stepped after every update, as {@code optimizer.step(); sched.step()} (with
+ * the loss, f where that update's gradient was taken, for one that reads it), and sets the rate (and any
+ * momentum it cycles) of the next; a schedule that cannot go on (OneCycleLR past total_steps) ends the run
+ * at its step limit there.
  */
 public final class Runner {
 
@@ -100,8 +108,17 @@ public final class Runner {
      */
     private static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules, Tracing tracing,
             RowListener rows, StateListener states) {
-        Stepper stepper = config.optimizer().start();
         Trajectory t = new Trajectory(config.maxSteps() + 1, rows);
+        ScheduledOptimizer.Start start = null;
+        Stop cannotStart = null;
+        try {
+            start = ScheduledOptimizer.start(config.optimizer(), config.schedule(), config.maxSteps());
+        } catch (ScheduleEnd e) {
+            cannotStart = scheduleEnd(0, e);
+        }
+        Stepper stepper = start == null ? config.optimizer().start() : start.stepper();
+        Scheduler scheduler = start == null ? null : start.scheduler();
+        String note = ScheduledOptimizer.note(config.optimizer(), config.schedule()).orElse(null);
         Random noise = new Random(config.seed());
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
@@ -110,12 +127,23 @@ public final class Runner {
         try {
             record(t, field, config.differences(), p, grad, null, 0);
             publish(states, t, stepper);
-            Optional<Stop> stop = check(t, config, rules);
+            Optional<Stop> stop = cannotStart != null ? Optional.of(cannotStart) : check(t, config, rules);
             while (stop.isEmpty()) {
                 used[0] = grad[0];
                 used[1] = grad[1];
                 perturb(used, config, noise);
                 context.step = t.size();
+                if (scheduler != null && context.step > 1) {
+                    try {
+                        scheduler.step(t.f(context.step - 2));
+                    } catch (ScheduleEnd e) {
+                        stop = Optional.of(scheduleEnd(t.lastStep(), e));
+                        break;
+                    }
+                    ScheduledOptimizer.apply(scheduler, stepper);
+                } else if (note != null && context.step == 1) {
+                    context.note(note);
+                }
                 double px = p[0];
                 double py = p[1];
                 if (tracing != null && tracing.step == context.step) {
@@ -135,6 +163,10 @@ public final class Runner {
             t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false)));
         }
         return t;
+    }
+
+    private static Stop scheduleEnd(int step, ScheduleEnd e) {
+        return new Stop(StopReason.MAX_STEPS, step, "the schedule ends: " + e.getMessage());
     }
 
     private static void record(Trajectory t, ScalarField field, Differences differences, double[] p, double[] grad,
