@@ -42,7 +42,8 @@ public record Schedule(ScheduleType type, Map<String, String> given, int warmup,
         }
         for (String name : given.keySet()) {
             if (type.parameter(name).isEmpty()) {
-                throw new IllegalArgumentException(type.name() + " has no parameter named '" + name + "' (its parameters: " + type.parameterNames() + ")");
+                throw new IllegalArgumentException(type.name() + " takes no parameter '" + name
+                        + "' (its parameters: " + type.parameterNames() + ")");
             }
         }
         given = Map.copyOf(canonical);
