@@ -80,11 +80,19 @@ public final class ScheduledOptimizer {
         double lr = o.parameters().get("lr");
         boolean hasMomentum = cycled(o.type()).isPresent();
         Scheduler scheduler = s.start(lr, hasMomentum, steps);
-        Stepper stepper = o.type().name().equals("gd") && s.cyclesMomentum()
-                ? new Momentum(lr, 0, 0, o.parameters().get("weight_decay"), o.convention()).start()
-                : o.start();
+        Stepper stepper = stepper(o, s);
         apply(scheduler, stepper);
         return new Start(stepper, scheduler);
+    }
+
+    /**
+     * A fresh stepper of the rule the run uses: the optimizer's, or SGD with momentum for plain descent under
+     * a schedule that cycles momentum (its lr and momentum as the schedule sets them before the first update).
+     */
+    public static Stepper stepper(Optimizer o, Schedule s) {
+        return o.type().name().equals("gd") && s.cyclesMomentum()
+                ? new Momentum(o.parameters().get("lr"), 0, 0, o.parameters().get("weight_decay"), o.convention()).start()
+                : o.start();
     }
 
     /** Sets the scheduler's rate, and its momentum when it sets one, on the stepper. */
