@@ -147,7 +147,7 @@ public final class Runner {
                 double px = p[0];
                 double py = p[1];
                 if (tracing != null && tracing.step == context.step) {
-                    tracing.step(stepper, p, grad, used, context);
+                    tracing.step(stepper, p, grad, used, context, scheduler, config);
                 } else {
                     stepper.step(p, used, context);
                 }
@@ -247,12 +247,24 @@ public final class Runner {
             this.trace = trace;
         }
 
-        /** Makes the update with the trace on, between the gradient it was given and the step it took. */
-        void step(Stepper stepper, double[] p, double[] grad, double[] used, Context context) {
+        /**
+         * Makes the update with the trace on, between the gradient it was given (and the rate a schedule set)
+         * and the step it took.
+         */
+        void step(Stepper stepper, double[] p, double[] grad, double[] used, Context context, Scheduler scheduler,
+                RunConfig config) {
             before = stepper.state();
             from = Vec2.of(p);
             boolean changed = Double.compare(used[0], grad[0]) != 0 || Double.compare(used[1], grad[1]) != 0;
             trace.line(changed ? "g = ∇f(x) + noise / clipping" : "g = ∇f(x)", used[0], used[1]);
+            if (scheduler != null) {
+                trace.line("lr = " + config.schedule() + " at e = t − 1", scheduler.lr());
+                if (!Double.isNaN(scheduler.momentum())) {
+                    String name = ScheduledOptimizer.cycled(config.optimizer().type()).orElse("momentum");
+                    trace.line((name.equals("beta1") ? "β1" : "μ") + " = the schedule's " + name + " at e = t − 1",
+                            scheduler.momentum());
+                }
+            }
             context.trace = trace;
             stepper.step(p, used, context);
             context.trace = Trace.OFF;

@@ -158,12 +158,45 @@ public final class RunGrammar {
         if (!d.isAuto()) {
             s.append(" h=").append(d.stepText());
         }
-        Schedule schedule = run.schedule();
-        if (!schedule.type().name().equals("constant")) {
-            s.append(" schedule=").append(schedule.text());
+        if (!run.schedule().isNone()) {
+            String schedule = scheduleText(run.schedule());
+            s.append(' ').append(schedule.startsWith("warmup=") ? schedule : "schedule=" + schedule);
+        }
+        return s.toString();
+    }
+
+    /**
+     * A schedule as the window's field takes it: {@code NAME(k=v,...)}, then optionally {@code warmup=N} and
+     * {@code warmup_start=S}, as in a spec; blank for none.
+     *
+     * @throws IllegalArgumentException naming what does not read
+     */
+    public static Schedule schedule(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String word : Texts.plainSpaces(text).strip().split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int eq = word.indexOf('=');
+            String name = eq > 0 && word.indexOf('(') < 0 ? word.substring(0, eq) : "schedule";
+            if (!List.of("schedule", "warmup", "warmup_start").contains(name)) {
+                throw new IllegalArgumentException("'" + word + "' is not warmup=N or warmup_start=S");
+            }
+            if (settings.put(name, name.equals("schedule") && !word.startsWith("schedule=") ? word : word.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException(name + " is given twice");
+            }
+        }
+        return schedule(settings);
+    }
+
+    /** The text {@link #schedule(String)} reads back: "cosine(t_max=100) warmup=5"; "constant" for none. */
+    public static String scheduleText(Schedule schedule) {
+        StringBuilder s = new StringBuilder();
+        if (!schedule.type().name().equals("constant") || schedule.warmup() == 0) {
+            s.append(schedule.text());
         }
         if (schedule.warmup() > 0) {
-            s.append(" warmup=").append(schedule.warmup());
+            s.append(s.length() > 0 ? " " : "").append("warmup=").append(schedule.warmup());
             if (schedule.warmupStart() != Schedule.WARMUP_START) {
                 s.append(" warmup_start=").append(number(schedule.warmupStart()));
             }
