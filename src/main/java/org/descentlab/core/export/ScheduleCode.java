@@ -127,7 +127,7 @@ final class ScheduleCode {
             case "invscaling" -> lambda("1 / (e + 1) ** " + real(v.number("power_t")), "scikit-learn's eta0 / t^power_t, t = e + 1");
             case "inv" -> lambda("(1 + " + real(v.number("gamma")) + " * e) ** -" + real(v.number("power")), "Caffe's inv");
             case "poly" -> lambda("(1 - e / " + v.whole("max_iter") + ") ** " + real(v.number("power")), "Caffe's poly");
-            case "sigmoid" -> lambda("1 / (1 + math.exp(-" + real(v.number("gamma")) + " * (e - " + v.whole("stepsize") + ")))",
+            case "sigmoid" -> lambda("1 / (1 + math.exp(-(" + real(v.number("gamma")) + ") * (e - " + v.whole("stepsize") + ")))",
                     "Caffe's sigmoid");
             default -> throw new IllegalArgumentException("no PyTorch scheduler for " + name);
         };
