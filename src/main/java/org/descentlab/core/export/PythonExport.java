@@ -153,7 +153,7 @@ public final class PythonExport {
         }
         code.update(c.clip() > 0).forEach(line -> s.line("    " + line));
         if (r.framework() == Framework.PYTORCH) {
-            ScheduleCode.torchStep(c).forEach(line -> s.line("    " + line));
+            ScheduleCode.torchStep(c, scheduleEnds(r)).forEach(line -> s.line("    " + line));
         }
         s.line("    fx, g = value(x, y), gradient(x, y)");
         s.line("    print(step, *map(java, (x, y, fx, *g)), sep=\",\")");
@@ -191,7 +191,7 @@ public final class PythonExport {
         RunConfig c = r.config();
         s.line("X0, Y0 = " + real(c.x0()) + ", " + real(c.y0()) + "  # the start");
         Stop end = c.schedule().isNone() ? null : Runner.run(r.function(), c).stop();
-        if (end != null && end.detail().startsWith("the schedule ends")) {
+        if (scheduleEnds(r)) {
             s.line("STEPS = " + end.step() + "  # the step limit: " + end.detail() + " (the run's own limit is " + c.maxSteps() + ")");
         } else {
             s.line("STEPS = " + c.maxSteps() + "  # the step limit");
@@ -225,6 +225,12 @@ public final class PythonExport {
             s.line("    (" + PythonFunction.literal(nx) + ", " + PythonFunction.literal(ny) + "),");
         }
         s.line("]");
+    }
+
+    /** Whether the run ends where its schedule does (OneCycleLR past total_steps, Caffe's poly past max_iter). */
+    private static boolean scheduleEnds(Request r) {
+        return !r.config().schedule().isNone()
+                && Runner.run(r.function(), r.config()).stop().detail().startsWith(Runner.SCHEDULE_ENDS);
     }
 
     /** A constructor template with the optimizer's values: numbers as Python reads them, flags True or False. */

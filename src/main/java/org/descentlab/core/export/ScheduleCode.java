@@ -85,6 +85,8 @@ final class ScheduleCode {
         } else if (made == null) {
             lines.add("scheduler = " + warmup + "  # warm-up");
         } else {
+            lines.add("import warnings  # PyTorch 1.13 warns of its own SequentialLR's step at the milestone; quiet it");
+            lines.add("warnings.filterwarnings(\"ignore\", message=\"The epoch parameter\")");
             lines.add("warmup = " + warmup);
             lines.add("main = " + made);
             lines.add("scheduler = torch.optim.lr_scheduler.SequentialLR(optimizer, [warmup, main], milestones=[" + s.warmup() + "])");
@@ -92,14 +94,19 @@ final class ScheduleCode {
         return lines;
     }
 
-    /** The line that steps it after {@code optimizer.step()}, or none. */
-    static List<String> torchStep(RunConfig c) {
+    /**
+     * The lines that step it after {@code optimizer.step()}, or none; {@code ends} when the schedule ends the
+     * run, whose last update is then not followed by the step PyTorch would refuse.
+     */
+    static List<String> torchStep(RunConfig c, boolean ends) {
         Schedule s = c.schedule();
         if (s.isNone()) {
             return List.of();
         }
-        return List.of(s.type().readsLoss() ? "scheduler.step(fx)  # with the loss at the point the gradient was taken"
-                : "scheduler.step()");
+        String step = s.type().readsLoss() ? "scheduler.step(fx)  # with the loss at the point the gradient was taken"
+                : "scheduler.step()";
+        return ends ? List.of("if step < STEPS:  # after the last update the schedule cannot be stepped", "    " + step)
+                : List.of(step);
     }
 
     private static String torchScheduler(Values v, String name) {

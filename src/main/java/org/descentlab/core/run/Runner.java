@@ -33,6 +33,9 @@ import org.descentlab.core.optim.schedule.Scheduler;
  */
 public final class Runner {
 
+    /** How the detail of a run that its schedule ended begins. */
+    public static final String SCHEDULE_ENDS = "the schedule ends: ";
+
     private Runner() {
     }
 
@@ -166,7 +169,7 @@ public final class Runner {
     }
 
     private static Stop scheduleEnd(int step, ScheduleEnd e) {
-        return new Stop(StopReason.MAX_STEPS, step, "the schedule ends: " + e.getMessage());
+        return new Stop(StopReason.MAX_STEPS, step, SCHEDULE_ENDS + e.getMessage());
     }
 
     private static void record(Trajectory t, ScalarField field, Differences differences, double[] p, double[] grad,
