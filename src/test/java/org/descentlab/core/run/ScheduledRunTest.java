@@ -92,6 +92,47 @@ class ScheduledRunTest {
     }
 
     @Test
+    void theTraceOfAStepSaysTheScheduledRateAndMomentum() {
+        RunConfig c = RunConfig.of(new GradientDescent(0.1, 0), 1, 0).withTolerance(0).withMaxSteps(3)
+                .withSchedule(Schedule.parse("cyclic(max_lr=0.5,step_size_up=2)"));
+        List<String> lines = new ArrayList<>();
+        Runner.trace(HALF_SQUARE, c, 2, new org.descentlab.core.optim.Trace() {
+            @Override
+            public boolean on() {
+                return true;
+            }
+
+            @Override
+            public void line(String rule, double x, double y) {
+                lines.add(rule);
+            }
+
+            @Override
+            public void line(String rule, double value) {
+                lines.add(rule + " = " + value);
+            }
+
+            @Override
+            public void line(String rule, double[] values) {
+                lines.add(rule);
+            }
+
+            @Override
+            public void state(String rule, String part, double x, double y) {
+                lines.add(rule);
+            }
+
+            @Override
+            public void state(String rule, String part, double value) {
+                lines.add(rule);
+            }
+        });
+        // 0.1 + 0.4·0.5 and 0.9 − (0.9 − 0.8)·0.5, as doubles (and Python's floats) give them
+        assertEquals(List.of("g = ∇f(x)", "lr = cyclic(max_lr=0.5,step_size_up=2) at e = t − 1 = 0.30000000000000004",
+                "μ = the schedule's momentum at e = t − 1 = 0.8500000000000001"), lines.subList(0, 3));
+    }
+
+    @Test
     void aOneCycleRunEndsWhereTorchWouldRaise() {
         RunConfig c = RunConfig.of(new Momentum(0.1, 0.9, 0, 0), 1, 0).withTolerance(0).withMaxSteps(10)
                 .withSchedule(Schedule.parse("onecycle(max_lr=0.1,total_steps=4)"));

@@ -53,6 +53,7 @@ class ScheduleViewModelTest {
         assertTrue(schedule.setText("exponential(gamma=0.5) warmup=1"));
         assertEquals(Schedule.parse("exponential(gamma=0.5)").withWarmup(1, Schedule.WARMUP_START), run(0).settings().schedule());
         assertEquals("gd lr=0.1 schedule=exponential(gamma=0.5) warmup=1", RunGrammar.print(run(0).settings()));
+        assertEquals("gd lr=0.1 · exponential(gamma=0.5) warmup=1", run(0).label(), "two runs apart only by their schedule read apart");
         // LinearLR(1/3): 0.1/3, then the milestone's 0.1, then halving
         assertArrayEquals(new double[] {0.1 / 3, 0.1, 0.05, 0.025, 0.0125, 0.00625}, schedule.curveProperty().get().rates(), 1e-15);
         // the path: x ← x·(1 − 2·lr)

@@ -173,6 +173,7 @@ public record Schedule(ScheduleType type, Map<String, String> given, int warmup,
 
     @Override
     public String toString() {
-        return text() + (warmup > 0 ? " warmup=" + warmup + " warmup_start=" + NumberText.exact(warmupStart) : "");
+        String start = warmupStart == WARMUP_START ? "" : " warmup_start=" + NumberText.exact(warmupStart);
+        return text() + (warmup > 0 ? " warmup=" + warmup + start : "");
     }
 }
