@@ -59,8 +59,9 @@ public final class Schedules {
                             number("eta_min", "0", 0, INF, "the least rate")), false,
                     (v, g) -> new CosineLr(g, v.whole("t_max"), v.number("eta_min")).begin()),
             new ScheduleType("cyclic", "torch.optim.lr_scheduler.CyclicLR",
-                    "base_lr + (max_lr − base_lr)·max(0, 1 − |e/step − 2c + 1|)·scale (triangle of step_size_up up,"
-                            + " step_size_down down); momentum max − (max − base)·the same",
+                    "base_lr + (max_lr − base_lr)·h·scale, h rising from 0 to 1 over step_size_up updates and back over"
+                            + " step_size_down, scale 1 (triangular), 1/2^(cycle − 1) (triangular2) or gamma^e (exp_range);"
+                            + " momentum max_momentum − (max_momentum − base_momentum)·h·scale",
                     List.of(number("base_lr", null, 0, INF, "the low end of the cycle").defaultFrom(From.RUN_LR, null),
                             number("max_lr", null, 0, INF, "the high end of the cycle").defaultFrom(From.REQUIRED, null),
                             whole("step_size_up", "2000", 1, "updates going up"),
