@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + " the gradient the update into the row was given (grad f at the row before, with noise and clipping),"
                 + " lr the rate it used; both are empty at step 0.",
             "A run is \"OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T] [noise=S] [clip=C] [seed=S]"
-                + " [defaults=pytorch|keras] [name=value ...]\"."})
+                + " [defaults=pytorch|keras] [diff=central|forward] [h=auto|H] [schedule=NAME(k=v,...)] [warmup=N]"
+                + " [warmup_start=S] [name=value ...]\"; see 'schedules' for the learning-rate schedules."})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec

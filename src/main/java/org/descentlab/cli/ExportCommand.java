@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
                 + " hyper-parameters (by the framework's names), float64, DescentLab's finite differences, the run's noise"
                 + " values and clipping, and its stop rules. Running it prints the trajectory as 'run' does.",
             "A run the framework cannot reproduce is refused, naming what is missing or what to change: newton in both,"
-                + " a run whose defaults= rules differ from the framework's where they matter."})
+                + " a run whose defaults= rules differ from the framework's where they matter, a schedule the framework"
+                + " does not have. PyTorch gets the run's torch.optim.lr_scheduler (every parameter; SequentialLR for a"
+                + " warm-up; scikit-learn's invscaling and Caffe's policies as LambdaLR), stepped after every update;"
+                + " Keras its own schedule where the formula is the same."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

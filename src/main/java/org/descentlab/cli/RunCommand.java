@@ -12,6 +12,8 @@ import org.descentlab.core.Texts;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.optim.schedule.Schedule;
+import org.descentlab.core.optim.schedule.ScheduledOptimizer;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StopReason;
@@ -60,6 +62,16 @@ final class RunCommand implements Callable<Integer> {
             description = "a hyper-parameter, repeatable; booleans are true or false (see 'optimizers')")
     List<String> params = new ArrayList<>();
 
+    @Option(names = "--schedule", paramLabel = "NAME(k=v,...)",
+            description = "the learning-rate schedule, one word as in a run spec's schedule= (see 'schedules'); default constant")
+    String schedule;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "a linear warm-up of N updates before the schedule (warmup=)")
+    Integer warmup;
+
+    @Option(names = "--warmup-start", paramLabel = "S", description = "the warm-up's start factor, in (0, 1] (warmup_start=)")
+    Double warmupStart;
+
     @Option(names = "--noise", paramLabel = "SIGMA",
             description = "Gaussian noise added to each gradient component (default 0, or the run's)")
     Double noise;
@@ -85,8 +97,8 @@ final class RunCommand implements Callable<Integer> {
         }
         RunSettings run;
         if (optimizer == null) {
-            if (lr != null || !params.isEmpty()) {
-                throw new InputException("--lr and --param need --optimizer");
+            if (lr != null || !params.isEmpty() || schedule != null || warmup != null || warmupStart != null) {
+                throw new InputException("--lr, --param, --schedule and --warmup need --optimizer (a scenario's run has its own)");
             }
             if (s.runs().isEmpty()) {
                 throw new InputException("give --optimizer NAME (one of " + Optimizers.names() + ")");
@@ -104,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             }
             OptimizerType type = Optimizers.require(optimizer);
             Optimizer o = type.create(parameters(), options.defaults.convention());
-            run = RunSettings.of(o, 0).withSeed(options.seed == null ? 0 : options.seed);
+            run = RunSettings.of(o, 0).withSeed(options.seed == null ? 0 : options.seed).withSchedule(schedule(o));
         }
         if (noise != null) {
             run = run.withNoise(noise);
@@ -129,6 +141,19 @@ final class RunCommand implements Callable<Integer> {
         printNotes(csv.notes(), stop, err);
         err.println("stop: " + StopLines.of(stop));
         return Cli.OK;
+    }
+
+    /** The --schedule and --warmup options, read as a spec's schedule=, warmup= and warmup_start= are. */
+    private Schedule schedule(Optimizer o) {
+        Schedule s = schedule == null ? Schedule.NONE : Schedule.parse(schedule);
+        if (warmupStart != null && warmup == null) {
+            throw new InputException("--warmup-start needs --warmup N");
+        }
+        if (warmup != null) {
+            s = s.withWarmup(warmup, warmupStart == null ? Schedule.WARMUP_START : warmupStart);
+        }
+        ScheduledOptimizer.check(o, s);
+        return s;
     }
 
     private Map<String, String> parameters() {

@@ -18,6 +18,7 @@ import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
+import org.descentlab.core.run.Stop;
 
 /**
  * A run as a short Python script in PyTorch or Keras 3 that walks the same path: the same f, start,
@@ -64,6 +65,11 @@ public final class PythonExport {
         return Compatibility.refusal(o, framework, code(framework).optimizers());
     }
 
+    /** As {@link #refusal(Optimizer, Framework)}, and also for the run's learning-rate schedule. */
+    public static Optional<String> refusal(RunConfig c, Framework framework) {
+        return refusal(c.optimizer(), framework).or(() -> ScheduleCode.refusal(c, framework));
+    }
+
     /**
      * The script.
      *
@@ -71,7 +77,7 @@ public final class PythonExport {
      */
     public static String script(Request r) {
         Optimizer o = r.config().optimizer();
-        refusal(o, r.framework()).ifPresent(message -> {
+        refusal(r.config(), r.framework()).ifPresent(message -> {
             throw new IllegalArgumentException(message);
         });
         FrameworkCode code = code(r.framework());
@@ -119,8 +125,18 @@ public final class PythonExport {
         s.line("");
         code.parameter().forEach(s::line);
         code.notes(o.type().name()).forEach(s::line);
-        s.line(code.optimizer(fill(code.optimizers().get(o.type().name()), o.parameters())));
-        schedule(s, o);
+        String constructor = fill(code.optimizers().get(o.type().name()), o.parameters());
+        if (r.framework() == Framework.KERAS && !c.schedule().isNone()) {
+            s.line("# learning-rate schedule: " + c.schedule() + ", as the same formula in Keras's own schedule");
+            s.line("schedule = " + ScheduleCode.keras(c));
+            constructor = constructor.replaceFirst("learning_rate=[^,)]+", "learning_rate=schedule");
+        }
+        s.line(code.optimizer(constructor));
+        if (r.framework() == Framework.PYTORCH) {
+            ScheduleCode.torch(c).forEach(s::line);
+        } else if (c.schedule().isNone()) {
+            s.line("# learning-rate schedule: none, the rate stays " + NumberText.exact(o.parameters().get("lr")));
+        }
         s.line("");
         s.line("step, x, y = 0, X0, Y0");
         s.line("fx, g = value(x, y), gradient(x, y)");
@@ -136,6 +152,9 @@ public final class PythonExport {
             s.line("    grad = g");
         }
         code.update(c.clip() > 0).forEach(line -> s.line("    " + line));
+        if (r.framework() == Framework.PYTORCH) {
+            ScheduleCode.torchStep(c, scheduleEnds(r)).forEach(line -> s.line("    " + line));
+        }
         s.line("    fx, g = value(x, y), gradient(x, y)");
         s.line("    print(step, *map(java, (x, y, fx, *g)), sep=\",\")");
         s.line("print(f\"stop: {reason} at step {step}\", file=sys.stderr)");
@@ -144,12 +163,6 @@ public final class PythonExport {
 
     private static FrameworkCode code(Framework framework) {
         return framework == Framework.PYTORCH ? new TorchCode() : new KerasCode();
-    }
-
-    /** Where a learning-rate schedule would be set up; runs have none yet, so the rate stays lr. */
-    private static void schedule(Script s, Optimizer o) {
-        s.line("# learning-rate schedule: none, the rate stays " + NumberText.exact(o.parameters().get("lr"))
-                + " (a schedule would be set up here)");
     }
 
     /** The run's gradient: the same scheme, step and divisor as {@link Differences#gradient}. */
@@ -177,7 +190,12 @@ public final class PythonExport {
     private static void constants(Script s, Request r) {
         RunConfig c = r.config();
         s.line("X0, Y0 = " + real(c.x0()) + ", " + real(c.y0()) + "  # the start");
-        s.line("STEPS = " + c.maxSteps() + "  # the step limit");
+        Stop end = c.schedule().isNone() ? null : Runner.run(r.function(), c).stop();
+        if (scheduleEnds(r)) {
+            s.line("STEPS = " + end.step() + "  # the step limit: " + end.detail() + " (the run's own limit is " + c.maxSteps() + ")");
+        } else {
+            s.line("STEPS = " + c.maxSteps() + "  # the step limit");
+        }
         s.line("TOL = " + real(c.tolerance()) + "  # converged once |grad f| <= TOL; 0 never stops early");
         double travel = MAX_TRAVEL * Math.max(1.0, Math.hypot(c.x0(), c.y0()));
         s.line("TRAVEL = " + real(travel) + "  # diverged once further than this from the start: 1e8*max(1, |start|)");
@@ -207,6 +225,12 @@ public final class PythonExport {
             s.line("    (" + PythonFunction.literal(nx) + ", " + PythonFunction.literal(ny) + "),");
         }
         s.line("]");
+    }
+
+    /** Whether the run ends where its schedule does (OneCycleLR past total_steps, Caffe's poly past max_iter). */
+    private static boolean scheduleEnds(Request r) {
+        return !r.config().schedule().isNone()
+                && Runner.run(r.function(), r.config()).stop().detail().startsWith(Runner.SCHEDULE_ENDS);
     }
 
     /** A constructor template with the optimizer's values: numbers as Python reads them, flags True or False. */

@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import org.descentlab.core.Validate;
 import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.field.ScalarField;
+import org.descentlab.core.optim.schedule.ScheduledOptimizer;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StateListener;
@@ -57,7 +58,7 @@ public final class StepsCsv {
     public static List<String> stateColumns(List<RunConfig> runs) {
         List<String> out = new ArrayList<>();
         for (RunConfig run : runs) {
-            for (Map.Entry<String, double[]> part : run.optimizer().start().state().parts().entrySet()) {
+            for (Map.Entry<String, double[]> part : ScheduledOptimizer.stepper(run.optimizer(), run.schedule()).state().parts().entrySet()) {
                 for (String column : columns(part.getKey(), part.getValue().length)) {
                     if (!out.contains(column)) {
                         out.add(column);

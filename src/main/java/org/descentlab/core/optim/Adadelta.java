@@ -67,6 +67,7 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
     }
 
     private final class AdadeltaStepper implements Stepper {
+        private double lr = Adadelta.this.lr;
         private final double[] v = new double[2];
         private final double[] u = new double[2];
         private final double[] decayed = new double[2];
@@ -117,6 +118,11 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
                 x[i] += lr * delta[i];
             }
             trace.line("x ← x − lr·Δ", x[0], x[1]);
+        }
+
+        @Override
+        public void setLearningRate(double rate) {
+            lr = rate;
         }
 
         @Override

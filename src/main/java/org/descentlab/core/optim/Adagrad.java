@@ -68,6 +68,7 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
     }
 
     private final class AdagradStepper implements Stepper {
+        private double lr = Adagrad.this.lr;
         private final double[] sum = {initialAccumulatorValue, initialAccumulatorValue};
         private final double[] decayed = new double[2];
         /** The rate of the last update: lr_t, which lr_decay lowers step by step (Keras has no lr_decay). */
@@ -100,6 +101,12 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
                 x[i] -= clr * decayed[i] / (Math.sqrt(sum[i]) + eps);
             }
             trace.line("x ← x − lr_t·g / (√sum + ε)", x[0], x[1]);
+        }
+
+        @Override
+        public void setLearningRate(double value) {
+            lr = value;
+            rate = value;
         }
 
         @Override

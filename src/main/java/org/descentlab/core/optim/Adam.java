@@ -75,8 +75,8 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
 
     /** Adam's state and update; {@link AdamW} uses it with decoupled weight decay. */
     static final class AdamStepper implements Stepper {
-        private final double lr;
-        private final double beta1;
+        private double lr;
+        private double beta1;
         private final double beta2;
         private final double eps;
         private final double l2;
@@ -169,6 +169,16 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
             }
             trace.state("v_max ← max(v_max, v)", "v_max", vMax[0], vMax[1]);
             return vMax;
+        }
+
+        @Override
+        public void setMomentum(double value) {
+            beta1 = value;
+        }
+
+        @Override
+        public void setLearningRate(double rate) {
+            lr = rate;
         }
 
         @Override

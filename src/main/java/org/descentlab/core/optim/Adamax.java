@@ -67,6 +67,8 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
     }
 
     private final class AdamaxStepper implements Stepper {
+        private double lr = Adamax.this.lr;
+        private double beta1 = Adamax.this.beta1;
         private final double[] m = new double[2];
         private final double[] u = new double[2];
         private final double[] decayed = new double[2];
@@ -105,6 +107,16 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
                 x[i] -= clr * m[i] / u[i];
             }
             trace.line("x ← x − lr/(1 − β1ᵗ)·m / u", x[0], x[1]);
+        }
+
+        @Override
+        public void setMomentum(double value) {
+            beta1 = value;
+        }
+
+        @Override
+        public void setLearningRate(double rate) {
+            lr = rate;
         }
 
         @Override

@@ -44,6 +44,7 @@ public record GradientDescent(double lr, double weightDecay, Convention conventi
         boolean keras = convention == Convention.KERAS;
         return new Stepper() {
             private final double[] decayed = new double[2];
+            private double lr = GradientDescent.this.lr;
 
             @Override
             public void step(double[] x, double[] g, StepContext context) {
@@ -60,6 +61,11 @@ public record GradientDescent(double lr, double weightDecay, Convention conventi
                     }
                 }
                 trace.line("x ← x − lr·g", x[0], x[1]);
+            }
+
+            @Override
+            public void setLearningRate(double rate) {
+                lr = rate;
             }
 
             @Override

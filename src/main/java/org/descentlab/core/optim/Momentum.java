@@ -68,8 +68,8 @@ public record Momentum(double lr, double momentum, double dampening, double weig
 
     /** SGD's momentum buffer, shared with {@link Nesterov}. */
     static final class VelocityStepper implements Stepper {
-        private final double lr;
-        private final double momentum;
+        private double lr;
+        private double momentum;
         private final double dampening;
         private final double weightDecay;
         private final boolean nesterov;
@@ -115,6 +115,16 @@ public record Momentum(double lr, double momentum, double dampening, double weig
             }
             trace.line(nesterov ? "x ← x − lr·(g + μ·v)" : "x ← x − lr·v", x[0], x[1]);
             first = false;
+        }
+
+        @Override
+        public void setMomentum(double value) {
+            momentum = value;
+        }
+
+        @Override
+        public void setLearningRate(double rate) {
+            lr = rate;
         }
 
         @Override

@@ -72,6 +72,8 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
     }
 
     private final class NAdamStepper implements Stepper {
+        private double lr = NAdam.this.lr;
+        private double beta1 = NAdam.this.beta1;
         private final double[] m = new double[2];
         private final double[] v = new double[2];
         private double muProduct = 1.0;
@@ -138,6 +140,16 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
                 x[i] -= mHat[i] * lr / (Math.sqrt(v[i] / bc2) + eps);
             }
             trace.line("x ← x − lr·m̂ / (√(v / (1 − β2ᵗ)) + ε)", x[0], x[1]);
+        }
+
+        @Override
+        public void setMomentum(double value) {
+            beta1 = value;
+        }
+
+        @Override
+        public void setLearningRate(double rate) {
+            lr = rate;
         }
 
         @Override

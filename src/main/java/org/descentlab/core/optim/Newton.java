@@ -55,6 +55,7 @@ public record Newton(double lr, boolean pure) implements Optimizer {
     public Stepper start() {
         return new Stepper() {
             private final double[] h = new double[3];
+            private double lr = Newton.this.lr;
 
             @Override
             public void step(double[] x, double[] g, StepContext context) {
@@ -85,6 +86,11 @@ public record Newton(double lr, boolean pure) implements Optimizer {
                     x[1] -= lr * g[1];
                     trace.line(pure ? "x ← x − lr·g   (H singular)" : "x ← x − lr·g   (H not positive definite)", x[0], x[1]);
                 }
+            }
+
+            @Override
+            public void setLearningRate(double rate) {
+                lr = rate;
             }
 
             @Override

@@ -73,6 +73,8 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
     }
 
     private final class RmsPropStepper implements Stepper {
+        private double lr = RmsProp.this.lr;
+        private double momentum = RmsProp.this.momentum;
         private final double[] v = new double[2];
         private final double[] gAvg = new double[2];
         private final double[] b = new double[2];
@@ -160,6 +162,16 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
                 }
                 trace.line("x ← x − lr·g/d", x[0], x[1]);
             }
+        }
+
+        @Override
+        public void setMomentum(double value) {
+            momentum = value;
+        }
+
+        @Override
+        public void setLearningRate(double rate) {
+            lr = rate;
         }
 
         @Override

@@ -23,4 +23,20 @@ public interface Stepper {
      * does; whatever sets the rate of a step sets what this reports.
      */
     double learningRate();
+
+    /**
+     * Sets the learning rate of the updates from now on, as a learning-rate scheduler sets a param group's
+     * {@code lr} between steps; the rule reads it where it reads lr (Adagrad's lr_decay divides it).
+     */
+    void setLearningRate(double lr);
+
+    /**
+     * Sets momentum (SGD, RMSprop) or beta1 (the Adam family) for the updates from now on, as a scheduler that
+     * cycles momentum does.
+     *
+     * @throws UnsupportedOperationException for an optimizer with neither
+     */
+    default void setMomentum(double value) {
+        throw new UnsupportedOperationException("this optimizer has no momentum or beta1");
+    }
 }

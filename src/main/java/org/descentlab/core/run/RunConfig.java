@@ -3,6 +3,8 @@ package org.descentlab.core.run;
 import org.descentlab.core.Validate;
 import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.schedule.Schedule;
+import org.descentlab.core.optim.schedule.ScheduledOptimizer;
 
 /**
  * Everything that decides a run, so that the same config always gives the same trajectory.
@@ -17,9 +19,10 @@ import org.descentlab.core.optim.Optimizer;
  * @param clip      clip the gradient to this norm before the update (PyTorch's clip_grad_norm_); 0 for none
  * @param differences how the gradient is taken: every gradient the run records and gives the optimizer
  *                  ({@link Differences#DEFAULT}, central differences with the automatic step, unless set)
+ * @param schedule  how the learning rate changes from update to update ({@link Schedule#NONE}: it stays lr)
  */
 public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps, double tolerance, double noise,
-        long seed, double clip, Differences differences) {
+        long seed, double clip, Differences differences, Schedule schedule) {
 
     public static final int DEFAULT_MAX_STEPS = 1000;
     public static final double DEFAULT_TOLERANCE = 1e-6;
@@ -33,6 +36,14 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
         Validate.atLeast("noise", noise, 0);
         Validate.atLeast("clip", clip, 0);
         Validate.notNull("differences", differences);
+        Validate.notNull("schedule", schedule);
+        ScheduledOptimizer.check(optimizer, schedule);
+    }
+
+    /** Without a learning-rate schedule. */
+    public RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps, double tolerance, double noise, long seed,
+            double clip, Differences differences) {
+        this(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, differences, Schedule.NONE);
     }
 
     /** With the gradient by {@link Differences#DEFAULT}, central differences with the automatic step. */
@@ -48,32 +59,37 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
 
     /** The same run from another start. */
     public RunConfig withStart(double x, double y) {
-        return new RunConfig(optimizer, x, y, maxSteps, tolerance, noise, seed, clip, differences);
+        return new RunConfig(optimizer, x, y, maxSteps, tolerance, noise, seed, clip, differences, schedule);
     }
 
     /** The same run with another noise seed. */
     public RunConfig withSeed(long s) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, s, clip, differences);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, s, clip, differences, schedule);
     }
 
     public RunConfig withMaxSteps(int n) {
-        return new RunConfig(optimizer, x0, y0, n, tolerance, noise, seed, clip, differences);
+        return new RunConfig(optimizer, x0, y0, n, tolerance, noise, seed, clip, differences, schedule);
     }
 
     public RunConfig withTolerance(double t) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, t, noise, seed, clip, differences);
+        return new RunConfig(optimizer, x0, y0, maxSteps, t, noise, seed, clip, differences, schedule);
     }
 
     public RunConfig withNoise(double sigma, long newSeed) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, sigma, newSeed, clip, differences);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, sigma, newSeed, clip, differences, schedule);
     }
 
     public RunConfig withClip(double c) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, c, differences);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, c, differences, schedule);
+    }
+
+    /** With the learning rate scheduled by {@code s}. */
+    public RunConfig withSchedule(Schedule s) {
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, differences, s);
     }
 
     /** With the gradient taken by {@code d}. */
     public RunConfig withDifferences(Differences d) {
-        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, d);
+        return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, d, schedule);
     }
 }

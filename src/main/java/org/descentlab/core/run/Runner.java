@@ -13,6 +13,9 @@ import org.descentlab.core.optim.OptimizerState;
 import org.descentlab.core.optim.StepContext;
 import org.descentlab.core.optim.Stepper;
 import org.descentlab.core.optim.Trace;
+import org.descentlab.core.optim.schedule.ScheduleEnd;
+import org.descentlab.core.optim.schedule.ScheduledOptimizer;
+import org.descentlab.core.optim.schedule.Scheduler;
 
 /**
  * Runs an optimizer on a field. Each update uses the gradient at the current point, taken by the
@@ -22,8 +25,16 @@ import org.descentlab.core.optim.Trace;
  * (scaled by clip/(‖g‖ + 1e-6) when that is below 1, as PyTorch's clip_grad_norm_). The trajectory
  * records the noise-free gradient, and convergence is judged on it. Never throws for any field: a
  * field that throws ends the run as diverged at that step.
+ *
+ * <p>A learning-rate schedule is stepped after every update, as {@code optimizer.step(); sched.step()} (with
+ * the loss, f where that update's gradient was taken, for one that reads it), and sets the rate (and any
+ * momentum it cycles) of the next; a schedule that cannot go on (OneCycleLR past total_steps) ends the run
+ * at its step limit there.
  */
 public final class Runner {
+
+    /** How the detail of a run that its schedule ended begins. */
+    public static final String SCHEDULE_ENDS = "the schedule ends: ";
 
     private Runner() {
     }
@@ -100,8 +111,17 @@ public final class Runner {
      */
     private static Trajectory run(ScalarField field, RunConfig config, List<StopRule> rules, Tracing tracing,
             RowListener rows, StateListener states) {
-        Stepper stepper = config.optimizer().start();
         Trajectory t = new Trajectory(config.maxSteps() + 1, rows);
+        ScheduledOptimizer.Start start = null;
+        Stop cannotStart = null;
+        try {
+            start = ScheduledOptimizer.start(config.optimizer(), config.schedule(), config.maxSteps());
+        } catch (ScheduleEnd e) {
+            cannotStart = scheduleEnd(0, e);
+        }
+        Stepper stepper = start == null ? config.optimizer().start() : start.stepper();
+        Scheduler scheduler = start == null ? null : start.scheduler();
+        String note = ScheduledOptimizer.note(config.optimizer(), config.schedule()).orElse(null);
         Random noise = new Random(config.seed());
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
@@ -110,16 +130,27 @@ public final class Runner {
         try {
             record(t, field, config.differences(), p, grad, null, 0);
             publish(states, t, stepper);
-            Optional<Stop> stop = check(t, config, rules);
+            Optional<Stop> stop = cannotStart != null ? Optional.of(cannotStart) : check(t, config, rules);
             while (stop.isEmpty()) {
                 used[0] = grad[0];
                 used[1] = grad[1];
                 perturb(used, config, noise);
                 context.step = t.size();
+                if (scheduler != null && context.step > 1) {
+                    try {
+                        scheduler.step(t.f(context.step - 2));
+                    } catch (ScheduleEnd e) {
+                        stop = Optional.of(scheduleEnd(t.lastStep(), e));
+                        break;
+                    }
+                    ScheduledOptimizer.apply(scheduler, stepper);
+                } else if (note != null && context.step == 1) {
+                    context.note(note);
+                }
                 double px = p[0];
                 double py = p[1];
                 if (tracing != null && tracing.step == context.step) {
-                    tracing.step(stepper, p, grad, used, context);
+                    tracing.step(stepper, p, grad, used, context, scheduler, config);
                 } else {
                     stepper.step(p, used, context);
                 }
@@ -135,6 +166,10 @@ public final class Runner {
             t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false)));
         }
         return t;
+    }
+
+    private static Stop scheduleEnd(int step, ScheduleEnd e) {
+        return new Stop(StopReason.MAX_STEPS, step, SCHEDULE_ENDS + e.getMessage());
     }
 
     private static void record(Trajectory t, ScalarField field, Differences differences, double[] p, double[] grad,
@@ -215,12 +250,24 @@ public final class Runner {
             this.trace = trace;
         }
 
-        /** Makes the update with the trace on, between the gradient it was given and the step it took. */
-        void step(Stepper stepper, double[] p, double[] grad, double[] used, Context context) {
+        /**
+         * Makes the update with the trace on, between the gradient it was given (and the rate a schedule set)
+         * and the step it took.
+         */
+        void step(Stepper stepper, double[] p, double[] grad, double[] used, Context context, Scheduler scheduler,
+                RunConfig config) {
             before = stepper.state();
             from = Vec2.of(p);
             boolean changed = Double.compare(used[0], grad[0]) != 0 || Double.compare(used[1], grad[1]) != 0;
             trace.line(changed ? "g = ∇f(x) + noise / clipping" : "g = ∇f(x)", used[0], used[1]);
+            if (scheduler != null) {
+                trace.line("lr = " + config.schedule() + " at e = t − 1", scheduler.lr());
+                if (!Double.isNaN(scheduler.momentum())) {
+                    String name = ScheduledOptimizer.cycled(config.optimizer().type()).orElse("momentum");
+                    trace.line((name.equals("beta1") ? "β1" : "μ") + " = the schedule's " + name + " at e = t − 1",
+                            scheduler.momentum());
+                }
+            }
             context.trace = trace;
             stepper.step(p, used, context);
             context.trace = Trace.OFF;

@@ -14,20 +14,24 @@ import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.optim.ParameterSpec;
+import org.descentlab.core.optim.schedule.Schedule;
 
 /**
  * The run-spec grammar, read and written here only: {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T]
- * [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras] [diff=central|forward] [h=auto|H] [name=value ...]"},
+ * [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras] [diff=central|forward] [h=auto|H]
+ * [schedule=NAME(k=v,...)] [warmup=N] [warmup_start=S] [name=value ...]"},
  * where any other name is a hyper-parameter of the optimizer. {@code diff} and {@code h} say how the
  * gradient is taken ({@link Differences}): central or forward differences, with the automatic step or a
- * fixed one H &gt; 0; central with the automatic step unless given. A spec says what decides a path; how the run is drawn (name, colour,
+ * fixed one H &gt; 0; central with the automatic step unless given. {@code schedule} is the learning-rate
+ * schedule ({@link Schedule}, one word with no spaces inside), {@code warmup} and {@code warmup_start} a linear
+ * warm-up before it. A spec says what decides a path; how the run is drawn (name, colour,
  * line) is not part of it.
  */
 public final class RunGrammar {
 
     /** The names that are run settings rather than hyper-parameters. */
     public static final List<String> SETTINGS = List.of("start", "steps", "tol", "noise", "clip", "seed", "defaults", "diff",
-            "h");
+            "h", "schedule", "warmup", "warmup_start");
 
     /** What a spec leaves out: a command's own options. */
     public record Base(Convention convention, long seed, double noise, double clip) {
@@ -103,7 +107,7 @@ public final class RunGrammar {
             if (settings.containsKey("h")) {
                 d = d.withStepText(settings.get("h"));
             }
-            return run.withDifferences(d);
+            return run.withDifferences(d).withSchedule(schedule(settings));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             if (message.contains("has no parameter")) {
@@ -154,7 +158,68 @@ public final class RunGrammar {
         if (!d.isAuto()) {
             s.append(" h=").append(d.stepText());
         }
+        if (!run.schedule().isNone()) {
+            String schedule = scheduleText(run.schedule());
+            s.append(' ').append(schedule.startsWith("warmup=") ? schedule : "schedule=" + schedule);
+        }
         return s.toString();
+    }
+
+    /**
+     * A schedule as the window's field takes it: {@code NAME(k=v,...)}, then optionally {@code warmup=N} and
+     * {@code warmup_start=S}, as in a spec; blank for none.
+     *
+     * @throws IllegalArgumentException naming what does not read
+     */
+    public static Schedule schedule(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String word : Texts.plainSpaces(text).strip().split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int eq = word.indexOf('=');
+            String name = eq > 0 && word.indexOf('(') < 0 ? word.substring(0, eq) : "schedule";
+            if (!List.of("schedule", "warmup", "warmup_start").contains(name)) {
+                throw new IllegalArgumentException("'" + word + "' is not warmup=N or warmup_start=S");
+            }
+            if (settings.put(name, name.equals("schedule") && !word.startsWith("schedule=") ? word : word.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException(name + " is given twice");
+            }
+        }
+        return schedule(settings);
+    }
+
+    /** The text {@link #schedule(String)} reads back: "cosine(t_max=100) warmup=5"; "constant" for none. */
+    public static String scheduleText(Schedule schedule) {
+        StringBuilder s = new StringBuilder();
+        if (!schedule.type().name().equals("constant") || schedule.warmup() == 0) {
+            s.append(schedule.text());
+        }
+        if (schedule.warmup() > 0) {
+            s.append(s.length() > 0 ? " " : "").append("warmup=").append(schedule.warmup());
+            if (schedule.warmupStart() != Schedule.WARMUP_START) {
+                s.append(" warmup_start=").append(number(schedule.warmupStart()));
+            }
+        }
+        return s.toString();
+    }
+
+    /** The schedule and warm-up of a spec's settings; none when it names none. */
+    private static Schedule schedule(Map<String, String> settings) {
+        Schedule s = settings.containsKey("schedule") ? Schedule.parse(settings.get("schedule")) : Schedule.NONE;
+        if (settings.containsKey("warmup_start") && !settings.containsKey("warmup")) {
+            throw new IllegalArgumentException("warmup_start needs warmup=N, the updates of the warm-up");
+        }
+        if (settings.containsKey("warmup")) {
+            int n = integer("warmup", settings.get("warmup"));
+            if (n < 0) {
+                throw new IllegalArgumentException("warmup must be a whole number >= 0, got " + n);
+            }
+            double start = settings.containsKey("warmup_start") ? number("warmup_start", settings.get("warmup_start"))
+                    : Schedule.WARMUP_START;
+            s = s.withWarmup(n, start);
+        }
+        return s;
     }
 
     /** The shortest text that reads back as exactly {@code v}: "0.05", "1e-7", "-3", "1.5e12". */

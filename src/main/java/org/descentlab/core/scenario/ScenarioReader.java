@@ -51,7 +51,7 @@ final class ScenarioReader {
             "steps", "tol", "runs", "selected", "playhead", "layout", "minima", "analysis");
     private static final List<String> VIEW_FIELDS = List.of("domain", "equalScale", "colormap", "scale", "contours");
     private static final List<String> RUN_FIELDS = List.of("optimizer", "defaults", "params", "start", "noise", "seed",
-            "clip", "diff", "h", "steps", "tol", "name", "colour", "line", "visible");
+            "clip", "diff", "h", "schedule", "warmup", "warmup_start", "steps", "tol", "name", "colour", "line", "visible");
     private static final List<String> MINIMUM_FIELDS = List.of("at", "global");
 
     private final List<String> resets = new ArrayList<>();
@@ -241,7 +241,8 @@ final class ScenarioReader {
             }
         }
         r = r.withClip(nonNegative(o.fields().get("clip"), path + ".clip", 0, "reset to 0"));
-        r = r.withDifferences(DifferencesJson.read(o.fields().get("diff"), o.fields().get("h"), path, resets));
+        r = r.withDifferences(DifferencesJson.read(o.fields().get("diff"), o.fields().get("h"), path, resets)).withSchedule(
+                ScheduleJson.read(optimizer, o.fields().get("schedule"), o.fields().get("warmup"), o.fields().get("warmup_start"), path, resets));
         Field steps = o.fields().get("steps");
         if (steps != null && !(steps.value() instanceof Null)) {
             int n = steps(steps, path + ".steps", -1, "reset to the scenario's");
@@ -339,8 +340,6 @@ final class ScenarioReader {
         }
         return out;
     }
-
-    // ---- values -----------------------------------------------------------------------------------
 
     private int steps(Field f, String path, int fallback, String resetTo) throws ScenarioException {
         long n = whole(f.value(), path);

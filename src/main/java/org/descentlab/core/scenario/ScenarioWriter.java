@@ -107,6 +107,7 @@ final class ScenarioWriter {
         g.writeFieldName("clip");
         number(g, r.clip());
         DifferencesJson.write(g, r.differences());
+        ScheduleJson.write(g, r.schedule());
         if (r.steps() != null) {
             g.writeNumberField("steps", r.steps());
         }

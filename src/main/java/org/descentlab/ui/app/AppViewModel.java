@@ -106,6 +106,7 @@ public final class AppViewModel {
         this.editor = new RunEditorViewModel(experiment);
         this.playback = new PlaybackViewModel(experiment, runs, env.frames());
         this.explanation = new ExplanationViewModel(experiment, runs, playback);
+        editor.schedule().follow(runs.selectedProperty(), playback.playheadProperty());
         this.files = new FilesViewModel(experiment, settings, BLANK, file);
         this.analysis = new AnalysisViewModel(experiment);
         // the analyses cover the view's domain, the one asked for, as the command line does: not the wider one

@@ -61,7 +61,7 @@ final class CodeExport {
         if (run == null) {
             return Optional.of(Text.get("export.codeNoRun"));
         }
-        return PythonExport.refusal(run.optimizer(), framework)
+        return PythonExport.refusal(run.config(vm.experiment().scenario()), framework)
                 .map(why -> Text.format("export.codeRefused", framework.label(), why));
     }
 

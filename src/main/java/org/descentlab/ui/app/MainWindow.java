@@ -90,6 +90,7 @@ public final class MainWindow extends BorderPane {
         chart.setId("loss-chart");
         landscape.inkProperty().bind(ink);
         chart.inkProperty().bind(ink);
+        side.editor().scheduleChart().inkProperty().bind(ink);
         setTop(new VBox(menuBar, functionBar));
         center.getChildren().setAll(landscape);
         setCenter(center);

@@ -17,6 +17,7 @@ import org.descentlab.ui.runs.SharedSettingsPane;
 final class SidePanel extends VBox {
 
     private final RunListView runList;
+    private final RunEditorView editor;
     private final ToggleButton dark = new ToggleButton(Text.get("theme.dark"));
 
     SidePanel(AppViewModel vm) {
@@ -27,8 +28,9 @@ final class SidePanel extends VBox {
         setMinWidth(300);
         runList = new RunListView(vm.runs());
         dark.setId("dark-theme");
+        editor = new RunEditorView(vm.editor(), vm.landscape().startProperty());
         getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
-                new RunEditorView(vm.editor(), vm.landscape().startProperty()), Forms.title(Text.get("side.allRuns")),
+                editor, Forms.title(Text.get("side.allRuns")),
                 runList.ghostTrails(), new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
                 new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), dark, Forms.title(Text.get("side.analysis")),
                 new AnalysisPane(vm.analysis(), vm.criticalPoints(), vm.manyStarts(), vm.basins(), vm.localGeometry()));
@@ -36,6 +38,10 @@ final class SidePanel extends VBox {
 
     RunListView runList() {
         return runList;
+    }
+
+    RunEditorView editor() {
+        return editor;
     }
 
     ToggleButton darkToggle() {

@@ -61,6 +61,7 @@ public final class RunEditorView extends VBox {
     private final ObservableValue<Vec2> sharedStart;
     /** Why the last value typed was refused; it moves to just under the field it is about. */
     private final Label parameterError = Forms.errorLabel();
+    private final ScheduleRow schedule;
     private OptimizerType shownType;
     private int shownIndex = -1;
     private boolean showing;
@@ -68,6 +69,7 @@ public final class RunEditorView extends VBox {
     public RunEditorView(RunEditorViewModel vm, ObservableValue<Vec2> sharedStart) {
         this.vm = vm;
         this.sharedStart = sharedStart;
+        this.schedule = new ScheduleRow(vm.schedule());
         setSpacing(6);
         parameterError.setId("parameter-error");
         parameterError.textProperty().bind(vm.parameterErrorProperty());
@@ -79,13 +81,18 @@ public final class RunEditorView extends VBox {
         GridPane what = Forms.grid(8);
         what.addRow(0, new Label(Text.get("run.optimizer")), optimizerBox());
         GridPane.setHgrow(optimizer, Priority.ALWAYS);
-        getChildren().addAll(what, new Label(Text.get("run.learningRate")), learningRate(), parameterError, parameters,
+        getChildren().addAll(what, new Label(Text.get("run.learningRate")), learningRate(), schedule, parameterError, parameters,
                 convention(), look(), start(), runError, new GradientRow(vm.gradient()));
         vm.selectionProperty().addListener((o, was, now) -> show(now));
         sharedStart.addListener(o -> show(vm.selectionProperty().get()));
         vm.conventionNoteProperty().addListener((o, was, now) -> conventionNote.setText(now));
         conventionNote.setText(vm.conventionNoteProperty().get());
         show(vm.selectionProperty().get());
+    }
+
+    /** The chart of the run's scheduled rate, whose ink follows the theme. */
+    public ScheduleChart scheduleChart() {
+        return schedule.chart();
     }
 
     private GridPane look() {
@@ -157,6 +164,8 @@ public final class RunEditorView extends VBox {
         optimizer.valueProperty().addListener((o, was, now) -> {
             if (!showing && now != null) {
                 vm.setType(now);
+                // refused or not, the box shows the run's optimizer
+                show(vm.selectionProperty().get());
             }
         });
         return optimizer;

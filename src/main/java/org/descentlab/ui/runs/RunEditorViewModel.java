@@ -15,6 +15,7 @@ import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.ParameterSpec;
+import org.descentlab.core.optim.schedule.ScheduledOptimizer;
 import org.descentlab.core.scenario.LineStyle;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
@@ -44,6 +45,7 @@ public final class RunEditorViewModel {
 
     private final Experiment experiment;
     private final GradientViewModel gradient;
+    private final ScheduleViewModel schedule;
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<RunSettings> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyStringWrapper parameterError = new ReadOnlyStringWrapper(this, "parameterError", "");
@@ -56,6 +58,7 @@ public final class RunEditorViewModel {
     public RunEditorViewModel(Experiment experiment) {
         this.experiment = experiment;
         this.gradient = new GradientViewModel(experiment);
+        this.schedule = new ScheduleViewModel(experiment);
         experiment.scenarioProperty().addListener((o, was, now) -> {
             Experiment.Change kind = experiment.lastChange();
             boolean replaced = kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD;
@@ -113,6 +116,12 @@ public final class RunEditorViewModel {
             }
         }
         Optimizer chosen = next.optimizer();
+        try {
+            ScheduledOptimizer.check(chosen, r.schedule());
+        } catch (IllegalArgumentException refused) {
+            parameterError.set(refused.getMessage());
+            return;
+        }
         parameterError.set("");
         updateRun(x -> x.withOptimizer(chosen), Experiment.Change.STEP);
     }
@@ -347,6 +356,11 @@ public final class RunEditorViewModel {
     // ---- properties -----------------------------------------------------------------------------
 
     /** How the selected run takes its gradient: its own row of the editor. */
+    /** The selected run's learning-rate schedule. */
+    public ScheduleViewModel schedule() {
+        return schedule;
+    }
+
     public GradientViewModel gradient() {
         return gradient;
     }

@@ -13,6 +13,7 @@ import org.descentlab.core.run.Divergence;
 import org.descentlab.core.run.Stop;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Text;
@@ -51,6 +52,9 @@ public final class RunLabels {
         }
         if (!r.differences().isAuto()) {
             s.append(Text.format("run.label.h", Numbers.label(r.differences().h())));
+        }
+        if (!r.schedule().isNone()) {
+            s.append(Text.format("run.label.schedule", RunGrammar.scheduleText(r.schedule())));
         }
         if (r.start() != null) {
             s.append(Text.format("run.label.from", Numbers.pair(r.start().x(), r.start().y())));

@@ -119,6 +119,11 @@ class RunnerDifferencesTest {
                     public double learningRate() {
                         return inner.learningRate();
                     }
+
+                    @Override
+                    public void setLearningRate(double lr) {
+                        inner.setLearningRate(lr);
+                    }
                 };
             }
         };

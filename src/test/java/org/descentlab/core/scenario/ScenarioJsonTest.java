@@ -103,7 +103,7 @@ class ScenarioJsonTest {
         assertRefused("line 3: runs[0].params.lr must be a number, got the string \"fast\"",
                 "{\"format\": 1, \"function\": \"x\", \"runs\": [\n{\"optimizer\": \"adam\", \"params\": {\n\"lr\": \"fast\"}}]}");
         assertRefused("line 1: 'speed' is not a field of a run (the fields are optimizer, defaults, params, start, noise, seed,"
-                + " clip, diff, h, steps, tol, name, colour, line, visible)",
+                + " clip, diff, h, schedule, warmup, warmup_start, steps, tol, name, colour, line, visible)",
                 "{\"format\": 1, \"function\": \"x\", \"runs\": [{\"optimizer\": \"gd\", \"speed\": 1}]}");
         assertRefused("line 1: 'title' is given twice", "{\"format\": 1, \"title\": \"a\", \"title\": \"b\", \"function\": \"x\"}");
         assertRefused("line 1: there is more after the end of the scenario", "{\"format\": 1, \"function\": \"x\"} {}");

@@ -1,0 +1,85 @@
+package org.descentlab.ui.runs;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.descentlab.core.optim.schedule.Schedules;
+import org.descentlab.ui.base.Forms;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
+
+/**
+ * The selected run's "Schedule" row, under its learning rate: the schedule as one word and its warm-up
+ * ({@code cosine(t_max=200) warmup=10}), what does not read explained right under it, and a small chart of the
+ * run's rate with the playhead's update and its rate. The field sends what is typed to {@link ScheduleViewModel},
+ * which decides.
+ */
+public final class ScheduleRow extends VBox {
+
+    private final ScheduleViewModel vm;
+    private final TextField field = new TextField();
+    private final ScheduleChart chart = new ScheduleChart();
+    private boolean showing;
+    private int shownIndex = -1;
+
+    public ScheduleRow(ScheduleViewModel vm) {
+        this.vm = vm;
+        setSpacing(4);
+        Label name = new Label(Text.get("schedule.row"));
+        name.setTooltip(Forms.longTooltip(Text.format("schedule.tip", Schedules.names())));
+        field.setTooltip(name.getTooltip());
+        field.setId("schedule");
+        field.setPromptText(Text.get("schedule.prompt"));
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Forms.live(field);
+        field.textProperty().addListener((o, was, now) -> {
+            if (!showing) {
+                Forms.invalid(field, !vm.setText(now));
+            }
+        });
+        Label error = Forms.errorLabel();
+        error.setId("schedule-error");
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        chart.setId("schedule-chart");
+        chart.curveProperty().bind(vm.curveProperty());
+        Label caption = new Label();
+        caption.setId("schedule-caption");
+        caption.getStyleClass().add(Styles.CAPTION);
+        caption.textProperty().bind(vm.curveProperty().map(ScheduleViewModel.Curve::caption));
+        for (var node : new javafx.scene.Node[] {chart, caption}) {
+            node.visibleProperty().bind(vm.curveProperty().map(c -> c.rates().length > 0));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        HBox row = new HBox(6, name, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, error, chart, caption);
+        vm.shownProperty().addListener((o, was, now) -> show(now));
+        show(vm.shownProperty().get());
+    }
+
+    /** The chart, whose ink follows the theme. */
+    public ScheduleChart chart() {
+        return chart;
+    }
+
+    /** Shows the run's schedule; text the user is typing keeps its text, unless another run is shown. */
+    private void show(ScheduleViewModel.Shown shown) {
+        setDisable(shown == null);
+        if (shown == null) {
+            return;
+        }
+        showing = true;
+        if (shown.index() != shownIndex) {
+            field.setText(vm.text());
+            Forms.invalid(field, false);
+        }
+        Forms.show(field, vm.text());
+        shownIndex = shown.index();
+        showing = false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.descentlab.cli;
+
+import static org.descentlab.cli.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.descentlab.cli.CliTest.Result;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** schedule= on the command line: the same rows as before plus the scheduled rate, the errors, the note, the list. */
+class ScheduleCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runAndCompareTakeASchedulePrintingNothingNewOnStdout() {
+        Result run = cli("run", "--function", "x^2", "--start", "1,0", "--optimizer", "gd", "--lr", "0.25", "--steps", "2",
+                "--schedule", "exponential(gamma=0.5)");
+        // x ← x − lr·2x: 1·(1 − 0.5) then 0.5·(1 − 0.25)
+        assertEquals(0, run.code());
+        assertEquals("step,x,y,f,grad_x,grad_y", run.outLines().get(0));
+        assertEquals(0.5, Double.parseDouble(run.outLines().get(2).split(",")[1]), 1e-9);
+        assertEquals(0.375, Double.parseDouble(run.outLines().get(3).split(",")[1]), 1e-9);
+        assertEquals(List.of("stop: max-steps at step 2"), run.errLines());
+        Result compare = cli("compare", "--function", "x^2", "--start", "1,0", "--steps", "2",
+                "--run", "gd lr=0.25 schedule=exponential(gamma=0.5)", "--full");
+        assertEquals("run,step,x,y,f,grad_x,grad_y,g_x,g_y,lr", compare.outLines().get(0));
+        assertTrue(compare.outLines().get(3).endsWith(",0.125"), compare.out());
+    }
+
+    @Test
+    void aScheduleThatCyclesMomentumSaysSoInANote() {
+        Result r = cli("run", "--function", "x^2", "--start", "1,0", "--optimizer", "gd", "--steps", "3", "--schedule",
+                "onecycle(max_lr=0.1)");
+        assertEquals(List.of("note: onecycle cycles momentum between base_momentum=0.85 and max_momentum=0.95 (cycle_momentum=true,"
+                + " PyTorch's default), so plain descent runs as SGD with momentum; cycle_momentum=false turns it off (step 1)",
+                "stop: max-steps at step 3"), r.errLines());
+    }
+
+    @Test
+    void anUnknownScheduleOrParameterIsExit2NamingIt() {
+        assertEquals(new Result(2, "", "error: unknown schedule 'warm' (accepted: constant, step, multistep, exponential, cosine,"
+                + " cyclic, onecycle, linear, polynomial, plateau, invscaling, adaptive, inv, poly, sigmoid, fit_one_cycle)\n"),
+                cli("run", "--function", "x", "--start", "0,0", "--optimizer", "gd", "--schedule", "warm"));
+        assertEquals(new Result(2, "", "error: run 'gd schedule=cosine(tmax=3)': cosine takes no parameter 'tmax' (its parameters:"
+                + " t_max, eta_min)\n"), cli("compare", "--function", "x", "--start", "0,0", "--run", "gd schedule=cosine(tmax=3)"));
+        assertEquals(new Result(2, "", "error: run 'gd schedule=exponential(gamma=fast)': exponential: gamma must be a number >= 0,"
+                + " got 'fast'\n"), cli("render", "--function", "x", "--domain", "0,1,0,1", "--out", dir.resolve("a.png").toString(),
+                "--start", "0,0", "--run", "gd schedule=exponential(gamma=fast)"));
+        assertEquals(new Result(2, "", "error: --warmup-start needs --warmup N\n"),
+                cli("run", "--function", "x", "--start", "0,0", "--optimizer", "gd", "--warmup-start", "0.5"));
+        assertEquals(new Result(2, "", "error: --lr, --param, --schedule and --warmup need --optimizer (a scenario's run has its own)\n"),
+                cli("run", "--preset", "himmelblau", "--schedule", "cosine"));
+    }
+
+    @Test
+    void exportWritesTheSchedulerOrRefusesWithExit2() throws Exception {
+        Result torch = cli("export", "--format", "pytorch", "--function", "x^2", "--start", "1,0", "--run",
+                "gd lr=0.1 schedule=plateau(patience=2)");
+        assertTrue(torch.out().contains("scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode=\"min\", factor=0.1,"
+                + " patience=2,"), torch.out());
+        assertTrue(torch.out().contains("    scheduler.step(fx)"));
+        assertEquals(new Result(2, "", "error: Keras has no schedule that is torch.optim.lr_scheduler.ReduceLROnPlateau (mode min):"
+                + " export it to PyTorch\n"), cli("export", "--format", "keras", "--function", "x^2", "--start", "1,0", "--run",
+                "gd lr=0.1 schedule=plateau(patience=2)"));
+        Path scenario = dir.resolve("s.json");
+        assertEquals(0, cli("render", "--function", "x^2+y^2", "--domain", "-1,1,-1,1", "--start", "1,1", "--out",
+                dir.resolve("b.png").toString(), "--run", "adam lr=0.1 schedule=cosine(t_max=50) warmup=5", "--save-scenario",
+                scenario.toString()).code());
+        assertTrue(Files.readString(scenario).contains("\"schedule\": \"cosine(t_max=50,eta_min=0)\""));
+        Result again = cli("run", "--scenario", scenario.toString(), "--steps", "1");
+        assertEquals("note: scenario run: adam lr=0.1 schedule=cosine(t_max=50) warmup=5", again.errLines().get(0));
+    }
+
+    @Test
+    void schedulesListsEveryScheduleWithItsFormulaAndParameters() {
+        Result r = cli("schedules");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("cosine  torch.optim.lr_scheduler.CosineAnnealingLR: eta_min + "), r.out());
+        assertTrue(r.out().contains("    t_max              default the run's step limit"), r.out());
+        assertTrue(r.out().contains("fit_one_cycle  fastai Learner.fit_one_cycle"));
+    }
+}
