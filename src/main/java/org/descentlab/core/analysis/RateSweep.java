@@ -42,17 +42,19 @@ public record RateSweep(RunConfig run, List<Point> points, Optional<Quadratic.Li
     }
 
     /**
-     * N rates spaced evenly in log from {@code min} to {@code max}, both included (numpy's logspace): rate k is
-     * min·(max/min)^(k/(N−1)); one rate is {@code min}.
+     * N rates spaced evenly in log from {@code min} to {@code max}, both included, as numpy's
+     * {@code logspace(log10(min), log10(max), N)} gives them: rate k is 10^(log10(min) + k·(log10(max) − log10(min))/(N−1)),
+     * the ends exactly min and max; one rate is {@code min}.
      */
     public static double[] rates(double min, double max, int count) {
         Validate.isTrue(min > 0 && Double.isFinite(min), "the smallest rate must be a number > 0, got " + min);
         Validate.isTrue(max >= min && Double.isFinite(max), "the largest rate must be a number >= the smallest, got " + max);
         Validate.isTrue(count >= 1 && count <= MAX_COUNT, "a sweep has 1 to " + MAX_COUNT + " rates, got " + count);
         double[] out = new double[count];
-        double ratio = Math.log(max / min);
+        double lo = Math.log10(min);
+        double step = count > 1 ? (Math.log10(max) - lo) / (count - 1) : 0;
         for (int k = 0; k < count; k++) {
-            out[k] = k == count - 1 && count > 1 ? max : min * Math.exp(ratio * k / Math.max(1, count - 1));
+            out[k] = k == 0 ? min : k == count - 1 ? max : Math.pow(10, lo + k * step);
         }
         return out;
     }

@@ -26,8 +26,9 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
     public static final int MAX_CELLS = 512 * 512;
 
     /**
-     * The values of one hyper-parameter: {@code count} of them from {@code min} to {@code max}, both included, evenly
-     * spaced (min + (max − min)·k/(N−1)), or evenly in log; one value is {@code min}.
+     * The values of one hyper-parameter: {@code count} of them from {@code min} to {@code max}, both included, as numpy's
+     * {@code linspace} gives them (min + k·((max − min)/(N−1))), or its {@code logspace} on a log axis; one value is
+     * {@code min}.
      */
     public record Axis(String name, double min, double max, int count, boolean log) {
 
@@ -64,8 +65,11 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
             if (k == count - 1) {
                 return max;
             }
-            double t = k / (double) (count - 1);
-            return log ? min * Math.exp(Math.log(max / min) * t) : min + (max - min) * t;
+            if (log) {
+                double lo = Math.log10(min);
+                return Math.pow(10, lo + k * ((Math.log10(max) - lo) / (count - 1)));
+            }
+            return min + k * ((max - min) / (count - 1));
         }
 
         /** The position of {@code v} along the axis, 0 at min and 1 at max (in log on a log axis). */
