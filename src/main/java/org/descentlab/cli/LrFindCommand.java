@@ -49,8 +49,8 @@ final class LrFindCommand implements Callable<Integer> {
                 throw new InputException((v == start ? "--start-lr" : "--end-lr") + " must be a number > 0, got " + NumberText.exact(v));
             }
         }
-        if (numIt < 1 || numIt > 100_000) {
-            throw new InputException("--num-it must be between 1 and 100000, got " + numIt);
+        if (numIt < 1 || numIt > LrFinder.MAX_NUM_IT) {
+            throw new InputException("--num-it must be between 1 and " + LrFinder.MAX_NUM_IT + ", got " + numIt);
         }
         if (numIt < LrFinder.MIN_NUM_IT) {
             err.println("note: --num-it " + numIt + " is raised to " + LrFinder.MIN_NUM_IT + ", as fastai does");

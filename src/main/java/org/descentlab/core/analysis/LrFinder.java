@@ -58,6 +58,8 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
     public static final int NUM_IT = 100;
     /** fastai's least number of iterations. */
     public static final int MIN_NUM_IT = 6;
+    /** The most iterations: the most steps a run keeps. */
+    public static final int MAX_NUM_IT = 100_000;
     public static final double BETA = 0.98;
     /** It stops once the smoothed loss exceeds this many times the best. */
     public static final double DIVERGED = 4;
@@ -86,10 +88,7 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
      * @throws IllegalArgumentException for rates that are not numbers above 0, or a run whose buffer holds its rate
      */
     public static LrFinder find(ScalarField field, RunConfig run, Domain view, double startLr, double endLr, int numIt) {
-        Validate.isTrue(startLr > 0 && Double.isFinite(startLr), "the start rate must be a number > 0, got " + NumberText.exact(startLr));
-        Validate.isTrue(endLr > 0 && Double.isFinite(endLr), "the end rate must be a number > 0, got " + NumberText.exact(endLr));
-        Validate.isTrue(numIt >= 1 && numIt <= 100_000, "the finder takes 1 to 100000 iterations, got " + numIt);
-        refuseHeldRate(run.optimizer());
+        check(run.optimizer(), startLr, endLr, numIt);
         int n = Math.max(MIN_NUM_IT, numIt);
         double floor = floor(field, view);
         Optimizer unit = run.optimizer().type().create(run.optimizer().parameters().with(RateSweep.LEARNING_RATE, 1.0),
@@ -123,7 +122,14 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
         return least;
     }
 
-    private static void refuseHeldRate(Optimizer o) {
+    /**
+     * Refuses what the finder does not take, naming it: rates that are not numbers above 0, iterations outside 1 to
+     * {@value #MAX_NUM_IT}, and an optimizer whose buffer holds the rate.
+     */
+    public static void check(Optimizer o, double startLr, double endLr, int numIt) {
+        Validate.isTrue(startLr > 0 && Double.isFinite(startLr), "the start rate must be a number > 0, got " + NumberText.exact(startLr));
+        Validate.isTrue(endLr > 0 && Double.isFinite(endLr), "the end rate must be a number > 0, got " + NumberText.exact(endLr));
+        Validate.isTrue(numIt >= 1 && numIt <= MAX_NUM_IT, "the finder takes 1 to " + MAX_NUM_IT + " iterations, got " + numIt);
         if (o.convention() != Convention.KERAS) {
             return;
         }

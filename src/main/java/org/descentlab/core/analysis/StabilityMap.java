@@ -101,9 +101,7 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
      * @throws java.util.concurrent.CancellationException once {@code progress} says cancelled
      */
     public static StabilityMap compute(ScalarField field, RunConfig run, Axis x, Axis y, Progress progress) {
-        check(run, x);
-        check(run, y);
-        Validate.isTrue(!x.name().equals(y.name()), "the two axes are the same parameter, " + x.name() + ": give two");
+        check(run, x, y);
         RunConfig[] runs = new RunConfig[x.count() * y.count()];
         for (int j = 0; j < y.count(); j++) {
             RunConfig row = RateSweep.withParameter(run, y.name(), y.value(j));
@@ -114,7 +112,16 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
         return new StabilityMap(run, x, y, List.of(RateSweep.runAll(field, runs, progress)));
     }
 
-    /** Refuses an axis the run's optimizer cannot take, before any run, naming the parameter and what it takes. */
+    /**
+     * Refuses axes the run's optimizer cannot take, naming the parameter and what it takes: a name it does not have, a
+     * flag, a value out of range, or the same name twice.
+     */
+    public static void check(RunConfig run, Axis x, Axis y) {
+        check(run, x);
+        check(run, y);
+        Validate.isTrue(!x.name().equals(y.name()), "the two axes are the same parameter, " + x.name() + ": give two");
+    }
+
     private static void check(RunConfig run, Axis a) {
         String optimizer = run.optimizer().type().name();
         ParameterSpec spec = run.optimizer().type().parameter(a.name()).orElseThrow(() -> new IllegalArgumentException(

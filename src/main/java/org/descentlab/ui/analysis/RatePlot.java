@@ -100,7 +100,7 @@ abstract class RatePlot extends Region {
     }
 
     /** Clicks at (x, y) as the mouse would: for tests, where the robot is slow. */
-    void clickAt(double x, double y) {
+    public void clickAt(double x, double y) {
         pick(x, y);
     }
 

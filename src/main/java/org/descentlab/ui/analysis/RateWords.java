@@ -40,4 +40,13 @@ final class RateWords {
         return Text.format("stability.cell", m.x().name(), Numbers.label(m.x().value(i)), m.y().name(), Numbers.label(m.y().value(j)),
                 stop(m.cell(i, j)));
     }
+
+    /** A whole number as typed; throws with a message naming the field otherwise. */
+    static int whole(String name, String text) {
+        double v = Numbers.finite(name, text);
+        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(Text.format("error.wholeNumber", name, text));
+        }
+        return (int) v;
+    }
 }

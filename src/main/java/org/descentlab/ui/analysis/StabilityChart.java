@@ -74,7 +74,7 @@ public final class StabilityChart extends RatePlot {
     }
 
     /** The centre of cell (i, j) in the chart, for tests. */
-    double[] centre(int i, int j) {
+    public double[] centre(int i, int j) {
         StabilityMap m = map.get();
         double[] p = plot();
         return new double[] {p[0] + (i + 0.5) * p[2] / m.x().count(), p[1] + (m.y().count() - j - 0.5) * p[3] / m.y().count()};

@@ -66,7 +66,7 @@ public final class SweepChart extends RatePlot {
     }
 
     /** Where rate {@code lr} is drawn across, for tests. */
-    double xOf(double lr) {
+    public double xOf(double lr) {
         return LEFT + rates().fraction(lr) * plotWidth();
     }
 
