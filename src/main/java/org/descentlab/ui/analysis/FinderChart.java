@@ -121,10 +121,13 @@ public final class FinderChart extends RatePlot {
         gc.setFill(Palette.RATE_THEORY);
         gc.fillOval(p[0] - 4, p[1] - 4, 8, 8);
         gc.setFont(SMALL);
-        gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        // the labels step down so that marks close together keep their names apart
-        gc.fillText(Text.format("finder.mark", s.name(), Numbers.label(s.lr())), p[0] + 7, p[1] - 12 + 12 * k);
+        String label = Text.format("finder.mark", s.name(), Numbers.label(s.lr()));
+        // near the right edge the name goes on the mark's left; the labels step down so that marks close together
+        // keep their names apart
+        boolean left = p[0] + 7 + label.length() * 6 > LEFT + w();
+        gc.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        gc.fillText(label, left ? p[0] - 7 : p[0] + 7, p[1] - 12 + 12 * k);
     }
 
     /** The suggestion whose mark is within reach of (x, y), if any. */

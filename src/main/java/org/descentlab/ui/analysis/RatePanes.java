@@ -68,8 +68,8 @@ final class RatePanes {
         return working;
     }
 
-    /** The status sentence and, on the right, what is under the mouse. */
-    static HBox status(ObservableStringValue status, ObservableStringValue underMouse) {
+    /** The status sentence and, below it, what is under the mouse. */
+    static VBox status(ObservableStringValue status, ObservableStringValue underMouse) {
         Label said = new Label();
         said.setId("rate-status");
         said.textProperty().bind(status);
@@ -79,9 +79,9 @@ final class RatePanes {
         hover.getStyleClass().add(Styles.CAPTION);
         hover.textProperty().bind(underMouse);
         hover.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        return new HBox(12, said, gap, hover);
+        // a line of its own even when nothing is under the mouse, so that the chart above keeps its size
+        hover.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(2, said, hover);
     }
 
     /** The pane: settings on top, the chart growing in the middle, the status below. */

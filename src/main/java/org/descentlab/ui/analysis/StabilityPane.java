@@ -1,5 +1,7 @@
 package org.descentlab.ui.analysis;
 
+import java.util.List;
+
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,6 +45,15 @@ public final class StabilityPane extends BorderPane {
                     count.getText(), log.isSelected());
         }
 
+        /** Offers these names, keeping the one chosen (replacing the items would clear it). */
+        void offer(List<String> names) {
+            if (!name.getItems().equals(names)) {
+                String chosen = name.getValue();
+                name.getItems().setAll(names);
+                name.setValue(chosen);
+            }
+        }
+
         void show(StabilityViewModel.AxisText t) {
             name.setValue(t.name());
             min.setText(t.min());
@@ -80,8 +91,8 @@ public final class StabilityPane extends BorderPane {
      * default axes too.
      */
     public void refresh(OptimizerType type) {
-        across.name.getItems().setAll(vm.parameters());
-        up.name.getItems().setAll(vm.parameters());
+        across.offer(vm.parameters());
+        up.offer(vm.parameters());
         if (type != null && type != shownFor) {
             shownFor = type;
             StabilityViewModel.AxisText[] d = StabilityViewModel.defaults(type);

@@ -126,7 +126,7 @@ public final class SweepChart extends RatePlot {
             String label = RateWords.region(r);
             gc.setFont(SMALL);
             if (x1 - x0 > label.length() * 6 + 4) {
-                gc.setFill(c.darker());
+                gc.setFill(c);
                 gc.setTextAlign(TextAlignment.CENTER);
                 gc.setTextBaseline(VPos.BOTTOM);
                 gc.fillText(label, (x0 + x1) / 2, TOP - 4);

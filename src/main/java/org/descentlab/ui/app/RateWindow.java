@@ -45,8 +45,9 @@ final class RateWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("rate-tabs");
         Scene scene = new Scene(tabs, 920, 640);
-        if (owner != null && owner.getScene() != null) {
-            Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
+        // the main window's scene (made before its stage has it): its theme's sheets, as they change
+        if (main.getScene() != null) {
+            Bindings.bindContent(scene.getStylesheets(), main.getScene().getStylesheets());
         }
         stage.setScene(scene);
         stage.initOwner(owner);
