@@ -2,14 +2,11 @@ package org.descentlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.descentlab.core.AtomicFiles;
 import org.descentlab.core.analysis.BasinMap;
 import org.descentlab.core.analysis.ManyStarts;
 import org.descentlab.core.analysis.Progress;
@@ -89,13 +86,7 @@ final class BasinsCommand implements Callable<Integer> {
         // the map alone over the landscape: no run's path, no start
         PictureWriter.write(new PictureWriter.Picture(setup.function(), setup.scenario().withRuns(List.of()), List.of(), map),
                 wh[0], wh[1], out);
-        if (csv == null) {
-            ManyStartsOptions.csv(map.endings(), spec.commandLine().getOut());
-        } else {
-            StringWriter text = new StringWriter();
-            ManyStartsOptions.csv(map.endings(), new PrintWriter(text));
-            AtomicFiles.write(csv, text.toString().getBytes(StandardCharsets.UTF_8));
-        }
+        OutputFiles.csv(csv, spec.commandLine().getOut(), w -> ManyStartsOptions.csv(map.endings(), w));
         ManyStartsOptions.summary(map.endings(), err);
         return Cli.OK;
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "descentlab", mixinStandardHelpOptions = true, version = Version.NAME,
         description = "See gradient descent. With no arguments, opens the app.",
-        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, GifCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class, ExportCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, RenderCommand.class, GifCommand.class, CriticalCommand.class, MultistartCommand.class, BasinsCommand.class, SweepCommand.class, StabilityCommand.class, LrFindCommand.class, ExportCommand.class,
             OptimizersCommand.class, SchedulesCommand.class, PresetsCommand.class})
 public final class Cli implements Runnable {
 

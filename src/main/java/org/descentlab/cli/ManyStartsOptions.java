@@ -14,7 +14,6 @@ import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.RunConfig;
-import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.Scenario;
 
 import picocli.CommandLine.Mixin;
@@ -60,20 +59,7 @@ final class ManyStartsOptions {
         if (domain == null && options.source.scenario == null && resolved.preset() == null) {
             throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
-        if (s.runs().isEmpty()) {
-            throw new InputException("give --run SPEC, e.g. --run \"gd lr=0.01\"");
-        }
-        int index = s.selected();
-        if (runIndex != null) {
-            if (runIndex < 1 || runIndex > s.runs().size()) {
-                throw new InputException("--run-index must be between 1 and " + s.runs().size() + ", got " + runIndex);
-            }
-            index = runIndex - 1;
-        }
-        if (run == null) {
-            err.println("note: " + (options.source.scenario == null ? "preset" : "scenario") + " run " + (index + 1) + ": "
-                    + RunGrammar.print(s.runs().get(index)));
-        }
+        int index = OneRunOptions.pick(options, s, run != null, runIndex, err);
         Domain d = domain != null ? RenderCommand.parseDomain(domain) : s.view().domain();
         List<CriticalPoints.Point> minima = CriticalPoints.find(resolved.function(), d).stream()
                 .filter(p -> p.kind() == CriticalPoints.Kind.MINIMUM).toList();

@@ -1,9 +1,13 @@
 package org.descentlab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.descentlab.core.AtomicFiles;
 
@@ -36,6 +40,17 @@ final class OutputFiles {
         if (same) {
             throw new InputException("--out and --save-scenario are the same file, " + picture + ": give two names");
         }
+    }
+
+    /** CSV rows to standard output, or to {@code file} (atomically) when it is given. */
+    static void csv(Path file, PrintWriter out, Consumer<PrintWriter> rows) throws IOException {
+        if (file == null) {
+            rows.accept(out);
+            return;
+        }
+        StringWriter text = new StringWriter();
+        rows.accept(new PrintWriter(text));
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** "2.7 GB", "512 MB". */

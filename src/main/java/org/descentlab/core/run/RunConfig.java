@@ -88,6 +88,11 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
         return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, differences, s);
     }
 
+    /** The same run with another optimizer (another learning rate, say). */
+    public RunConfig withOptimizer(Optimizer o) {
+        return new RunConfig(o, x0, y0, maxSteps, tolerance, noise, seed, clip, differences);
+    }
+
     /** With the gradient taken by {@code d}. */
     public RunConfig withDifferences(Differences d) {
         return new RunConfig(optimizer, x0, y0, maxSteps, tolerance, noise, seed, clip, d, schedule);

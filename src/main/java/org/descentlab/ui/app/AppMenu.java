@@ -46,6 +46,7 @@ final class AppMenu {
     private Window owner;
     private Path folder;
     private Runnable onQuit = () -> { };
+    private RateWindow rates;
 
     /** What Ask to save can come to. */
     enum Answer {
@@ -84,7 +85,11 @@ final class AppMenu {
         redo.setId("menu-redo");
         Menu edit = new Menu(Text.get("menu.edit"));
         edit.getItems().addAll(undo, redo);
-        bar.getMenus().addAll(file, edit, new AnalysisMenu(vm.analysis()));
+        bar.getMenus().addAll(file, edit, new AnalysisMenu(vm.analysis(), tool -> {
+            if (rates != null) {
+                rates.show(tool);
+            }
+        }));
         experiment.canUndoProperty().addListener(o -> undo.setDisable(!experiment.canUndoProperty().get()));
         experiment.canRedoProperty().addListener(o -> redo.setDisable(!experiment.canRedoProperty().get()));
         undo.setDisable(true);
@@ -109,6 +114,12 @@ final class AppMenu {
         this.owner = window;
         this.onQuit = quit;
         exports.attach(window, main);
+        rates = new RateWindow(window, main);
+    }
+
+    /** The learning-rate window, for tests; null until attached. */
+    RateWindow rates() {
+        return rates;
     }
 
     /**

@@ -28,7 +28,10 @@ import org.descentlab.ui.analysis.ManyStartsViewModel;
 import org.descentlab.ui.analysis.CriticalPointsViewModel;
 import org.descentlab.ui.analysis.BasinsViewModel;
 import org.descentlab.ui.analysis.GradientFieldViewModel;
+import org.descentlab.ui.analysis.FinderViewModel;
 import org.descentlab.ui.analysis.LocalGeometryViewModel;
+import org.descentlab.ui.analysis.StabilityViewModel;
+import org.descentlab.ui.analysis.SweepViewModel;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.FrameClock;
 import org.descentlab.ui.base.Numbers;
@@ -85,6 +88,9 @@ public final class AppViewModel {
     private final GradientFieldViewModel gradientField;
     private final LocalGeometryViewModel localGeometry;
     private final CsvExportViewModel csvExport;
+    private final SweepViewModel sweep;
+    private final StabilityViewModel stability;
+    private final FinderViewModel finder;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -120,6 +126,9 @@ public final class AppViewModel {
         this.gradientField = new GradientFieldViewModel(experiment, landscape, env.background());
         this.localGeometry = new LocalGeometryViewModel(experiment, runs, playback);
         this.csvExport = new CsvExportViewModel(experiment, runs, env.background());
+        this.sweep = new SweepViewModel(experiment, env.background());
+        this.stability = new StabilityViewModel(experiment, env.background());
+        this.finder = new FinderViewModel(experiment, env.background());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -263,6 +272,21 @@ public final class AppViewModel {
     /** File ▸ Export's steps and results as CSV. */
     public CsvExportViewModel csvExport() {
         return csvExport;
+    }
+
+    /** The learning-rate sweep of the selected run. */
+    public SweepViewModel sweep() {
+        return sweep;
+    }
+
+    /** The stability map of the selected run over two hyper-parameters. */
+    public StabilityViewModel stability() {
+        return stability;
+    }
+
+    /** fastai's learning-rate finder on the selected run. */
+    public FinderViewModel finder() {
+        return finder;
     }
 
     public FilesViewModel files() {

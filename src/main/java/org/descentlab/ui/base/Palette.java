@@ -47,6 +47,14 @@ public final class Palette {
     /** Ends, paths and cells that reached no minimum (diverged, still moving, or converged elsewhere). */
     public static final Color NO_MINIMUM = Color.gray(0.55);
 
+    /** The learning rate's regions, as a sweep shades them: too slow, converges, oscillates, diverges. */
+    public static final Color RATE_TOO_SLOW = Color.web("#4c78a8");
+    public static final Color RATE_CONVERGES = Color.web("#54a24b");
+    public static final Color RATE_OSCILLATES = Color.web("#e39c1d");
+    public static final Color RATE_DIVERGES = Color.web("#d1453b");
+    /** The theory's mark on a sweep, and the finder's suggestions. */
+    public static final Color RATE_THEORY = Color.web("#7b3fa0");
+
     private Palette() {
     }
 

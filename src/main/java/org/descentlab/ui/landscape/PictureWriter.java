@@ -87,7 +87,7 @@ public final class PictureWriter {
      * one that has is a snapshot JavaFX did not finish (it leaves the image as it was given, all clear),
      * and {@code printed} is what JavaFX said about it.
      */
-    static byte[] png(WritableImage image, String printed) throws IOException {
+    public static byte[] png(WritableImage image, String printed) throws IOException {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] argb = Pictures.pixels(image);

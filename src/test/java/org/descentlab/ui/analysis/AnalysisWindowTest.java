@@ -76,7 +76,9 @@ class AnalysisWindowTest {
                 .findFirst().orElseThrow();
         CheckMenuItem starts = (CheckMenuItem) analysis.getItems().stream().filter(i -> "menu-many-starts".equals(i.getId()))
                 .findFirst().orElseThrow();
-        assertEquals(5, analysis.getItems().size());
+        assertEquals(5, analysis.getItems().stream().filter(i -> i instanceof CheckMenuItem).count(), "five switches");
+        assertEquals(java.util.List.of("menu-rate-sweep", "menu-rate-stability", "menu-rate-finder"), analysis.getItems().stream()
+                .skip(6).map(javafx.scene.control.MenuItem::getId).toList(), "then, after a separator, the learning-rate tools");
         robot.interact(() -> critical.setSelected(true));
         assertTrue(vm.analysis().analysis().criticalPoints());
         assertTrue(robot.lookup("#critical-points").queryAs(CheckBox.class).isSelected(), "the side panel shows it too");

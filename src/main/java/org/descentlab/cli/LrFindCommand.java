@@ -1,0 +1,74 @@
+package org.descentlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.descentlab.core.NumberText;
+import org.descentlab.core.analysis.LrFinder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lrfind", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"fastai's learning-rate finder (Learner.lr_find) on one run: the rate at iteration i is"
+                + " A*(B/A)^(i/N) for the step from the i-th point; the loss is f - (the least f over the view), smoothed as"
+                + " fastai does (beta 0.98, bias-corrected). It stops after the iteration whose smoothed loss exceeds 4x the"
+                + " best, or after N iterations (at least 6), or where the run diverges. Prints CSV: step,lr,loss,smoothed.",
+            "Then on stderr fastai's suggestions: 'suggestion: valley LR', 'suggestion: minimum LR' (a tenth of the rate at"
+                + " the least loss) and 'suggestion: steep LR', from the rows N/10 to the sixth from last; 'none' when too"
+                + " few rows are left."})
+final class LrFindCommand implements Callable<Integer> {
+
+    static final String HEADER = "step,lr,loss,smoothed";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OneRunOptions run = new OneRunOptions();
+
+    @Option(names = "--start-lr", paramLabel = "A", defaultValue = "1e-7", description = "the first rate (default ${DEFAULT-VALUE})")
+    double start;
+
+    @Option(names = "--end-lr", paramLabel = "B", defaultValue = "10", description = "the rate it grows towards (default ${DEFAULT-VALUE})")
+    double end;
+
+    @Option(names = "--num-it", paramLabel = "N", defaultValue = "100",
+            description = "iterations, at least 6 as in fastai, at most 100000 (default ${DEFAULT-VALUE})")
+    int numIt;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        for (double v : new double[] {start, end}) {
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new InputException((v == start ? "--start-lr" : "--end-lr") + " must be a number > 0, got " + NumberText.exact(v));
+            }
+        }
+        if (numIt < 1 || numIt > LrFinder.MAX_NUM_IT) {
+            throw new InputException("--num-it must be between 1 and " + LrFinder.MAX_NUM_IT + ", got " + numIt);
+        }
+        if (numIt < LrFinder.MIN_NUM_IT) {
+            err.println("note: --num-it " + numIt + " is raised to " + LrFinder.MIN_NUM_IT + ", as fastai does");
+        }
+        OneRunOptions.Setup setup = run.setup(err);
+        LrFinder found = LrFinder.find(setup.function(), setup.run(), setup.view(), start, end, numIt);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(HEADER);
+        for (LrFinder.Row r : found.rows()) {
+            out.println(r.step() + "," + NumberText.exact(r.lr()) + "," + NumberText.exact(r.loss()) + "," + NumberText.exact(r.smoothed()));
+        }
+        out.flush();
+        err.println("note: the loss is f - " + NumberText.exact(found.floor()) + " (the least f over the view); stopped: "
+                + found.ended());
+        for (String name : LrFinder.NAMES) {
+            Optional<LrFinder.Suggestion> s = found.suggestion(name);
+            err.println("suggestion: " + name + " " + s.map(v -> NumberText.exact(v.lr())).orElse("none"));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,99 @@
+package org.descentlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.descentlab.core.NumberText;
+import org.descentlab.core.analysis.Behaviour;
+import org.descentlab.core.analysis.Progress;
+import org.descentlab.core.analysis.StabilityMap;
+import org.descentlab.ui.analysis.StabilityPicture;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stability", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Draws the stability map of one run over two of its optimizer's hyper-parameters (lr x momentum,"
+                + " lr x beta1, ...): the run at every pair of values, everything else as it is, each cell coloured by the"
+                + " steps it took to converge, grey where it reached the step limit, black with a cross where it diverged;"
+                + " as a PNG, as the app draws it.",
+            "An axis is NAME:MIN:MAX:N (N values from MIN to MAX, both included, evenly spaced) or NAME:MIN:MAX:N:log"
+                + " (evenly in log). The CSV has a row per cell, x_value,y_value,steps,stop,cause, row by row from the first y"
+                + " value up, x increasing in each row."})
+final class StabilityCommand implements Callable<Integer> {
+
+    static final String HEADER = "x_value,y_value,steps,stop,cause";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OneRunOptions run = new OneRunOptions();
+
+    @Option(names = "--x", required = true, paramLabel = "NAME:MIN:MAX:N[:log]", description = "the values across")
+    String x;
+
+    @Option(names = "--y", required = true, paramLabel = "NAME:MIN:MAX:N[:log]", description = "the values up")
+    String y;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png",
+            description = "where to write the map; checked before any work, and left as it was if drawing fails")
+    Path out;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
+    Path csv;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
+    String size;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        StabilityMap.Axis across = axis("--x", x);
+        StabilityMap.Axis up = axis("--y", y);
+        if ((long) across.count() * up.count() > StabilityMap.MAX_CELLS) {
+            throw new InputException(across.count() + " x " + up.count() + " cells is more than " + StabilityMap.MAX_CELLS);
+        }
+        int[] wh = RenderCommand.parseSize(size);
+        RenderCommand.requireMemory(wh[0], wh[1]);
+        OutputFiles.requireWritable("--out", out);
+        if (csv != null) {
+            OutputFiles.requireWritable("--csv", csv);
+            OutputFiles.requireDifferent(out, csv);
+        }
+        OneRunOptions.Setup setup = run.setup(err);
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            err.println("warning: --out " + out + " does not end in .png; it is written as a PNG");
+        }
+        StabilityMap map = StabilityMap.compute(setup.function(), setup.run(), across, up, Progress.NONE);
+        StabilityPicture.write(map, wh[0], wh[1], out);
+        OutputFiles.csv(csv, spec.commandLine().getOut(), w -> csv(map, w));
+        return Cli.OK;
+    }
+
+    private static StabilityMap.Axis axis(String option, String text) {
+        try {
+            return StabilityMap.Axis.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(option + ": " + e.getMessage());
+        }
+    }
+
+    static void csv(StabilityMap map, PrintWriter out) {
+        out.println(HEADER);
+        for (int j = 0; j < map.y().count(); j++) {
+            for (int i = 0; i < map.x().count(); i++) {
+                Behaviour b = map.cell(i, j);
+                out.println(NumberText.exact(map.x().value(i)) + "," + NumberText.exact(map.y().value(j)) + "," + b.steps() + ","
+                        + b.stop().reason().id() + "," + (b.stop().cause() == null ? "" : b.stop().cause().id()));
+            }
+        }
+        out.flush();
+    }
+}

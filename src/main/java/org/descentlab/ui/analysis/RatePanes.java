@@ -1,0 +1,94 @@
+package org.descentlab.ui.analysis;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.descentlab.ui.base.Forms;
+import org.descentlab.ui.base.Styles;
+import org.descentlab.ui.base.Text;
+
+/** The parts every learning-rate tool's pane has: fields, a run button, progress with Cancel, status and what is under the mouse. */
+final class RatePanes {
+
+    private RatePanes() {
+    }
+
+    /** A short number field with its label before it. */
+    static TextField field(String text, double width, String tip) {
+        TextField f = new TextField(text);
+        f.setPrefColumnCount(1);
+        f.setPrefWidth(width);
+        f.setMinWidth(Region.USE_PREF_SIZE);
+        f.setTooltip(Forms.longTooltip(tip));
+        return f;
+    }
+
+    static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A row of settings, left to right. */
+    static HBox row(Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The bar and Cancel, shown while {@code running}. */
+    static HBox working(ObservableDoubleValue progress, ObservableBooleanValue running, Runnable cancel) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("rate-progress");
+        bar.progressProperty().bind(progress);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button stop = new Button(Text.get("rate.cancel"));
+        stop.setId("rate-cancel");
+        stop.setTooltip(new Tooltip(Text.get("rate.cancelTip")));
+        stop.setOnAction(e -> cancel.run());
+        HBox working = new HBox(6, bar, stop);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(running);
+        working.managedProperty().bind(working.visibleProperty());
+        return working;
+    }
+
+    /** The status sentence and, below it, what is under the mouse. */
+    static VBox status(ObservableStringValue status, ObservableStringValue underMouse) {
+        Label said = new Label();
+        said.setId("rate-status");
+        said.textProperty().bind(status);
+        said.setMinWidth(0);
+        said.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(said.getText()), said.textProperty()));
+        Label hover = new Label();
+        hover.getStyleClass().add(Styles.CAPTION);
+        hover.textProperty().bind(underMouse);
+        hover.setMinWidth(0);
+        // a line of its own even when nothing is under the mouse, so that the chart above keeps its size
+        hover.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(2, said, hover);
+    }
+
+    /** The pane: settings on top, the chart growing in the middle, the status below. */
+    static VBox pane(Node settings, Node working, RatePlot chart, Node status) {
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox box = new VBox(8, settings, working, chart, status);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+}

@@ -1,0 +1,158 @@
+package org.descentlab.ui.analysis;
+
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import org.descentlab.ui.base.CanvasScale;
+import org.descentlab.ui.base.Palette;
+
+/**
+ * What the learning-rate plots share: a canvas drawn in units, the ink of axes and text (set to suit the theme),
+ * the plot's rectangle inside margins, axes with ticks, and the mouse: moving it says what is under it, a click
+ * hands the plot point on.
+ */
+abstract class RatePlot extends Region {
+
+    static final Font FONT = Font.font("System", 11);
+    static final Font SMALL = Font.font("System", 10);
+    static final double LEFT = 64;
+    static final double RIGHT = 18;
+    static final double TOP = 24;
+    static final double BOTTOM = 40;
+
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
+    private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "underMouse", "");
+    private double pixelScale = 1;
+
+    RatePlot() {
+        getChildren().add(canvas);
+        ink.addListener(o -> draw());
+        canvas.setOnMouseMoved(e -> hover.set(describe(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> hover.set(""));
+        canvas.setOnMouseClicked(this::clicked);
+    }
+
+    /** The colour of axes and text. */
+    public ObjectProperty<Color> inkProperty() {
+        return ink;
+    }
+
+    /** What is under the mouse, in words; empty when it is off the plot. */
+    public ReadOnlyStringProperty underMouseProperty() {
+        return hover.getReadOnlyProperty();
+    }
+
+    /** Draws the canvas at {@code scale} pixels a unit, for a picture taken at that scale; 1 is the screen's. */
+    public void drawAt(double scale) {
+        pixelScale = scale;
+        layoutChildren();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        CanvasScale.size(canvas, getWidth(), getHeight(), pixelScale);
+        draw();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 520;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 320;
+    }
+
+    /** Redraws everything. */
+    final void draw() {
+        GraphicsContext gc = CanvasScale.clear(canvas);
+        paint(gc, CanvasScale.width(gc), CanvasScale.height(gc));
+    }
+
+    /** Draws the plot in a {@code width}×{@code height} canvas. */
+    abstract void paint(GraphicsContext gc, double width, double height);
+
+    /** What is at (x, y) in the plot's units, in words; empty when nothing is. */
+    abstract String describe(double x, double y);
+
+    /** A click with the first button at (x, y). */
+    abstract void pick(double x, double y);
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            pick(e.getX(), e.getY());
+        }
+    }
+
+    /** Clicks at (x, y) as the mouse would: for tests, where the robot is slow. */
+    public void clickAt(double x, double y) {
+        pick(x, y);
+    }
+
+    Color ink() {
+        return ink.get();
+    }
+
+    /** Draws a horizontal axis under the band x0…x1 at y, its ticks labelled below and its title under them. */
+    void xAxis(GraphicsContext gc, PlotAxis axis, double x0, double x1, double y, String title) {
+        gc.setStroke(Palette.AXIS_LINE);
+        gc.setLineWidth(1);
+        gc.strokeLine(x0, y, x1, y);
+        gc.setFill(ink());
+        gc.setFont(SMALL);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (PlotAxis.Tick t : axis.ticks(8)) {
+            double x = x0 + axis.fraction(t.value()) * (x1 - x0);
+            gc.strokeLine(x, y, x, y + 4);
+            gc.fillText(t.label(), x, y + 5);
+        }
+        gc.setFont(FONT);
+        gc.fillText(title, (x0 + x1) / 2, y + 19);
+    }
+
+    /** Draws a vertical axis left of the band y0 (top) … y1 (bottom) at x, ticks labelled left of it, the title on top. */
+    void yAxis(GraphicsContext gc, PlotAxis axis, double x, double y0, double y1, String title, int ticks) {
+        gc.setStroke(Palette.AXIS_LINE);
+        gc.setLineWidth(1);
+        gc.strokeLine(x, y0, x, y1);
+        gc.setFill(ink());
+        gc.setFont(SMALL);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        List<PlotAxis.Tick> list = axis.ticks(ticks);
+        for (PlotAxis.Tick t : list) {
+            double y = y1 - axis.fraction(t.value()) * (y1 - y0);
+            gc.strokeLine(x - 4, y, x, y);
+            gc.fillText(t.label(), x - 6, y);
+        }
+        gc.setFont(FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(title, x - LEFT + 8, y0 - 6);
+    }
+
+    /** Text in the plot's centre, for a plot with nothing to show yet. */
+    void empty(GraphicsContext gc, double width, double height, String text) {
+        gc.setFill(ink());
+        gc.setFont(FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, width / 2, height / 2);
+    }
+}

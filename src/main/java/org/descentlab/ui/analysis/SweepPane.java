@@ -1,0 +1,44 @@
+package org.descentlab.ui.analysis;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.paint.Color;
+
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Text;
+
+/** The learning-rate sweep: its range, Sweep, progress with Cancel, the plot, and what it says. */
+public final class SweepPane extends BorderPane {
+
+    private final SweepChart chart = new SweepChart();
+
+    public SweepPane(SweepViewModel vm, ObservableValue<Color> ink) {
+        setId("sweep-pane");
+        TextField min = RatePanes.field(Numbers.exact(SweepViewModel.DEFAULT_MIN), 70, Text.get("sweep.minTip"));
+        min.setId("sweep-min");
+        TextField max = RatePanes.field(Numbers.exact(SweepViewModel.DEFAULT_MAX), 70, Text.get("sweep.maxTip"));
+        max.setId("sweep-max");
+        TextField count = RatePanes.field(Integer.toString(SweepViewModel.DEFAULT_COUNT), 60, Text.get("sweep.countTip"));
+        count.setId("sweep-count");
+        Button run = new Button(Text.get("sweep.run"));
+        run.setId("sweep-run");
+        run.setDefaultButton(false);
+        run.setTooltip(new Tooltip(Text.get("sweep.runTip")));
+        run.setOnAction(e -> vm.run(min.getText(), max.getText(), count.getText()));
+        run.disableProperty().bind(vm.runningProperty());
+        chart.sweepProperty().bind(vm.sweepProperty());
+        chart.inkProperty().bind(ink);
+        chart.setOnPick(vm::apply);
+        setCenter(RatePanes.pane(RatePanes.row(RatePanes.label(Text.get("sweep.from")), min, RatePanes.label(Text.get("sweep.to")), max,
+                RatePanes.label(Text.get("sweep.rates")), count, run, RatePanes.label(Text.get("sweep.clickHint"))),
+                RatePanes.working(vm.progressProperty(), vm.runningProperty(), vm::cancel), chart,
+                RatePanes.status(vm.statusProperty(), chart.underMouseProperty())));
+    }
+
+    public SweepChart chart() {
+        return chart;
+    }
+}

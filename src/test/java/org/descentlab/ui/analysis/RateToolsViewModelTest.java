@@ -1,0 +1,103 @@
+package org.descentlab.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.descentlab.core.Vec2;
+import org.descentlab.core.analysis.RateSweep;
+import org.descentlab.core.optim.GradientDescent;
+import org.descentlab.core.optim.Momentum;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Background;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+
+import org.junit.jupiter.api.Test;
+
+/** The learning-rate tools without a window: what they refuse, Cancel, and what a click changes. */
+class RateToolsViewModelTest {
+
+    private final Background.Manual background = new Background.Manual();
+    private final Experiment experiment = new Experiment(Scenario.of("x^2 + y^2").withStart(new Vec2(-4, 3))
+            .withRuns(List.of(RunSettings.of(new Momentum(0.1, 0.5, 0, 0), 0), RunSettings.of(new GradientDescent(0.2, 0), 1))),
+            () -> 0L);
+
+    private double lr(int run) {
+        return experiment.scenario().runs().get(run).optimizer().parameters().get("lr");
+    }
+
+    @Test
+    void aSweepOfTheSelectedRunRunsOffTheThreadAndAClickSetsItsRateOnThatRun() {
+        SweepViewModel vm = new SweepViewModel(experiment, background);
+        vm.run("0.01", "3", "12");
+        assertTrue(vm.runningProperty().get());
+        assertEquals(Text.get("rate.computing"), vm.statusProperty().get());
+        background.runAll();
+        RateSweep sweep = vm.sweepProperty().get();
+        assertEquals(12, sweep.points().size());
+        assertEquals(0.5, sweep.run().optimizer().parameters().get("momentum"), "the selected run's settings");
+        assertFalse(vm.runningProperty().get());
+        // another run is selected since: the rate goes to the run the sweep was of
+        experiment.update(s -> s.withSelected(1), Experiment.Change.STEP);
+        vm.apply(sweep.points().get(3).lr());
+        assertEquals(sweep.points().get(3).lr(), lr(0));
+        assertEquals(0.2, lr(1));
+        experiment.undo();
+        assertEquals(0.1, lr(0));
+    }
+
+    @Test
+    void textThatDoesNotReadStartsNothingAndSaysWhy() {
+        SweepViewModel vm = new SweepViewModel(experiment, background);
+        vm.run("abc", "3", "12");
+        assertEquals(0, background.waiting());
+        assertEquals(Text.format("error.number", Text.get("sweep.min"), "abc"), vm.statusProperty().get());
+        vm.run("0.1", "3", "2.5");
+        assertEquals(Text.format("error.wholeNumber", Text.get("sweep.count"), "2.5"), vm.statusProperty().get());
+        vm.run("0", "3", "5");
+        assertEquals(0, background.waiting());
+        assertTrue(vm.statusProperty().get().contains("must be a number > 0"), vm.statusProperty().get());
+    }
+
+    @Test
+    void cancelKeepsWhatWasShownAndNothingOfTheCancelledRunArrives() {
+        StabilityViewModel vm = new StabilityViewModel(experiment, background);
+        StabilityViewModel.AxisText lr = new StabilityViewModel.AxisText("lr", "0.1", "2", "4", false);
+        vm.run(lr, new StabilityViewModel.AxisText("momentum", "0", "0.9", "3", false));
+        background.runAll();
+        var first = vm.mapProperty().get();
+        assertEquals(12, first.cells().size());
+        vm.run(lr, new StabilityViewModel.AxisText("momentum", "0", "0.5", "3", false));
+        vm.cancel();
+        background.runAll();
+        assertSame(first, vm.mapProperty().get());
+        assertEquals(Text.get("rate.cancelledKept"), vm.statusProperty().get());
+        vm.run(lr, new StabilityViewModel.AxisText("beta1", "0", "0.5", "3", false));
+        assertTrue(vm.statusProperty().get().contains("momentum has no parameter 'beta1'"), vm.statusProperty().get());
+        vm.apply(2, 1);
+        assertEquals(first.x().value(2), lr(0));
+        assertEquals(0.45, experiment.scenario().runs().get(0).optimizer().parameters().get("momentum"));
+    }
+
+    @Test
+    void theFinderRefusesWhatFastaiWouldNotTakeAndWithNoRunSaysSo() {
+        FinderViewModel vm = new FinderViewModel(experiment, background);
+        vm.run("1e-7", "-1", "100");
+        assertEquals(0, background.waiting());
+        assertTrue(vm.statusProperty().get().contains("end rate must be a number > 0"), vm.statusProperty().get());
+        vm.run("1e-7", "10", "100");
+        background.runAll();
+        assertEquals(0, vm.finderProperty().get().rows().get(0).step());
+        experiment.update(s -> s.withRuns(List.of()), Experiment.Change.STEP);
+        FinderViewModel none = new FinderViewModel(experiment, background);
+        none.run("1e-7", "10", "100");
+        assertEquals(Text.get("rate.noRun"), none.statusProperty().get());
+        assertNull(none.finderProperty().get());
+    }
+}
