@@ -378,10 +378,9 @@ public class LandscapeView extends Region implements PlotMapping {
     }
 
     private void drawStarts() {
-        GraphicsContext gc = CanvasScale.clear(starts);
         // an empty layer would still be blended over the whole plot at every frame
         starts.setVisible(manyStarts.get() != null);
-        ManyStartsPainter.draw(gc, this, domain.get(), manyStarts.get());
+        ManyStartsPainter.draw(CanvasScale.clear(starts), this, domain.get(), manyStarts.get());
     }
 
     /** Critical points, paths, the current point with its gradient and step arrows, the start and the known minima. */
