@@ -131,13 +131,18 @@ class PythonExportTest {
     }
 
     @Test
-    void everyOptimizerButNewtonIsExportedToBothFrameworksUnderItsOwnConvention() {
+    void everyOptimizerButNewtonIsExportedToBothFrameworksUnderItsOwnConventionAndLbfgsToPyTorchAlone() {
         for (OptimizerType type : Optimizers.all()) {
             for (Framework framework : Framework.values()) {
                 Optional<String> refusal = PythonExport.refusal(type.defaults(framework.convention()), framework);
-                assertEquals(type.name().equals("newton"), refusal.isPresent(), type.name() + " " + framework + " " + refusal);
+                boolean missing = type.name().equals("newton") || type.name().equals("lbfgs") && framework == Framework.KERAS;
+                assertEquals(missing, refusal.isPresent(), type.name() + " " + framework + " " + refusal);
             }
         }
+        assertEquals(Optional.of("Keras has no lbfgs optimizer; select or export a run of another optimizer"),
+                PythonExport.refusal(Optimizers.require("lbfgs").defaults(), Framework.KERAS));
+        // torch's rule under either convention, so PyTorch walks a defaults=keras run too
+        assertEquals(Optional.empty(), PythonExport.refusal(Optimizers.require("lbfgs").defaults(Convention.KERAS), Framework.PYTORCH));
         assertEquals(Convention.KERAS, Framework.KERAS.convention());
     }
 
