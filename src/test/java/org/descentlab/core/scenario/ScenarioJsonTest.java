@@ -77,6 +77,23 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aChoiceIsWrittenAsItsWordAndAWordNotAmongTheChoicesIsReset() throws Exception {
+        Scenario s = Scenario.of("x^2 + y^2").withRuns(List.of(
+                RunGrammar.parse("lbfgs line_search_fn=strong_wolfe history_size=5", RunGrammar.Base.DEFAULT, 0)));
+        String text = ScenarioJson.write(s);
+        assertTrue(text.contains("\"line_search_fn\": \"strong_wolfe\""), text);
+        assertTrue(text.contains("\"history_size\": 5,"), text);
+        assertEquals(s, ScenarioJson.read(text).scenario());
+        ScenarioJson.Read read = ScenarioJson.read("""
+                {"format": 1, "function": "x^2 + y^2",
+                 "runs": [{"optimizer": "lbfgs", "params": {"line_search_fn": "wolfe", "history_size": 2.5}}]}
+                """);
+        assertEquals(List.of("line 2: runs[0].params.line_search_fn 'wolfe' is not one of none or strong_wolfe; reset to none",
+                "line 2: runs[0].params.history_size 2.5 is out of range (a whole number >= 1); reset to 100"), read.resets());
+        assertEquals("none", read.scenario().runs().get(0).optimizer().parameters().choice("line_search_fn"));
+    }
+
+    @Test
     void whatAFileLeavesOutHasItsDefault() throws ScenarioException {
         Scenario s = ScenarioJson.read("{\"format\": 1, \"function\": \"x*y\"}").scenario();
         assertEquals(Scenario.of("x*y"), s);
