@@ -194,13 +194,16 @@ public record Lbfgs(double lr, int historySize, double toleranceGrad, double tol
             Trace trace = context.trace();
             double x0 = x[0];
             double y0 = x[1];
+            int[] trials = {0};
             StrongWolfe.Result r = StrongWolfe.search((trial, grad) -> {
                 double px = Math.fma(trial, d[0], x0);
                 double py = Math.fma(trial, d[1], y0);
                 double f = context.field().value(px, py);
                 context.differences().gradient(context.field(), px, py, grad);
                 context.trial(px, py, f);
-                trace.line("trial t, f(x + t·d)", new double[] {trial, f});
+                if (trace.on()) {
+                    trace.line("trial " + ++trials[0] + ": t, f(x + t·d)", new double[] {trial, f});
+                }
                 return f;
             }, t, d, loss, g, gtd);
             evaluations += r.evaluations();
