@@ -115,6 +115,21 @@ class LbfgsTest {
     }
 
     @Test
+    void theUpdateRuleShowsTheDirectionTheFirstStepLengthEachTrialAndTheSearchsOutcome() {
+        RecordingTrace trace = new RecordingTrace();
+        // the search worked out above, on the same parabola, replayed by the runner with its trace on
+        Runner.trace(QUADRATIC, RunConfig.of(new Lbfgs(10, true), 1, 1), 1, trace);
+        assertEquals(List.of("g = ∇f(x)", "f(x)   (the closure, evaluation 1)", "d = −g   (first iteration: no curvature pairs yet)",
+                "t = min(1, 1/‖g‖₁)·lr", "gᵀd", "trial 1: t, f(x + t·d)", "trial 2: t, f(x + t·d)",
+                "t = the lowest point of the bracket: strong Wolfe conditions met, 3 evaluations", "x ← x + t·d",
+                "step taken  Δx = x_t − x_t−1"), trace.rules);
+        RecordingTrace second = new RecordingTrace();
+        Runner.trace(QUADRATIC, RunConfig.of(new Lbfgs(1, false), 1, 1), 2, second);
+        assertTrue(second.rules.contains("H_diag = yᵀs / yᵀy"), second.rules.toString());
+        assertTrue(second.rules.contains("d = −H·g   (two-loop recursion over 1 pair, H₀ = H_diag·I)"), second.rules.toString());
+    }
+
+    @Test
     void cubicInterpolationIsTorchsWithItsBoundsAndItsMiddleWhenTheCubicHasNoMinimum() {
         // the worked example above, and clamped to [1, 2] it is 1
         assertEquals(5.0 / 18, StrongWolfe.cubic(0, 3, -20, 5.0 / 3, 627.0 / 9, 100, Double.NaN, Double.NaN), 1e-15);
