@@ -49,9 +49,13 @@ final class TrialPainter {
         double fx = m.pixelX(far.x());
         double fy = m.pixelY(far.y());
         if (finite(x0, y0) && finite(fx, fy)) {
-            gc.setLineDashes(2, 3);
-            gc.setStroke(c.deriveColor(0, 1, 1, 0.8));
-            gc.setLineWidth(1);
+            // dots of the run's colour on a faint casing, so the line reads on dark and light ground alike
+            gc.setStroke(Palette.casing(c).deriveColor(0, 1, 1, 0.5));
+            gc.setLineWidth(3);
+            gc.strokeLine(x0, y0, fx, fy);
+            gc.setLineDashes(3, 3);
+            gc.setStroke(c);
+            gc.setLineWidth(1.5);
             gc.strokeLine(x0, y0, fx, fy);
             gc.setLineDashes();
         }
