@@ -284,6 +284,16 @@ final class ScenarioReader {
                             + "' (accepted: " + type.parameterNames() + "); ignored");
                     continue;
                 }
+                if (spec.get().kind() == ParameterSpec.Kind.CHOICE) {
+                    String word = string(f.value(), at);
+                    if (spec.get().choices().contains(word)) {
+                        p = p.withText(f.name(), word);
+                    } else {
+                        reset(f, at, "'" + shorten(word) + "' is not one of " + oneOf(spec.get().choices()),
+                                "reset to " + type.defaultText(spec.get(), convention));
+                    }
+                    continue;
+                }
                 try {
                     p = spec.get().bool() ? p.with(f.name(), bool(f.value(), at)) : p.with(f.name(), number(f.value(), at));
                 } catch (IllegalArgumentException e) {

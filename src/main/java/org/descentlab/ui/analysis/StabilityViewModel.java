@@ -30,10 +30,10 @@ public final class StabilityViewModel extends RateTool<StabilityMap> {
         super(experiment, background);
     }
 
-    /** The numeric hyper-parameters of the selected run's optimizer, the axes it can have; empty with no run. */
+    /** The real-number hyper-parameters of the selected run's optimizer, the axes it can have; empty with no run. */
     public List<String> parameters() {
         RunSettings r = experiment.scenario().selectedRun();
-        return r == null ? List.of() : r.type().parameters().stream().filter(p -> !p.bool()).map(ParameterSpec::name).toList();
+        return r == null ? List.of() : r.type().parameters().stream().filter(p -> p.kind() == ParameterSpec.Kind.NUMBER).map(ParameterSpec::name).toList();
     }
 
     /**
@@ -47,7 +47,7 @@ public final class StabilityViewModel extends RateTool<StabilityMap> {
                 return new AxisText[] {x, new AxisText(name, "0", "0.99", "48", false)};
             }
         }
-        String other = type.parameters().stream().filter(p -> !p.bool() && !p.name().equals("lr")).map(ParameterSpec::name).findFirst()
+        String other = type.parameters().stream().filter(p -> p.kind() == ParameterSpec.Kind.NUMBER && !p.name().equals("lr")).map(ParameterSpec::name).findFirst()
                 .orElse("lr");
         return new AxisText[] {x, new AxisText(other, "0", "0.1", "48", false)};
     }
