@@ -97,7 +97,7 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
         Recorder recorder = new Recorder(startLr, endLr, n, floor);
         String ended;
         try {
-            Stop stop = Runner.stream(field, run.withOptimizer(new Scaled(unit, recorder)).withSchedule(Schedule.NONE).withTolerance(0).withMaxSteps(n - 1),
+            Stop stop = Runner.stream(field, run.withSchedule(Schedule.NONE).withOptimizer(new Scaled(unit, recorder)).withTolerance(0).withMaxSteps(n - 1),
                     recorder);
             ended = stop.reason() == StopReason.DIVERGED ? "the run diverged at iteration " + stop.step()
                     + ": " + stop.detail() : "num_it iterations";

@@ -90,7 +90,7 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
 
     /** The same run with another optimizer (another learning rate, say). */
     public RunConfig withOptimizer(Optimizer o) {
-        return new RunConfig(o, x0, y0, maxSteps, tolerance, noise, seed, clip, differences);
+        return new RunConfig(o, x0, y0, maxSteps, tolerance, noise, seed, clip, differences, schedule);
     }
 
     /** With the gradient taken by {@code d}. */
