@@ -33,7 +33,7 @@ public final class PythonExport {
     /** The app's stop rule: a run this far from its start, relative to max(1, ‖x₀‖), has diverged. */
     static final double MAX_TRAVEL = 1e8;
 
-    private static final Pattern VALUE = Pattern.compile("\\{([a-z_0-9]+)(\\?)?}");
+    private static final Pattern VALUE = Pattern.compile("\\{([a-z_0-9]+)([?!])?}");
 
     /**
      * What to export.
@@ -233,7 +233,11 @@ public final class PythonExport {
                 && Runner.run(r.function(), r.config()).stop().detail().startsWith(Runner.SCHEDULE_ENDS);
     }
 
-    /** A constructor template with the optimizer's values: numbers as Python reads them, flags True or False. */
+    /**
+     * A constructor template with the optimizer's values: numbers as Python reads them, flags True or False;
+     * {@code {name?}} is None for 0, and {@code {name!}} is {@code , name=True} for a true flag and nothing for false
+     * (an argument older versions lack, written only when it is set).
+     */
     static String fill(String template, Hyperparameters p) {
         Matcher m = VALUE.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -241,7 +245,9 @@ public final class PythonExport {
             String name = m.group(1);
             boolean flag = p.type().parameter(name).orElseThrow().bool();
             String text;
-            if (flag) {
+            if (flag && "!".equals(m.group(2))) {
+                text = p.flag(name) ? ", " + name + "=True" : "";
+            } else if (flag) {
                 text = p.flag(name) ? "True" : "False";
             } else {
                 double v = p.get(name);

@@ -21,6 +21,11 @@ public final class Optimizers {
             Adamax.TYPE,
             NAdam.TYPE,
             Adadelta.TYPE,
+            RAdam.TYPE,
+            Rprop.TYPE,
+            Asgd.TYPE,
+            Lion.TYPE,
+            Lamb.TYPE,
             Newton.TYPE);
 
     private Optimizers() {
