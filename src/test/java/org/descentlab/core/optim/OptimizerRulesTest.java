@@ -130,7 +130,7 @@ class OptimizerRulesTest {
         assertFirstTwoSteps(Optimizers.require(name).create(parse(params)), expected);
     }
 
-    private static void assertFirstTwoSteps(Optimizer optimizer, double[] expected) {
+    static void assertFirstTwoSteps(Optimizer optimizer, double[] expected) {
         Stepper stepper = optimizer.start();
         double[] x = {1.0, -2.0};
         stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
@@ -247,7 +247,7 @@ class OptimizerRulesTest {
     @Test
     void defaultsArePyTorchsWithOurDocumentedChoices() {
         // torch.optim.SGD's lr default is 1e-3 (since PyTorch 2.2); Keras's SGD keeps 0.01
-        assertEquals(Map.of("lr", "0.001", "weight_decay", "0.0"), Optimizers.require("gd").defaults().describe());
+        assertEquals(Map.of("lr", "0.001", "weight_decay", "0.0", "maximize", "false"), Optimizers.require("gd").defaults().describe());
         assertEquals(new Momentum(1e-3, 0.9, 0, 0), Optimizers.require("momentum").defaults());
         assertEquals(new Nesterov(1e-3, 0.9, 0), Optimizers.require("nesterov").defaults());
         assertEquals("0.9", Optimizers.require("momentum").defaults().describe().get("momentum"));
@@ -260,7 +260,7 @@ class OptimizerRulesTest {
         assertEquals(new Adamax(2e-3, 0.9, 0.999, 1e-8, 0), Optimizers.require("adamax").defaults());
         assertEquals(new NAdam(2e-3, 0.9, 0.999, 1e-8, 0, 4e-3), Optimizers.require("nadam").defaults());
         assertEquals(new Adadelta(1.0, 0.9, 1e-6, 0), Optimizers.require("adadelta").defaults());
-        assertEquals(11, Optimizers.all().size());
+        assertEquals(16, Optimizers.all().size());
     }
 
     @Test
@@ -272,7 +272,7 @@ class OptimizerRulesTest {
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adam").create(Map.of("amsgrad", "yes")));
         assertEquals("adam: amsgrad must be true or false, got 'yes'", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adam").create(Map.of("beta3", "1")));
-        assertEquals("adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad", e.getMessage());
+        assertEquals("adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad, maximize", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("rmsprop").create(Map.of("alpha", "NaN")));
         assertTrue(e.getMessage().startsWith("rmsprop: alpha must be a number in [0, 1]"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("nesterov").create(Map.of("momentum", "0")));
