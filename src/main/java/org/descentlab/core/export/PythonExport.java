@@ -34,7 +34,7 @@ public final class PythonExport {
     /** The app's stop rule: a run this far from its start, relative to max(1, ‖x₀‖), has diverged. */
     static final double MAX_TRAVEL = 1e8;
 
-    private static final Pattern VALUE = Pattern.compile("\\{([a-z_0-9]+)(\\?)?}");
+    private static final Pattern VALUE = Pattern.compile("\\{([a-z_0-9]+)([?!])?}");
 
     /**
      * What to export.
@@ -236,7 +236,9 @@ public final class PythonExport {
 
     /**
      * A constructor template with the optimizer's values: numbers as Python reads them, flags True or False, a
-     * choice as a string ('strong_wolfe'), or None for the word none.
+     * choice as a string ('strong_wolfe'), or None for the word none; {@code {name?}} is None for 0, and
+     * {@code {name!}} is {@code , name=True} for a true flag and nothing for false (an argument older versions lack,
+     * written only when it is set).
      */
     static String fill(String template, Hyperparameters p) {
         Matcher m = VALUE.matcher(template);
@@ -245,7 +247,9 @@ public final class PythonExport {
             String name = m.group(1);
             ParameterSpec spec = p.type().parameter(name).orElseThrow();
             String text;
-            if (spec.bool()) {
+            if (spec.bool() && "!".equals(m.group(2))) {
+                text = p.flag(name) ? ", " + name + "=True" : "";
+            } else if (spec.bool()) {
                 text = p.flag(name) ? "True" : "False";
             } else if (spec.kind() == ParameterSpec.Kind.CHOICE) {
                 text = p.choice(name).equals("none") ? "None" : "'" + p.choice(name) + "'";

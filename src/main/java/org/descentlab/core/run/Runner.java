@@ -122,6 +122,7 @@ public final class Runner {
         Stepper stepper = start == null ? config.optimizer().start() : start.stepper();
         Scheduler scheduler = start == null ? null : start.scheduler();
         String note = ScheduledOptimizer.note(config.optimizer(), config.schedule()).orElse(null);
+        String conventionNote = config.optimizer().type().conventionNote(config.optimizer().convention()).orElse(null);
         Random noise = new Random(config.seed());
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
@@ -146,6 +147,9 @@ public final class Runner {
                     ScheduledOptimizer.apply(scheduler, stepper);
                 } else if (note != null && context.step == 1) {
                     context.note(note);
+                }
+                if (conventionNote != null && context.step == 1) {
+                    context.note(conventionNote);
                 }
                 double px = p[0];
                 double py = p[1];

@@ -307,9 +307,9 @@ final class ScenarioReader {
                 if (type.pytorchOnly(spec) && !p.isDefault(spec.name(), convention)) {
                     reset.add("line " + params.line() + ": " + path + ".params." + spec.name() + ": " + type.name() + ": "
                             + spec.name() + " is PyTorch's; Keras has none, so it must be " + type.defaultText(spec, convention)
-                            + " with defaults=keras, got " + RunGrammar.number(p.get(spec.name())) + "; reset to "
-                            + type.defaultText(spec, convention));
-                    p = p.with(spec.name(), type.defaultValue(spec, convention));
+                            + " with defaults=keras, got " + (spec.bool() ? p.text(spec.name()) : RunGrammar.number(p.get(spec.name())))
+                            + "; reset to " + type.defaultText(spec, convention));
+                    p = p.withText(spec.name(), type.defaultText(spec, convention));
                 }
             }
             try {

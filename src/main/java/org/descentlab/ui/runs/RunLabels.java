@@ -144,6 +144,10 @@ public final class RunLabels {
         if (!type.hasConventions()) {
             return Text.format("convention.none", type.name());
         }
+        if (type.only().isPresent()) {
+            return Text.format("convention.only", type.name(),
+                    Text.get(type.only().get() == Convention.KERAS ? "convention.keras" : "convention.pytorch"));
+        }
         String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
         String note = differ.isEmpty() ? Text.get("convention.sameDefaults")
                 : Text.format("convention.defaults", who, String.join(", ", differ));

@@ -131,18 +131,24 @@ class PythonExportTest {
     }
 
     @Test
-    void everyOptimizerButNewtonIsExportedToBothFrameworksUnderItsOwnConventionAndLbfgsToPyTorchAlone() {
+    void everyOptimizerIsExportedToEachFrameworkThatHasItUnderEitherConvention() {
         for (OptimizerType type : Optimizers.all()) {
             for (Framework framework : Framework.values()) {
-                Optional<String> refusal = PythonExport.refusal(type.defaults(framework.convention()), framework);
-                boolean missing = type.name().equals("newton") || type.name().equals("lbfgs") && framework == Framework.KERAS;
-                assertEquals(missing, refusal.isPresent(), type.name() + " " + framework + " " + refusal);
+                // both frameworks' optimizers under the framework's own convention; one framework's under either
+                List<Convention> conventions = type.only().isPresent() ? List.of(Convention.values()) : List.of(framework.convention());
+                boolean has = type.hasConventions() && type.only().map(only -> only == framework.convention()).orElse(true);
+                for (Convention c : conventions) {
+                    Optional<String> refusal = PythonExport.refusal(type.defaults(c), framework);
+                    assertEquals(!has, refusal.isPresent(), type.name() + " " + c + " to " + framework + " " + refusal);
+                }
             }
         }
+        assertEquals(Optional.of("PyTorch has no lion optimizer; select or export a run of another optimizer"),
+                PythonExport.refusal(Optimizers.require("lion").defaults(), Framework.PYTORCH));
+        assertEquals(Optional.of("Keras has no rprop optimizer; select or export a run of another optimizer"),
+                PythonExport.refusal(Optimizers.require("rprop").defaults(Convention.KERAS), Framework.KERAS));
         assertEquals(Optional.of("Keras has no lbfgs optimizer; select or export a run of another optimizer"),
                 PythonExport.refusal(Optimizers.require("lbfgs").defaults(), Framework.KERAS));
-        // torch's rule under either convention, so PyTorch walks a defaults=keras run too
-        assertEquals(Optional.empty(), PythonExport.refusal(Optimizers.require("lbfgs").defaults(Convention.KERAS), Framework.PYTORCH));
         assertEquals(Convention.KERAS, Framework.KERAS.convention());
     }
 

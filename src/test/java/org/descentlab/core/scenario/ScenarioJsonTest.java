@@ -166,10 +166,10 @@ class ScenarioJsonTest {
                 "line 3: steps -1 is out of range (0 to 100000); reset to 1000",
                 "line 3: tol -3 is out of range (a number >= 0); reset to 1e-6",
                 "line 5: runs[0].optimizer: unknown optimizer 'adan' (accepted: gd, momentum, nesterov, adam, rmsprop, adagrad, "
-                        + "adamw, adamax, nadam, adadelta, lbfgs, newton); this run is left out",
+                        + "adamw, adamax, nadam, adadelta, radam, rprop, asgd, lbfgs, lion, lamb, newton); this run is left out",
                 "line 6: runs[1].params.lr -1 is out of range (a number >= 0); reset to 0.001",
                 "line 6: runs[1].params.beta3: adam has no parameter 'beta3' (accepted: lr, beta1, beta2, eps, weight_decay, "
-                        + "amsgrad); ignored",
+                        + "amsgrad, maximize); ignored",
                 "line 6: runs[1].steps 1000000 is out of range (0 to 100000); reset to the scenario's",
                 "line 6: runs[1].colour 9 is not a path colour (0 to 7); reset to 0",
                 "line 6: runs[1].line 'wavy' is not one of solid, dashed, dotted or dash-dot; reset to solid",
