@@ -53,6 +53,9 @@ final class ScenarioOptions {
     @Mixin
     DefaultsOption defaults = new DefaultsOption();
 
+    /** Why a command that needs a function refuses a dataset scenario. */
+    static final String FUNCTION_ONLY = "this command takes a function; a dataset scenario runs with run, compare, render and gif";
+
     /**
      * The resolved experiment, its landscape, and whether any start was given.
      *
@@ -74,8 +77,7 @@ final class ScenarioOptions {
         /** The compiled function of a command that needs one. */
         CompiledFunction function() {
             if (compiled == null) {
-                throw new InputException("this command takes a function; a dataset scenario runs with run, compare, render"
-                        + " and gif");
+                throw new InputException(FUNCTION_ONLY);
             }
             return compiled;
         }
