@@ -2,9 +2,7 @@ package org.descentlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.descentlab.core.analysis.BasinMap;
@@ -43,15 +41,8 @@ final class BasinsCommand implements Callable<Integer> {
             description = "noise seeds per cell, 1 to " + Analysis.MAX_BASIN_SEEDS + ", for a run with gradient noise (default 1)")
     int seeds;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png",
-            description = "where to write the map; checked before any work, and left as it was if drawing fails")
-    Path out;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
-    Path csv;
-
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
-    String size;
+    @Mixin
+    MapOutputOptions output = new MapOutputOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -63,13 +54,7 @@ final class BasinsCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > Analysis.MAX_BASIN_SEEDS) {
             throw new InputException("--seeds must be between 1 and " + Analysis.MAX_BASIN_SEEDS + ", got " + seeds);
         }
-        int[] wh = RenderCommand.parseSize(size);
-        RenderCommand.requireMemory(wh[0], wh[1]);
-        OutputFiles.requireWritable("--out", out);
-        if (csv != null) {
-            OutputFiles.requireWritable("--csv", csv);
-            OutputFiles.requireDifferent(out, csv);
-        }
+        int[] wh = output.check();
         ManyStartsOptions.Setup setup = starts.setup(err);
         int k = BasinMap.seedsFor(setup.run(), seeds);
         if ((long) grid * grid * k > ManyStarts.MAX_RUNS) {
@@ -79,14 +64,12 @@ final class BasinsCommand implements Callable<Integer> {
         if (k < seeds) {
             err.println("note: the run has no gradient noise, so every seed would run alike: one per cell");
         }
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            err.println("warning: --out " + out + " does not end in .png; it is written as a PNG");
-        }
+        output.warnExtension(err);
         BasinMap map = BasinMap.compute(setup.function(), setup.run(), setup.domain(), grid, k, setup.minima(), Progress.NONE);
         // the map alone over the landscape: no run's path, no start
         PictureWriter.write(new PictureWriter.Picture(setup.function(), setup.scenario().withRuns(List.of()), List.of(), map),
-                wh[0], wh[1], out);
-        OutputFiles.csv(csv, spec.commandLine().getOut(), w -> ManyStartsOptions.csv(map.endings(), w));
+                wh[0], wh[1], output.out);
+        output.writeCsv(spec.commandLine().getOut(), w -> ManyStartsOptions.csv(map.endings(), w));
         ManyStartsOptions.summary(map.endings(), err);
         return Cli.OK;
     }

@@ -2,8 +2,6 @@ package org.descentlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.descentlab.core.NumberText;
@@ -42,15 +40,8 @@ final class StabilityCommand implements Callable<Integer> {
     @Option(names = "--y", required = true, paramLabel = "NAME:MIN:MAX:N[:log]", description = "the values up")
     String y;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png",
-            description = "where to write the map; checked before any work, and left as it was if drawing fails")
-    Path out;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "write the CSV here instead of to standard output")
-    Path csv;
-
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", description = "picture size (default ${DEFAULT-VALUE})")
-    String size;
+    @Mixin
+    MapOutputOptions output = new MapOutputOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -60,20 +51,12 @@ final class StabilityCommand implements Callable<Integer> {
         if ((long) across.count() * up.count() > StabilityMap.MAX_CELLS) {
             throw new InputException(across.count() + " x " + up.count() + " cells is more than " + StabilityMap.MAX_CELLS);
         }
-        int[] wh = RenderCommand.parseSize(size);
-        RenderCommand.requireMemory(wh[0], wh[1]);
-        OutputFiles.requireWritable("--out", out);
-        if (csv != null) {
-            OutputFiles.requireWritable("--csv", csv);
-            OutputFiles.requireDifferent(out, csv);
-        }
+        int[] wh = output.check();
         OneRunOptions.Setup setup = run.setup(err);
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            err.println("warning: --out " + out + " does not end in .png; it is written as a PNG");
-        }
+        output.warnExtension(err);
         StabilityMap map = StabilityMap.compute(setup.function(), setup.run(), across, up, Progress.NONE);
-        StabilityPicture.write(map, wh[0], wh[1], out);
-        OutputFiles.csv(csv, spec.commandLine().getOut(), w -> csv(map, w));
+        StabilityPicture.write(map, wh[0], wh[1], output.out);
+        output.writeCsv(spec.commandLine().getOut(), w -> csv(map, w));
         return Cli.OK;
     }
 

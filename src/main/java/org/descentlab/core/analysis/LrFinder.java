@@ -97,7 +97,7 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
         Recorder recorder = new Recorder(startLr, endLr, n, floor);
         String ended;
         try {
-            Stop stop = Runner.stream(field, run.withOptimizer(new Scaled(unit, recorder)).withSchedule(Schedule.NONE).withTolerance(0).withMaxSteps(n - 1),
+            Stop stop = Runner.stream(field, run.withSchedule(Schedule.NONE).withOptimizer(new Scaled(unit, recorder)).withTolerance(0).withMaxSteps(n - 1),
                     recorder);
             ended = stop.reason() == StopReason.DIVERGED ? "the run diverged at iteration " + stop.step()
                     + ": " + stop.detail() : "num_it iterations";
@@ -130,6 +130,8 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
     public static void check(Optimizer o, double startLr, double endLr, int numIt) {
         Validate.isTrue(startLr > 0 && Double.isFinite(startLr), "the start rate must be a number > 0, got " + NumberText.exact(startLr));
         Validate.isTrue(endLr > 0 && Double.isFinite(endLr), "the end rate must be a number > 0, got " + NumberText.exact(endLr));
+        Validate.isTrue(endLr > startLr, "the end rate must be above the start rate (" + NumberText.exact(startLr) + "), got "
+                + NumberText.exact(endLr) + ": the finder grows the rate");
         Validate.isTrue(numIt >= 1 && numIt <= MAX_NUM_IT, "the finder takes 1 to " + MAX_NUM_IT + " iterations, got " + numIt);
         if (o.convention() != Convention.KERAS) {
             return;

@@ -7,6 +7,7 @@ import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Momentum;
+import org.descentlab.core.optim.schedule.Schedule;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.RunConfig;
 
@@ -97,10 +98,10 @@ public record Quadratic(double c, double bx, double by, double hxx, double hxy, 
      * dampening, 2(1+μ)/L (x_{t+1} = x_t − lr·λ·x_t + μ(x_t − x_{t−1}) has both roots of z² − (1 + μ − lr·λ)z + μ
      * inside the unit circle iff |μ| &lt; 1 and 0 &lt; lr·λ &lt; 2(1 + μ)). Weight decay adds to every λ under either
      * convention (for momentum, under PyTorch's). Empty for another optimizer, momentum ≥ 1 or with dampening,
-     * gradient noise or clipping, or a Hessian with no positive eigenvalue.
+     * gradient noise, clipping or a learning-rate schedule (the rate is then not lr), or a Hessian with no positive eigenvalue.
      */
     public Optional<Limit> limit(RunConfig run) {
-        if (run.noise() > 0 || run.clip() > 0) {
+        if (run.noise() > 0 || run.clip() > 0 || run.schedule() != Schedule.NONE) {
             return Optional.empty();
         }
         Hyperparameters p = run.optimizer().parameters();

@@ -126,7 +126,8 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
         String optimizer = run.optimizer().type().name();
         ParameterSpec spec = run.optimizer().type().parameter(a.name()).orElseThrow(() -> new IllegalArgumentException(
                 optimizer + " has no parameter '" + a.name() + "'; accepted: " + run.optimizer().type().parameterNames()));
-        Validate.isTrue(!spec.bool(), optimizer + ": " + a.name() + " is a flag, not a number: it cannot be an axis");
+        Validate.isTrue(spec.kind() == ParameterSpec.Kind.NUMBER, optimizer + ": " + a.name() + " is "
+                + (spec.numeric() ? "a whole number" : spec.bool() ? "a flag" : "a choice") + ", not a real number: it cannot be an axis");
         spec.check(optimizer, a.min());
         spec.check(optimizer, a.max());
     }

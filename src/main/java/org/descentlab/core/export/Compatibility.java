@@ -20,17 +20,19 @@ import org.descentlab.core.optim.Optimizer;
 final class Compatibility {
 
     /** For each optimizer, the parameters whose rule differs between the two conventions. */
-    private static final Map<String, List<String>> DIFFERING = Map.of(
-            "gd", List.of(),
-            "momentum", List.of("dampening", "weight_decay"),
-            "nesterov", List.of("weight_decay"),
-            "adagrad", List.of("eps", "lr_decay", "weight_decay"),
-            "adadelta", List.of("weight_decay"),
-            "rmsprop", List.of("eps", "weight_decay"),
-            "adam", List.of("eps", "weight_decay"),
-            "adamw", List.of("eps"),
-            "adamax", List.of("eps", "weight_decay"),
-            "nadam", List.of("weight_decay"));
+    private static final Map<String, List<String>> DIFFERING = Map.ofEntries(
+            Map.entry("gd", List.of()),
+            Map.entry("momentum", List.of("dampening", "weight_decay")),
+            Map.entry("nesterov", List.of("weight_decay")),
+            Map.entry("adagrad", List.of("eps", "lr_decay", "weight_decay")),
+            Map.entry("adadelta", List.of("weight_decay")),
+            Map.entry("rmsprop", List.of("eps", "weight_decay")),
+            Map.entry("adam", List.of("eps", "weight_decay")),
+            Map.entry("adamw", List.of("eps")),
+            Map.entry("adamax", List.of("eps", "weight_decay")),
+            Map.entry("nadam", List.of("weight_decay")),
+            // PyTorch's alone: under defaults=keras it is still torch's rule
+            Map.entry("lbfgs", List.of()));
 
     private Compatibility() {
     }

@@ -39,7 +39,7 @@ interface FrameworkCode {
 
     /**
      * The loop's lines from the gradient {@code grad} (a Python tuple) to the new x and y: the clipping when
-     * {@code clip}, and the optimizer's step.
+     * {@code clip}, and the step of the optimizer named {@code optimizer}.
      */
-    List<String> update(boolean clip);
+    List<String> update(String optimizer, boolean clip);
 }

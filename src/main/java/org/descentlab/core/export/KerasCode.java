@@ -71,7 +71,7 @@ final class KerasCode implements FrameworkCode {
     }
 
     @Override
-    public List<String> update(boolean clip) {
+    public List<String> update(String optimizer, boolean clip) {
         List<String> lines = new ArrayList<>();
         lines.add("grad = np.array(grad)");
         if (clip) {

@@ -16,6 +16,7 @@ import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.field.Differences;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.ParameterSpec;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Stop;
@@ -151,7 +152,7 @@ public final class PythonExport {
         } else {
             s.line("    grad = g");
         }
-        code.update(c.clip() > 0).forEach(line -> s.line("    " + line));
+        code.update(o.type().name(), c.clip() > 0).forEach(line -> s.line(line.isEmpty() ? "" : "    " + line));
         if (r.framework() == Framework.PYTORCH) {
             ScheduleCode.torchStep(c, scheduleEnds(r)).forEach(line -> s.line("    " + line));
         }
@@ -233,16 +234,21 @@ public final class PythonExport {
                 && Runner.run(r.function(), r.config()).stop().detail().startsWith(Runner.SCHEDULE_ENDS);
     }
 
-    /** A constructor template with the optimizer's values: numbers as Python reads them, flags True or False. */
+    /**
+     * A constructor template with the optimizer's values: numbers as Python reads them, flags True or False, a
+     * choice as a string ('strong_wolfe'), or None for the word none.
+     */
     static String fill(String template, Hyperparameters p) {
         Matcher m = VALUE.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            boolean flag = p.type().parameter(name).orElseThrow().bool();
+            ParameterSpec spec = p.type().parameter(name).orElseThrow();
             String text;
-            if (flag) {
+            if (spec.bool()) {
                 text = p.flag(name) ? "True" : "False";
+            } else if (spec.kind() == ParameterSpec.Kind.CHOICE) {
+                text = p.choice(name).equals("none") ? "None" : "'" + p.choice(name) + "'";
             } else {
                 double v = p.get(name);
                 text = m.group(2) != null && v == 0 ? "None" : PythonFunction.literal(v);

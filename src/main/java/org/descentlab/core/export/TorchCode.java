@@ -14,6 +14,8 @@ import org.descentlab.core.expr.PythonFunction;
  */
 final class TorchCode implements FrameworkCode {
 
+    private static final String CLIP =
+            "torch.nn.utils.clip_grad_norm_([p], CLIP)  # grad*CLIP/(|grad| + 1e-6) when that is shorter, as DescentLab";
     private static final String BETAS = "betas=({beta1}, {beta2}), eps={eps}, weight_decay={weight_decay}";
 
     @Override
@@ -55,19 +57,21 @@ final class TorchCode implements FrameworkCode {
 
     @Override
     public Map<String, String> optimizers() {
-        return Map.of(
-                "gd", "SGD(lr={lr}, momentum=0, dampening=0, weight_decay={weight_decay}, nesterov=False)",
-                "momentum", "SGD(lr={lr}, momentum={momentum}, dampening={dampening}, weight_decay={weight_decay}, nesterov=False)",
-                "nesterov", "SGD(lr={lr}, momentum={momentum}, dampening=0, weight_decay={weight_decay}, nesterov=True)",
-                "adagrad", "Adagrad(lr={lr}, lr_decay={lr_decay}, weight_decay={weight_decay},"
-                        + " initial_accumulator_value={initial_accumulator_value}, eps={eps})",
-                "adadelta", "Adadelta(lr={lr}, rho={rho}, eps={eps}, weight_decay={weight_decay})",
-                "rmsprop", "RMSprop(lr={lr}, alpha={alpha}, eps={eps}, weight_decay={weight_decay}, momentum={momentum},"
-                        + " centered={centered})",
-                "adam", "Adam(lr={lr}, " + BETAS + ", amsgrad={amsgrad})",
-                "adamw", "AdamW(lr={lr}, " + BETAS + ", amsgrad={amsgrad})",
-                "adamax", "Adamax(lr={lr}, " + BETAS + ")",
-                "nadam", "NAdam(lr={lr}, " + BETAS + ", momentum_decay={momentum_decay})");
+        return Map.ofEntries(
+                Map.entry("gd", "SGD(lr={lr}, momentum=0, dampening=0, weight_decay={weight_decay}, nesterov=False)"),
+                Map.entry("momentum", "SGD(lr={lr}, momentum={momentum}, dampening={dampening}, weight_decay={weight_decay}, nesterov=False)"),
+                Map.entry("nesterov", "SGD(lr={lr}, momentum={momentum}, dampening=0, weight_decay={weight_decay}, nesterov=True)"),
+                Map.entry("adagrad", "Adagrad(lr={lr}, lr_decay={lr_decay}, weight_decay={weight_decay},"
+                        + " initial_accumulator_value={initial_accumulator_value}, eps={eps})"),
+                Map.entry("adadelta", "Adadelta(lr={lr}, rho={rho}, eps={eps}, weight_decay={weight_decay})"),
+                Map.entry("rmsprop", "RMSprop(lr={lr}, alpha={alpha}, eps={eps}, weight_decay={weight_decay}, momentum={momentum},"
+                        + " centered={centered})"),
+                Map.entry("adam", "Adam(lr={lr}, " + BETAS + ", amsgrad={amsgrad})"),
+                Map.entry("adamw", "AdamW(lr={lr}, " + BETAS + ", amsgrad={amsgrad})"),
+                Map.entry("adamax", "Adamax(lr={lr}, " + BETAS + ")"),
+                Map.entry("nadam", "NAdam(lr={lr}, " + BETAS + ", momentum_decay={momentum_decay})"),
+                Map.entry("lbfgs", "LBFGS(lr={lr}, max_iter=1, max_eval={max_eval}, tolerance_grad={tolerance_grad},"
+                        + " tolerance_change={tolerance_change}, history_size={history_size}, line_search_fn={line_search_fn})"));
     }
 
     @Override
@@ -88,14 +92,45 @@ final class TorchCode implements FrameworkCode {
     }
 
     @Override
-    public List<String> update(boolean clip) {
+    public List<String> update(String optimizer, boolean clip) {
+        if (optimizer.equals("lbfgs")) {
+            return closure(clip);
+        }
         List<String> lines = new ArrayList<>();
         lines.add("p.grad = torch.tensor(grad, dtype=torch.float64)");
         if (clip) {
-            lines.add("torch.nn.utils.clip_grad_norm_([p], CLIP)  # grad*CLIP/(|grad| + 1e-6) when that is shorter, as DescentLab");
+            lines.add(CLIP);
         }
         lines.add("optimizer.step()");
         lines.add("x, y = p.tolist()");
+        return lines;
+    }
+
+    /**
+     * LBFGS's step takes a closure, which it calls at p and then at each line-search trial point: the first call
+     * gives the step's gradient (noise and clipping as the run has them), the others the app's gradient there.
+     */
+    private static List<String> closure(boolean clip) {
+        List<String> lines = new ArrayList<>(List.of(
+                "calls = []",
+                "",
+                "def closure():",
+                "    # LBFGS calls this at p, then at each line-search trial point. The gradient is DescentLab's",
+                "    # finite differences (not loss.backward()), so that the paths agree; the first call's is the",
+                "    # step's own, with the run's noise and clipping.",
+                "    first = not calls",
+                "    calls.append(p.tolist())",
+                "    optimizer.zero_grad()",
+                "    p.grad = torch.tensor(grad if first else gradient(*calls[-1]), dtype=torch.float64)"));
+        if (clip) {
+            lines.add("    if first:");
+            lines.add("        " + CLIP);
+        }
+        lines.addAll(List.of(
+                "    return torch.tensor(value(*calls[-1]), dtype=torch.float64)",
+                "",
+                "optimizer.step(closure)",
+                "x, y = p.tolist()"));
         return lines;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.descentlab.core.Validate;
 
 /**
- * An optimizer's hyper-parameters by name, typed: numbers, and flags that are true or false. Immutable,
+ * An optimizer's hyper-parameters by name, typed: numbers, flags that are true or false, and choices of a
+ * word. Immutable,
  * and every value has passed its {@link ParameterSpec}'s check, so a value read from here is in range.
  */
 public final class Hyperparameters {
@@ -42,8 +43,17 @@ public final class Hyperparameters {
     /** A number parameter's value. */
     public double get(String name) {
         int k = index(name);
-        Validate.isTrue(!type.parameters().get(k).bool(), type.name() + ": " + name + " is a flag, not a number");
+        Validate.isTrue(type.parameters().get(k).numeric(), type.name() + ": " + name + " is "
+                + (type.parameters().get(k).bool() ? "a flag" : "a choice") + ", not a number");
         return values[k];
+    }
+
+    /** A choice's word, e.g. "strong_wolfe". */
+    public String choice(String name) {
+        int k = index(name);
+        ParameterSpec spec = type.parameters().get(k);
+        Validate.isTrue(spec.kind() == ParameterSpec.Kind.CHOICE, type.name() + ": " + name + " is not a choice");
+        return spec.text(values[k]);
     }
 
     /** A flag's value. */
@@ -53,7 +63,10 @@ public final class Hyperparameters {
         return values[k] != 0;
     }
 
-    /** With a number changed; throws, naming the parameter and its range, for a value it does not accept. */
+    /**
+     * With a number (or a choice, by the index of its word) changed; throws, naming the parameter and its range,
+     * for a value it does not accept.
+     */
     public Hyperparameters with(String name, double value) {
         int k = index(name);
         Validate.isTrue(!type.parameters().get(k).bool(), type.name() + ": " + name + " must be true or false");
@@ -85,10 +98,20 @@ public final class Hyperparameters {
         return values[k] == type.defaultValue(type.parameters().get(k), convention);
     }
 
-    /** One value as text: Java's shortest form for numbers ("0.01", "1.0E-7"), true or false for flags. */
+    /**
+     * One value as text: Java's shortest form for real numbers ("0.01", "1.0E-7"), digits for whole ones ("100"),
+     * true or false for flags, the word of a choice.
+     */
     public String text(String name) {
         int k = index(name);
-        return type.parameters().get(k).bool() ? String.valueOf(values[k] != 0) : Double.toString(values[k]);
+        ParameterSpec spec = type.parameters().get(k);
+        return spec.kind() == ParameterSpec.Kind.NUMBER ? Double.toString(values[k]) : spec.text(values[k]);
+    }
+
+    /** One value as a spec writes it: the shortest exact number ("1e-7", "100"), true or false, or the word. */
+    public String word(String name) {
+        int k = index(name);
+        return type.parameters().get(k).text(values[k]);
     }
 
     /** Every value as text, in declared order. */

@@ -81,10 +81,9 @@ public final class OptimizerType {
                 : spec.defaultValue();
     }
 
-    /** The default as text (true/false for flags) under a convention. */
+    /** The default as text (true/false for flags, a choice's word) under a convention. */
     public String defaultText(ParameterSpec spec, Convention convention) {
-        double v = defaultValue(spec, convention);
-        return spec.bool() ? String.valueOf(v != 0) : ParameterSpec.format(v);
+        return spec.text(defaultValue(spec, convention));
     }
 
     /**
@@ -92,11 +91,12 @@ public final class OptimizerType {
      * must keep its default.
      */
     public boolean pytorchOnly(ParameterSpec spec) {
-        if (!conventions || spec.bool()) {
+        if (!conventions || !spec.numeric()) {
             return false;
         }
         Hyperparameters keras = Hyperparameters.defaults(this, Convention.KERAS);
-        double other = spec.accepts(spec.defaultValue() + 0.5) ? spec.defaultValue() + 0.5 : spec.defaultValue() / 2;
+        double step = spec.kind() == ParameterSpec.Kind.WHOLE ? 1 : 0.5;
+        double other = spec.accepts(spec.defaultValue() + step) ? spec.defaultValue() + step : spec.defaultValue() / 2;
         try {
             create(keras.with(spec.name(), other), Convention.KERAS);
             return false;

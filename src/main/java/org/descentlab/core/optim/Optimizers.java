@@ -21,6 +21,7 @@ public final class Optimizers {
             Adamax.TYPE,
             NAdam.TYPE,
             Adadelta.TYPE,
+            Lbfgs.TYPE,
             Newton.TYPE);
 
     private Optimizers() {

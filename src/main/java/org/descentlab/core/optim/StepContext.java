@@ -14,11 +14,20 @@ public interface StepContext {
 
     /**
      * How the run takes gradients: the gradient a step is given was taken this way, and so must any other
-     * gradient of {@link #field()} an update takes (none does today: Nesterov is PyTorch's form, which
-     * needs no gradient at a look-ahead point). Newton's Hessian is not a gradient and keeps its own step.
+     * gradient of {@link #field()} an update takes. L-BFGS's line search does, at each trial point, without
+     * the run's noise (Nesterov is PyTorch's form, which needs no gradient at a look-ahead point). Newton's
+     * Hessian is not a gradient and keeps its own step.
      */
     default Differences differences() {
         return Differences.DEFAULT;
+    }
+
+    /**
+     * Records a point other than x where this update evaluated f and its gradient, in the order evaluated: a
+     * line search's trial point. The run keeps it with the step ({@code Trajectory.trials}); a context that
+     * keeps none ignores it.
+     */
+    default void trial(double x, double y, double f) {
     }
 
     /** The 1-based number of the update being made. */

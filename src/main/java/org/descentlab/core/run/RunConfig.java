@@ -100,7 +100,7 @@ public record RunConfig(Optimizer optimizer, double x0, double y0, int maxSteps,
 
     /** The same run with another optimizer (another learning rate, say). */
     public RunConfig withOptimizer(Optimizer o) {
-        return new RunConfig(o, x0, y0, maxSteps, tolerance, noise, seed, clip, differences, Schedule.NONE, batch);
+        return new RunConfig(o, x0, y0, maxSteps, tolerance, noise, seed, clip, differences, schedule, batch);
     }
 
     /** With mini-batches of {@code b} rows on a dataset's landscape, or 0 for none. */

@@ -341,6 +341,11 @@ public final class Runner {
         }
 
         @Override
+        public void trial(double x, double y, double f) {
+            trajectory.trial(step, x, y, f);
+        }
+
+        @Override
         public void note(String message) {
             try {
                 trajectory.note(step, message);

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The rows of a run, stored by column: row k is the point after k updates (row 0 is the start), with
  * f, the noise-free gradient there, the gradient the optimizer was given (noise and clipping applied)
- * and the length of the step that led to it. The optimizer's state is not kept per row: a replay
- * ({@link Runner#trace}) shows it for the step asked about. Read-only once the run has returned it.
+ * and the length of the step that led to it, and the points an update evaluated on its way (L-BFGS's line
+ * search). The optimizer's state is not kept per row: a replay ({@link Runner#trace}) shows it for the step
+ * asked about. Read-only once the run has returned it.
  *
  * <p>A streamed run ({@link Runner#stream}) keeps only row 0 and its last {@link #STREAMED_ROWS} rows, all
  * that the stop rules look at, so that it takes the same memory whatever its length; it hands its
@@ -19,6 +20,10 @@ public final class Trajectory {
 
     /** Something the user should know about one step, e.g. Newton's fallback. */
     public record Note(int step, String message) {
+    }
+
+    /** A point where an update evaluated f besides the point it started from: a line search's trial point. */
+    public record Trial(double x, double y, double f) {
     }
 
     /**
@@ -38,6 +43,8 @@ public final class Trajectory {
     private double[] usedY;
     private double[] stepLength;
     private final List<Note> notes = new ArrayList<>();
+    /** The trial points of update k at index k − 1; only as long as the last update that had any. */
+    private final List<List<Trial>> trials = new ArrayList<>();
     private Stop stop;
 
     Trajectory(int expectedRows) {
@@ -100,6 +107,17 @@ public final class Trajectory {
         }
     }
 
+    /** Keeps a trial point of update {@code step}; a streamed run keeps none. */
+    void trial(int step, double px, double py, double pf) {
+        if (listener != null) {
+            return;
+        }
+        while (trials.size() < step) {
+            trials.add(new ArrayList<>());
+        }
+        trials.get(step - 1).add(new Trial(px, py, pf));
+    }
+
     void stop(Stop s) {
         this.stop = s;
     }
@@ -153,6 +171,15 @@ public final class Trajectory {
     /** ‖x_k − x_{k−1}‖; 0 for row 0. */
     public double stepLength(int k) {
         return stepLength[check(k)];
+    }
+
+    /**
+     * The points where update k (the step into row k) evaluated f besides x_{k−1}, in the order evaluated: its
+     * line search's trial points. Empty for an update that evaluated nothing else (every optimizer but L-BFGS
+     * with strong_wolfe), for row 0 and past the last row, and in a streamed run.
+     */
+    public List<Trial> trials(int k) {
+        return k >= 1 && k <= trials.size() && k < size ? Collections.unmodifiableList(trials.get(k - 1)) : List.of();
     }
 
     /** The notes, step by step; none for a streamed run, which hands them to its listener. */

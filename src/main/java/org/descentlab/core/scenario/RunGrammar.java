@@ -135,7 +135,7 @@ public final class RunGrammar {
         StringBuilder s = new StringBuilder(o.type().name());
         for (ParameterSpec spec : o.notableParameters()) {
             s.append(' ').append(spec.name()).append('=')
-                    .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : number(p.get(spec.name())));
+                    .append(spec.numeric() ? number(p.get(spec.name())) : p.word(spec.name()));
         }
         if (o.convention() != Convention.PYTORCH) {
             s.append(" defaults=").append(o.convention().id());

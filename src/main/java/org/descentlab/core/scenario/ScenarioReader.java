@@ -52,7 +52,6 @@ final class ScenarioReader {
     private static final List<String> VIEW_FIELDS = List.of("domain", "equalScale", "colormap", "scale", "contours");
     private static final List<String> RUN_FIELDS = List.of("optimizer", "defaults", "params", "start", "noise", "seed",
             "clip", "batch", "diff", "h", "schedule", "warmup", "warmup_start", "steps", "tol", "name", "colour", "line", "visible");
-    private static final List<String> MINIMUM_FIELDS = List.of("at", "global");
 
     private final List<String> resets = new ArrayList<>();
 
@@ -112,7 +111,7 @@ final class ScenarioReader {
             }
         }
         Layout layout = choice(o.fields().get("layout"), "layout", Layout.values(), Layout::id, Layout.OVERLAY);
-        List<KnownMinimum> minima = minima(o);
+        List<KnownMinimum> minima = MinimaField.read(o);
         Analysis a = o.fields().containsKey("analysis") ? AnalysisJson.read(o.fields().get("analysis").value(), resets) : Analysis.NONE;
         return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima, a, data);
     }
@@ -285,11 +284,18 @@ final class ScenarioReader {
                             + "' (accepted: " + type.parameterNames() + "); ignored");
                     continue;
                 }
+                ParameterSpec kind = spec.get();
                 try {
-                    p = spec.get().bool() ? p.with(f.name(), bool(f.value(), at)) : p.with(f.name(), number(f.value(), at));
+                    p = switch (kind.kind()) {
+                        case CHOICE -> p.withText(f.name(), string(f.value(), at));
+                        case FLAG -> p.with(f.name(), bool(f.value(), at));
+                        default -> p.with(f.name(), number(f.value(), at));
+                    };
                 } catch (IllegalArgumentException e) {
-                    reset(f, at, RunGrammar.number(number(f.value(), at)) + " is out of range (" + spec.get().accepted() + ")",
-                            "reset to " + type.defaultText(spec.get(), convention));
+                    String bad = kind.kind() == ParameterSpec.Kind.CHOICE
+                            ? "'" + shorten(string(f.value(), at)) + "' is not one of " + oneOf(kind.choices())
+                            : RunGrammar.number(number(f.value(), at)) + " is out of range (" + kind.accepted() + ")";
+                    reset(f, at, bad, "reset to " + type.defaultText(kind, convention));
                 }
             }
         }
@@ -316,30 +322,6 @@ final class ScenarioReader {
                 return type.create(Hyperparameters.defaults(type, convention), convention);
             }
         }
-    }
-
-    private List<KnownMinimum> minima(Obj scenario) throws ScenarioException {
-        Field f = scenario.fields().get("minima");
-        if (f == null) {
-            return List.of();
-        }
-        if (!(f.value() instanceof Arr list)) {
-            throw wrongType(f.value(), "minima", "a list of minima, each {\"at\": [x, y], \"global\": true}");
-        }
-        List<KnownMinimum> out = new ArrayList<>();
-        for (int k = 0; k < list.items().size(); k++) {
-            String path = "minima[" + k + "]";
-            Obj o = object(list.items().get(k), path);
-            allow(o, "a minimum", MINIMUM_FIELDS);
-            Field at = o.fields().get("at");
-            if (at == null) {
-                throw new ScenarioException("line " + o.line() + ": " + path + ".at is missing: where the minimum is, [x, y]");
-            }
-            Vec2 point = pair(at.value(), path + ".at");
-            boolean global = o.fields().containsKey("global") && bool(o.fields().get("global").value(), path + ".global");
-            out.add(new KnownMinimum(point, global));
-        }
-        return out;
     }
 
     private int steps(Field f, String path, int fallback, String resetTo) throws ScenarioException {

@@ -92,6 +92,8 @@ final class ScenarioWriter {
             g.writeFieldName(spec.name());
             if (spec.bool()) {
                 g.writeBoolean(p.flag(spec.name()));
+            } else if (spec.kind() == ParameterSpec.Kind.CHOICE) {
+                g.writeString(p.choice(spec.name()));
             } else {
                 number(g, p.get(spec.name()));
             }

@@ -28,20 +28,15 @@ public final class FinderPane extends BorderPane {
         end.setId("finder-end");
         TextField iterations = RatePanes.field(Integer.toString(LrFinder.NUM_IT), 60, Text.get("finder.iterationsTip"));
         iterations.setId("finder-iterations");
-        Button run = new Button(Text.get("finder.run"));
+        Button run = RatePanes.run(Text.get("finder.run"), Text.get("finder.runTip"), vm, () -> vm.run(start.getText(), end.getText(), iterations.getText()));
         run.setId("finder-run");
-        run.setTooltip(new Tooltip(Text.get("finder.runTip")));
-        run.setOnAction(e -> vm.run(start.getText(), end.getText(), iterations.getText()));
-        run.disableProperty().bind(vm.runningProperty());
-        chart.finderProperty().bind(vm.finderProperty());
+        chart.finderProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
-        vm.finderProperty().addListener((o, was, now) -> showSuggestions(vm, now));
+        vm.resultProperty().addListener((o, was, now) -> showSuggestions(vm, now));
         suggestions.setId("finder-suggestions");
-        setCenter(RatePanes.pane(RatePanes.row(RatePanes.label(Text.get("finder.start")), start, RatePanes.label(Text.get("sweep.to")), end,
-                RatePanes.label(Text.get("finder.iterations")), iterations, run, suggestions),
-                RatePanes.working(vm.progressProperty(), vm.runningProperty(), vm::cancel), chart,
-                RatePanes.status(vm.statusProperty(), chart.underMouseProperty())));
+        setCenter(RatePanes.pane(vm, RatePanes.row(RatePanes.label(Text.get("finder.start")), start, RatePanes.label(Text.get("sweep.to")), end,
+                RatePanes.label(Text.get("finder.iterations")), iterations, run, suggestions), chart));
     }
 
     public FinderChart chart() {

@@ -50,8 +50,17 @@ final class RatePanes {
         return row;
     }
 
+    /** The button that starts a tool's work, disabled while it runs. */
+    static Button run(String text, String tip, RateTool<?> tool, Runnable action) {
+        Button run = new Button(text);
+        run.setTooltip(new Tooltip(tip));
+        run.setOnAction(e -> action.run());
+        run.disableProperty().bind(tool.runningProperty());
+        return run;
+    }
+
     /** The bar and Cancel, shown while {@code running}. */
-    static HBox working(ObservableDoubleValue progress, ObservableBooleanValue running, Runnable cancel) {
+    private static HBox working(ObservableDoubleValue progress, ObservableBooleanValue running, Runnable cancel) {
         ProgressBar bar = new ProgressBar();
         bar.setId("rate-progress");
         bar.progressProperty().bind(progress);
@@ -69,7 +78,7 @@ final class RatePanes {
     }
 
     /** The status sentence and, below it, what is under the mouse. */
-    static VBox status(ObservableStringValue status, ObservableStringValue underMouse) {
+    private static VBox status(ObservableStringValue status, ObservableStringValue underMouse) {
         Label said = new Label();
         said.setId("rate-status");
         said.textProperty().bind(status);
@@ -84,10 +93,11 @@ final class RatePanes {
         return new VBox(2, said, hover);
     }
 
-    /** The pane: settings on top, the chart growing in the middle, the status below. */
-    static VBox pane(Node settings, Node working, RatePlot chart, Node status) {
+    /** The pane: settings on top, the tool's progress, the chart growing in the middle, the tool's status below. */
+    static VBox pane(RateTool<?> tool, Node settings, RatePlot chart) {
         VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox box = new VBox(8, settings, working, chart, status);
+        VBox box = new VBox(8, settings, working(tool.progressProperty(), tool.runningProperty(), tool::cancel), chart,
+                status(tool.statusProperty(), chart.underMouseProperty()));
         box.setPadding(new Insets(10));
         return box;
     }

@@ -68,18 +68,14 @@ public final class StabilityPane extends BorderPane {
         setId("stability-pane");
         across.name.setId("stability-x");
         up.name.setId("stability-y");
-        Button run = new Button(Text.get("stability.run"));
+        Button run = RatePanes.run(Text.get("stability.run"), Text.get("stability.runTip"), vm, () -> vm.run(across.text(), up.text()));
         run.setId("stability-run");
-        run.setTooltip(new Tooltip(Text.get("stability.runTip")));
-        run.setOnAction(e -> vm.run(across.text(), up.text()));
-        run.disableProperty().bind(vm.runningProperty());
-        chart.mapProperty().bind(vm.mapProperty());
+        chart.mapProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
         VBox settings = new VBox(6, across.row(Text.get("stability.across")), RatePanes.row(up.row(Text.get("stability.up")), run,
                 RatePanes.label(Text.get("stability.clickHint"))));
-        setCenter(RatePanes.pane(settings, RatePanes.working(vm.progressProperty(), vm.runningProperty(), vm::cancel), chart,
-                RatePanes.status(vm.statusProperty(), chart.underMouseProperty())));
+        setCenter(RatePanes.pane(vm, settings, chart));
     }
 
     public StabilityChart chart() {

@@ -4,18 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-
 import org.descentlab.core.analysis.Behaviour;
 import org.descentlab.core.analysis.StabilityMap;
-import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.ParameterSpec;
-import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
@@ -28,42 +20,20 @@ import org.descentlab.ui.experiment.Experiment;
  * The stability map of the selected run over two of its optimizer's hyper-parameters, on demand, off the FX thread
  * with progress and Cancel; a click on a cell sets both values on the run the map was of (undoable).
  */
-public final class StabilityViewModel {
+public final class StabilityViewModel extends RateTool<StabilityMap> {
 
     /** What an axis is typed as. */
     public record AxisText(String name, String min, String max, String count, boolean log) {
     }
 
-    private final Experiment experiment;
-    private final RateJob<StabilityMap> job;
-    private final ReadOnlyObjectWrapper<StabilityMap> map = new ReadOnlyObjectWrapper<>(this, "map");
-
     public StabilityViewModel(Experiment experiment, Background background) {
-        this.experiment = experiment;
-        this.job = new RateJob<>(experiment, background);
-        job.resultProperty().addListener((o, was, now) -> map.set(now == null ? null : now.value()));
+        super(experiment, background);
     }
 
-    public ReadOnlyObjectProperty<StabilityMap> mapProperty() {
-        return map.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return job.statusProperty();
-    }
-
-    /** The numeric hyper-parameters of the selected run's optimizer, the axes it can have; empty with no run. */
+    /** The real-number hyper-parameters of the selected run's optimizer, the axes it can have; empty with no run. */
     public List<String> parameters() {
         RunSettings r = experiment.scenario().selectedRun();
-        return r == null ? List.of() : r.type().parameters().stream().filter(p -> !p.bool()).map(ParameterSpec::name).toList();
+        return r == null ? List.of() : r.type().parameters().stream().filter(p -> p.kind() == ParameterSpec.Kind.NUMBER).map(ParameterSpec::name).toList();
     }
 
     /**
@@ -77,32 +47,28 @@ public final class StabilityViewModel {
                 return new AxisText[] {x, new AxisText(name, "0", "0.99", "48", false)};
             }
         }
-        String other = type.parameters().stream().filter(p -> !p.bool() && !p.name().equals("lr")).map(ParameterSpec::name).findFirst()
+        String other = type.parameters().stream().filter(p -> p.kind() == ParameterSpec.Kind.NUMBER && !p.name().equals("lr")).map(ParameterSpec::name).findFirst()
                 .orElse("lr");
         return new AxisText[] {x, new AxisText(other, "0", "0.1", "48", false)};
     }
 
     /** Maps the selected run over the two axes as typed; what does not read, or what the optimizer refuses, says so. */
     public void run(AxisText across, AxisText up) {
-        Scenario s = experiment.scenario();
-        if (s.runs().isEmpty()) {
-            job.refuse(Text.get("rate.noRun"));
+        if (!hasRun()) {
             return;
         }
+        Scenario s = experiment.scenario();
         StabilityMap.Axis x;
         StabilityMap.Axis y;
-        int index = s.selected();
-        RunConfig run = s.config(index);
         try {
             x = axis(across);
             y = axis(up);
-            StabilityMap.check(run, x, y);
+            StabilityMap.check(s.config(s.selected()), x, y);
         } catch (IllegalArgumentException e) {
-            job.refuse(e.getMessage());
+            refuse(e.getMessage());
             return;
         }
-        CompiledFunction f = experiment.function();
-        job.start(index, p -> StabilityMap.compute(f, run, x, y, p.counted()), StabilityViewModel::summary);
+        startOnSelected((f, run, view, p) -> StabilityMap.compute(f, run, x, y, p), StabilityViewModel::summary);
     }
 
     private static StabilityMap.Axis axis(AxisText t) {
@@ -121,18 +87,14 @@ public final class StabilityViewModel {
         return Text.format("stability.summary", m.cells().size(), converged, diverged);
     }
 
-    public void cancel() {
-        job.cancel();
-    }
-
     /** Sets the two values of cell (i across, j up) on the run the map was of. */
     public void apply(int i, int j) {
-        StabilityMap m = map.get();
+        StabilityMap m = resultProperty().get();
         if (m != null) {
             Map<String, Double> values = new LinkedHashMap<>();
             values.put(m.x().name(), m.x().value(i));
             values.put(m.y().name(), m.y().value(j));
-            job.apply(values);
+            apply(values);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.descentlab.ui.analysis;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 
@@ -23,19 +22,13 @@ public final class SweepPane extends BorderPane {
         max.setId("sweep-max");
         TextField count = RatePanes.field(Integer.toString(SweepViewModel.DEFAULT_COUNT), 60, Text.get("sweep.countTip"));
         count.setId("sweep-count");
-        Button run = new Button(Text.get("sweep.run"));
+        Button run = RatePanes.run(Text.get("sweep.run"), Text.get("sweep.runTip"), vm, () -> vm.run(min.getText(), max.getText(), count.getText()));
         run.setId("sweep-run");
-        run.setDefaultButton(false);
-        run.setTooltip(new Tooltip(Text.get("sweep.runTip")));
-        run.setOnAction(e -> vm.run(min.getText(), max.getText(), count.getText()));
-        run.disableProperty().bind(vm.runningProperty());
-        chart.sweepProperty().bind(vm.sweepProperty());
+        chart.sweepProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
-        setCenter(RatePanes.pane(RatePanes.row(RatePanes.label(Text.get("sweep.from")), min, RatePanes.label(Text.get("sweep.to")), max,
-                RatePanes.label(Text.get("sweep.rates")), count, run, RatePanes.label(Text.get("sweep.clickHint"))),
-                RatePanes.working(vm.progressProperty(), vm.runningProperty(), vm::cancel), chart,
-                RatePanes.status(vm.statusProperty(), chart.underMouseProperty())));
+        setCenter(RatePanes.pane(vm, RatePanes.row(RatePanes.label(Text.get("sweep.from")), min, RatePanes.label(Text.get("sweep.to")), max,
+                RatePanes.label(Text.get("sweep.rates")), count, run, RatePanes.label(Text.get("sweep.clickHint"))), chart));
     }
 
     public SweepChart chart() {

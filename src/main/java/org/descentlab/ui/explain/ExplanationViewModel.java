@@ -119,7 +119,7 @@ public final class ExplanationViewModel {
         for (ParameterSpec spec : o.type().parameters()) {
             // a name and its value never part at the end of a line
             values.append("   ").append(spec.name()).append("\u00a0=\u00a0")
-                    .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : Numbers.label(p.get(spec.name())));
+                    .append(spec.numeric() ? Numbers.label(p.get(spec.name())) : p.word(spec.name()));
         }
         return Text.format("explain.parameters", o.type().name(),
                 Text.get(o.convention() == Convention.KERAS ? "convention.kerasShort" : "convention.pytorch"), t, values);

@@ -27,7 +27,8 @@ import org.descentlab.ui.base.Text;
 
 /**
  * Draws the top layer of a landscape: every run's ghosts and path up to the playhead, the current point
- * with its −∇f and next-step arrows (the selected run's on top), the known minima, the start markers and
+ * with its −∇f and next-step arrows (the selected run's on top), the line-search trials of the step at the
+ * playhead ({@link TrialPainter}), the known minima, the start markers and
  * the legend; under all of them, the critical points found in the view. Runs are drawn
  * in their colours; markers and the −∇f arrow in black on a white casing, a colour no run has. It redraws
  * with every playback frame, so it keeps no state but measured label widths and where the legend went.
@@ -77,6 +78,7 @@ final class OverlayPainter {
         if (s.selected() >= 0 && s.selected() < s.paths().size()) {
             drawPath(gc, m, s.paths().get(s.selected()), s.playhead(), s.arrows());
         }
+        TrialPainter.draw(gc, m, s.paths(), s.playhead());
         // the minima over the paths: a run that ends in one must not hide it
         for (KnownMinimum k : s.minima()) {
             minimum(gc, m.pixelX(k.at().x()), m.pixelY(k.at().y()), k.global());

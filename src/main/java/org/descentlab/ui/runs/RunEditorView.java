@@ -304,7 +304,7 @@ public final class RunEditorView extends VBox {
         showing = false;
     }
 
-    /** One row per hyper-parameter but lr (which has the slider): a field, or a box for flags. */
+    /** One row per hyper-parameter but lr (which has the slider): a field, or a box for flags and choices. */
     private void rebuildParameters(RunSettings r) {
         parameters.getChildren().clear();
         parameterFields.clear();
@@ -313,18 +313,8 @@ public final class RunEditorView extends VBox {
             Label label = new Label(spec.name());
             Tooltip tip = new Tooltip(vm.tooltip(spec));
             label.setTooltip(tip);
-            if (spec.bool()) {
-                CheckBox box = new CheckBox();
-                box.setId("parameter-" + spec.name());
-                box.getProperties().put(ParameterSpec.class, spec);
-                box.setSelected(vm.flag(spec));
-                box.setTooltip(tip);
-                box.selectedProperty().addListener((o, was, now) -> {
-                    if (!showing) {
-                        vm.setParameter(spec.name(), String.valueOf(now));
-                    }
-                });
-                parameters.addRow(row++, label, box);
+            if (!spec.numeric()) {
+                parameters.addRow(row++, label, ParameterBoxes.of(spec, vm, tip, () -> showing));
             } else {
                 TextField field = new TextField(vm.text(spec));
                 field.setId("parameter-" + spec.name());
@@ -355,8 +345,7 @@ public final class RunEditorView extends VBox {
             f.setDisable(!vm.applies(spec));
             f.setTooltip(new Tooltip(vm.tooltip(spec)));
         }
-        parameters.getChildren().stream().filter(CheckBox.class::isInstance).map(CheckBox.class::cast)
-                .forEach(box -> box.setSelected(vm.flag((ParameterSpec) box.getProperties().get(ParameterSpec.class))));
+        ParameterBoxes.show(parameters, vm);
         Forms.show(lrField, vm.learningRateText());
         lrSlider.setValue(vm.learningRateSliderPosition());
     }

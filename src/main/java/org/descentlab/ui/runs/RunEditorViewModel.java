@@ -204,11 +204,11 @@ public final class RunEditorViewModel {
         return text(run.get().type().parameter(LEARNING_RATE).orElseThrow());
     }
 
-    /** A parameter's value as its field shows it: exact for numbers, true or false for flags. */
+    /** A parameter's value as its field shows it: exact for numbers, true or false for flags, a choice's word. */
     public String text(ParameterSpec spec) {
         RunSettings r = run.get();
-        return spec.bool() ? String.valueOf(r.optimizer().parameters().flag(spec.name()))
-                : Numbers.exact(r.optimizer().parameters().get(spec.name()));
+        return spec.numeric() ? Numbers.exact(r.optimizer().parameters().get(spec.name()))
+                : r.optimizer().parameters().word(spec.name());
     }
 
     /** Whether the run's convention has the parameter: Keras has no dampening and no lr_decay. */

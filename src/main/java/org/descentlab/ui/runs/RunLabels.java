@@ -39,7 +39,7 @@ public final class RunLabels {
         StringBuilder s = new StringBuilder(o.type().name());
         for (ParameterSpec spec : o.notableParameters()) {
             s.append(' ').append(spec.name()).append('=')
-                    .append(spec.bool() ? String.valueOf(p.flag(spec.name())) : Numbers.label(p.get(spec.name())));
+                    .append(spec.numeric() ? Numbers.label(p.get(spec.name())) : p.word(spec.name()));
         }
         if (o.convention() == Convention.KERAS) {
             s.append(Text.get("run.label.keras"));

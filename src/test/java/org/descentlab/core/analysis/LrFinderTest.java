@@ -90,4 +90,12 @@ class LrFinderTest {
         assertTrue(e.getMessage().contains("momentum keeps the rate"), e.getMessage());
         assertEquals(6, LrFinder.find(RateSweepTest.f("x^2"), GD, VIEW, 1e-3, 1e-2, 3).numIt(), "fastai runs at least 6");
     }
+
+    @Test
+    void anEndRateNotAboveTheStartIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LrFinder.find(RateSweepTest.f("x^2"), GD,
+                VIEW, 1e-7, 1e-9, 100));
+        assertTrue(e.getMessage().contains("the end rate must be above the start rate (1e-7), got 1e-9"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LrFinder.find(RateSweepTest.f("x^2"), GD, VIEW, 1e-3, 1e-3, 100));
+    }
 }

@@ -13,6 +13,7 @@ import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.optim.Momentum;
+import org.descentlab.core.optim.schedule.Schedule;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.Divergence;
 import org.descentlab.core.run.RunConfig;
@@ -106,6 +107,18 @@ class RateSweepTest {
         assertTrue(RateSweep.compute(f("x^2 + y^2"), RunConfig.of(new Adam(0.1, 0.9, 0.999, 1e-8, 0, false), -4, 3), VIEW,
                 0.01, 0.2, 3, Progress.NONE).theory().isEmpty());
         assertTrue(RateSweep.compute(f("x^2 + y^2"), GD.withNoise(0.1, 1), VIEW, 0.01, 0.2, 3, Progress.NONE).theory().isEmpty());
+    }
+
+    @Test
+    void aSweepKeepsTheRunsScheduleAndMarksNoTheoryForIt() {
+        // lr 1.5 on x² + y²: x ← (1 − 2·lr)x multiplies by −2 a step and diverges; halved once after the first
+        // update (multistep at milestone 1) the factors are −2, then −0.5 for ever: it converges
+        RunConfig halved = GD.withSchedule(Schedule.parse("multistep(milestones=1,gamma=0.5)"));
+        RateSweep plain = RateSweep.compute(f("x^2 + y^2"), GD, VIEW, 1.5, 1.5, 1, Progress.NONE);
+        RateSweep scheduled = RateSweep.compute(f("x^2 + y^2"), halved, VIEW, 1.5, 1.5, 1, Progress.NONE);
+        assertEquals(Behaviour.Region.DIVERGES, plain.points().get(0).behaviour().region());
+        assertEquals(StopReason.CONVERGED, scheduled.points().get(0).behaviour().stop().reason());
+        assertTrue(scheduled.theory().isEmpty(), "2/L is a limit on a constant rate");
     }
 
     @Test

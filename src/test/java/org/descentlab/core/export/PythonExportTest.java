@@ -131,14 +131,37 @@ class PythonExportTest {
     }
 
     @Test
-    void everyOptimizerButNewtonIsExportedToBothFrameworksUnderItsOwnConvention() {
+    void everyOptimizerButNewtonIsExportedToBothFrameworksUnderItsOwnConventionAndLbfgsToPyTorchAlone() {
         for (OptimizerType type : Optimizers.all()) {
             for (Framework framework : Framework.values()) {
                 Optional<String> refusal = PythonExport.refusal(type.defaults(framework.convention()), framework);
-                assertEquals(type.name().equals("newton"), refusal.isPresent(), type.name() + " " + framework + " " + refusal);
+                boolean missing = type.name().equals("newton") || type.name().equals("lbfgs") && framework == Framework.KERAS;
+                assertEquals(missing, refusal.isPresent(), type.name() + " " + framework + " " + refusal);
             }
         }
+        assertEquals(Optional.of("Keras has no lbfgs optimizer; select or export a run of another optimizer"),
+                PythonExport.refusal(Optimizers.require("lbfgs").defaults(), Framework.KERAS));
+        // torch's rule under either convention, so PyTorch walks a defaults=keras run too
+        assertEquals(Optional.empty(), PythonExport.refusal(Optimizers.require("lbfgs").defaults(Convention.KERAS), Framework.PYTORCH));
         assertEquals(Convention.KERAS, Framework.KERAS.convention());
+    }
+
+    @Test
+    void lbfgsIsTorchsLbfgsWithOneIterationAStepThroughAClosureGivingTheStepsGradientFirst() {
+        String spec = "lbfgs history_size=7 line_search_fn=strong_wolfe clip=2";
+        assertEquals("optimizer = torch.optim.LBFGS([p], lr=1, max_iter=1, max_eval=25, tolerance_grad=1e-7, tolerance_change=1e-9,"
+                + " history_size=7, line_search_fn='strong_wolfe')", optimizerLine(Framework.PYTORCH, spec));
+        assertTrue(optimizerLine(Framework.PYTORCH, "lbfgs").endsWith("line_search_fn=None)"));
+        String script = script(Framework.PYTORCH, ROSENBROCK, spec);
+        // inside the loop: a closure torch calls at p and at each trial, the step's gradient (clipped) the first time
+        assertTrue(script.contains("\n    calls = []\n\n    def closure():\n        # LBFGS calls this at p, then at each line-search"),
+                script);
+        assertTrue(script.contains("\n        p.grad = torch.tensor(grad if first else gradient(*calls[-1]), dtype=torch.float64)"
+                + "\n        if first:\n            torch.nn.utils.clip_grad_norm_([p], CLIP)"), script);
+        assertTrue(script.contains("\n        return torch.tensor(value(*calls[-1]), dtype=torch.float64)\n\n"
+                + "    optimizer.step(closure)\n    x, y = p.tolist()\n"), script);
+        assertTrue(!script.contains("optimizer.step()"), script);
+        assertTrue(script.lines().noneMatch(line -> !line.isEmpty() && line.isBlank()), "no line of spaces alone");
     }
 
     @Test

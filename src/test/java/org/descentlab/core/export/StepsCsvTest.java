@@ -147,6 +147,20 @@ class StepsCsvTest {
     }
 
     @Test
+    void anLbfgsRowHasItsDirectionStepLengthAndTheEvaluationsItsUpdateMade() throws IOException {
+        List<String[]> rows = rows(BOWL, List.of(config("lbfgs lr=10 line_search_fn=strong_wolfe steps=1 tol=0")));
+        assertEquals("run,step,x,y,f,grad_x,grad_y,g_x,g_y,lr,d_x,d_y,t,H_diag,history,evaluations", String.join(",", rows.get(0)));
+        // x² + y² from (1, −2): g = (2, −4), d = −g, first trial t = min(1, 1/6)·10 = 5/3 overshoots (f = 125/9 > 5);
+        // the cubic of φ(t) = 5·(1 − 2t)² gives its minimum t = 1/2, exactly the origin: the closure and two trials
+        String[] r = rows.get(2);
+        assertEquals(-2, Double.parseDouble(r[10]), 1e-9);
+        assertEquals(4, Double.parseDouble(r[11]), 1e-9);
+        assertEquals(0.5, Double.parseDouble(r[12]), 1e-9);
+        assertEquals(3, Double.parseDouble(r[15]));
+        assertEquals(0, Double.parseDouble(r[2]), 1e-9);
+    }
+
+    @Test
     void stepZeroIsTheStartWithTheInitialStateAndNoUpdate() throws IOException {
         List<String[]> rows = rows(BOWL, List.of(config("adagrad lr=0.1 initial_accumulator_value=0.25 steps=1")));
         // the start; no gradient given, no rate; Adagrad's sum starts at its initial value

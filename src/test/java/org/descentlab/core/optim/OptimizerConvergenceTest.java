@@ -39,6 +39,8 @@ class OptimizerConvergenceTest {
         "nadam,    quadratic,  lr=1,                      50",
         "adadelta, quadratic,  lr=1,                      1000",
         "newton,   quadratic,  lr=1,                      2",
+        "lbfgs,    quadratic,  lr=1,                      10",
+        "lbfgs,    quadratic,  lr=1 line_search_fn=strong_wolfe, 10",
         "gd,       rosenbrock, lr=0.001,                  20000",
         "momentum, rosenbrock, lr=0.002,                  1000",
         "nesterov, rosenbrock, lr=0.001,                  2000",
@@ -50,6 +52,7 @@ class OptimizerConvergenceTest {
         "nadam,    rosenbrock, lr=0.001,                  15000",
         "adadelta, rosenbrock, lr=0.005,                  35000",
         "newton,   rosenbrock, lr=1,                      10",
+        "lbfgs,    rosenbrock, lr=1 line_search_fn=strong_wolfe, 60",
         "gd,       beale,      lr=0.02,                   1200",
         "momentum, beale,      lr=0.01,                   200",
         "nesterov, beale,      lr=0.01,                   250",
@@ -61,6 +64,7 @@ class OptimizerConvergenceTest {
         "nadam,    beale,      lr=0.1,                    300",
         "adadelta, beale,      lr=0.02,                   10000",
         "newton,   beale,      lr=0.05,                   250",
+        "lbfgs,    beale,      lr=1 line_search_fn=strong_wolfe, 60",
     })
     void reachesTheKnownMinimumWithinTheBudget(String optimizer, String landscape, String params, int budget) {
         String text;

@@ -260,7 +260,9 @@ class OptimizerRulesTest {
         assertEquals(new Adamax(2e-3, 0.9, 0.999, 1e-8, 0), Optimizers.require("adamax").defaults());
         assertEquals(new NAdam(2e-3, 0.9, 0.999, 1e-8, 0, 4e-3), Optimizers.require("nadam").defaults());
         assertEquals(new Adadelta(1.0, 0.9, 1e-6, 0), Optimizers.require("adadelta").defaults());
-        assertEquals(11, Optimizers.all().size());
+        // torch.optim.LBFGS's defaults; max_eval 25 where torch would compute max_iter*5//4 = 1 (it never binds at one iteration)
+        assertEquals(new Lbfgs(1.0, 100, 1e-7, 1e-9, false, 25, Convention.PYTORCH), Optimizers.require("lbfgs").defaults());
+        assertEquals(12, Optimizers.all().size());
     }
 
     @Test

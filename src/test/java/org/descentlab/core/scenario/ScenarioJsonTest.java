@@ -77,6 +77,23 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aChoiceIsWrittenAsItsWordAndAWordNotAmongTheChoicesIsReset() throws Exception {
+        Scenario s = Scenario.of("x^2 + y^2").withRuns(List.of(
+                RunGrammar.parse("lbfgs line_search_fn=strong_wolfe history_size=5", RunGrammar.Base.DEFAULT, 0)));
+        String text = ScenarioJson.write(s);
+        assertTrue(text.contains("\"line_search_fn\": \"strong_wolfe\""), text);
+        assertTrue(text.contains("\"history_size\": 5,"), text);
+        assertEquals(s, ScenarioJson.read(text).scenario());
+        ScenarioJson.Read read = ScenarioJson.read("""
+                {"format": 1, "function": "x^2 + y^2",
+                 "runs": [{"optimizer": "lbfgs", "params": {"line_search_fn": "wolfe", "history_size": 2.5}}]}
+                """);
+        assertEquals(List.of("line 2: runs[0].params.line_search_fn 'wolfe' is not one of none or strong_wolfe; reset to none",
+                "line 2: runs[0].params.history_size 2.5 is out of range (a whole number >= 1); reset to 100"), read.resets());
+        assertEquals("none", read.scenario().runs().get(0).optimizer().parameters().choice("line_search_fn"));
+    }
+
+    @Test
     void whatAFileLeavesOutHasItsDefault() throws ScenarioException {
         Scenario s = ScenarioJson.read("{\"format\": 1, \"function\": \"x*y\"}").scenario();
         assertEquals(Scenario.of("x*y"), s);
@@ -149,7 +166,7 @@ class ScenarioJsonTest {
                 "line 3: steps -1 is out of range (0 to 100000); reset to 1000",
                 "line 3: tol -3 is out of range (a number >= 0); reset to 1e-6",
                 "line 5: runs[0].optimizer: unknown optimizer 'adan' (accepted: gd, momentum, nesterov, adam, rmsprop, adagrad, "
-                        + "adamw, adamax, nadam, adadelta, newton); this run is left out",
+                        + "adamw, adamax, nadam, adadelta, lbfgs, newton); this run is left out",
                 "line 6: runs[1].params.lr -1 is out of range (a number >= 0); reset to 0.001",
                 "line 6: runs[1].params.beta3: adam has no parameter 'beta3' (accepted: lr, beta1, beta2, eps, weight_decay, "
                         + "amsgrad); ignored",

@@ -39,7 +39,7 @@ class RateToolsViewModelTest {
         assertTrue(vm.runningProperty().get());
         assertEquals(Text.get("rate.computing"), vm.statusProperty().get());
         background.runAll();
-        RateSweep sweep = vm.sweepProperty().get();
+        RateSweep sweep = vm.resultProperty().get();
         assertEquals(12, sweep.points().size());
         assertEquals(0.5, sweep.run().optimizer().parameters().get("momentum"), "the selected run's settings");
         assertFalse(vm.runningProperty().get());
@@ -71,12 +71,12 @@ class RateToolsViewModelTest {
         StabilityViewModel.AxisText lr = new StabilityViewModel.AxisText("lr", "0.1", "2", "4", false);
         vm.run(lr, new StabilityViewModel.AxisText("momentum", "0", "0.9", "3", false));
         background.runAll();
-        var first = vm.mapProperty().get();
+        var first = vm.resultProperty().get();
         assertEquals(12, first.cells().size());
         vm.run(lr, new StabilityViewModel.AxisText("momentum", "0", "0.5", "3", false));
         vm.cancel();
         background.runAll();
-        assertSame(first, vm.mapProperty().get());
+        assertSame(first, vm.resultProperty().get());
         assertEquals(Text.get("rate.cancelledKept"), vm.statusProperty().get());
         vm.run(lr, new StabilityViewModel.AxisText("beta1", "0", "0.5", "3", false));
         assertTrue(vm.statusProperty().get().contains("momentum has no parameter 'beta1'"), vm.statusProperty().get());
@@ -93,11 +93,11 @@ class RateToolsViewModelTest {
         assertTrue(vm.statusProperty().get().contains("end rate must be a number > 0"), vm.statusProperty().get());
         vm.run("1e-7", "10", "100");
         background.runAll();
-        assertEquals(0, vm.finderProperty().get().rows().get(0).step());
+        assertEquals(0, vm.resultProperty().get().rows().get(0).step());
         experiment.update(s -> s.withRuns(List.of()), Experiment.Change.STEP);
         FinderViewModel none = new FinderViewModel(experiment, background);
         none.run("1e-7", "10", "100");
         assertEquals(Text.get("rate.noRun"), none.statusProperty().get());
-        assertNull(none.finderProperty().get());
+        assertNull(none.resultProperty().get());
     }
 }

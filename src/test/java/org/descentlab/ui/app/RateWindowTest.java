@@ -71,8 +71,8 @@ class RateWindowTest {
             ((TextField) pane.lookup("#sweep-count")).setText("30");
             ((Button) pane.lookup("#sweep-run")).fire();
         });
-        waitFor("the sweep", () -> vm.sweep().sweepProperty().get() != null);
-        RateSweep sweep = vm.sweep().sweepProperty().get();
+        waitFor("the sweep", () -> vm.sweep().resultProperty().get() != null);
+        RateSweep sweep = vm.sweep().resultProperty().get();
         assertEquals(30, sweep.points().size());
         assertEquals(1.5, sweep.theory().orElseThrow().limit(), 1e-9, "momentum 0.5: 2(1 + 0.5)/2");
         double target = sweep.points().get(12).lr();
@@ -93,8 +93,8 @@ class RateWindowTest {
             fields.get(5).setText("6");
             ((Button) pane.lookup("#stability-run")).fire();
         });
-        waitFor("the map", () -> vm.stability().mapProperty().get() != null);
-        StabilityMap map = vm.stability().mapProperty().get();
+        waitFor("the map", () -> vm.stability().resultProperty().get() != null);
+        StabilityMap map = vm.stability().resultProperty().get();
         assertEquals("lr", map.x().name());
         assertEquals("momentum", map.y().name());
         assertEquals(48, map.cells().size());
@@ -111,8 +111,8 @@ class RateWindowTest {
         open(robot, "menu-rate-finder");
         FinderPane pane = app.menu().rates().finder();
         robot.interact(() -> ((Button) pane.lookup("#finder-run")).fire());
-        waitFor("the finder", () -> vm.finder().finderProperty().get() != null);
-        LrFinder found = vm.finder().finderProperty().get();
+        waitFor("the finder", () -> vm.finder().resultProperty().get() != null);
+        LrFinder found = vm.finder().resultProperty().get();
         double valley = found.suggestion("valley").orElseThrow().lr();
         assertTrue(valley > 0 && valley < 1.5, "in the stable range of momentum 0.5: " + valley);
         Button use = (Button) pane.lookup("#finder-suggestions").lookup(".button");

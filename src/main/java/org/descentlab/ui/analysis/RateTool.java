@@ -1,0 +1,177 @@
+package org.descentlab.ui.analysis;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.descentlab.core.analysis.Progress;
+import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.optim.Hyperparameters;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.raster.Domain;
+import org.descentlab.core.run.RunConfig;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Background;
+import org.descentlab.ui.base.Numbers;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+
+/**
+ * What the learning-rate tools share: one computation at a time off the FX thread on the selected run, with its
+ * progress, Cancel (the result shown stays), a status sentence and the result, and the change a click makes to the
+ * run it was of.
+ *
+ * @param <R> what the work gives
+ */
+public abstract class RateTool<R> {
+
+    /** A tool's work on one run of the function, seen over the view; it runs off the FX thread. */
+    @FunctionalInterface
+    interface OnRun<R> {
+        R compute(CompiledFunction f, RunConfig run, Domain view, Progress progress);
+    }
+
+    /** A range of rates as typed: from, to, and how many. */
+    record Rates(double from, double to, int count) {
+    }
+
+    /** The main window's experiment, whose selected run the tool works on. */
+    protected final Experiment experiment;
+    private final Background background;
+    private final ReadOnlyObjectWrapper<R> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private int resultRun = -1;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private Background.Job job;
+
+    RateTool(Experiment experiment, Background background) {
+        this.experiment = experiment;
+        this.background = background;
+    }
+
+    /** The last result computed; null before the first. */
+    public final ReadOnlyObjectProperty<R> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public final ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public final ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public final ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether there is a run to work on; says so in the status when there is none. */
+    final boolean hasRun() {
+        if (experiment.scenario().runs().isEmpty()) {
+            status.set(Text.get("rate.noRun"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Says why nothing starts. */
+    final void refuse(String why) {
+        status.set(why);
+    }
+
+    /**
+     * Reads a range of rates typed in three fields, named for messages, then lets {@code check} refuse it; null after
+     * saying in the status why it does not read.
+     */
+    final Rates rates(String[] names, String from, String to, String count, Consumer<Rates> check) {
+        try {
+            Rates r = new Rates(Numbers.finite(names[0], from), Numbers.finite(names[1], to), RateWords.whole(names[2], count));
+            check.accept(r);
+            return r;
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Starts {@code work} on the selected run as it is now, over the current view. */
+    final void startOnSelected(OnRun<R> work, Function<R, String> summary) {
+        Scenario s = experiment.scenario();
+        int index = s.selected();
+        RunConfig run = s.config(index);
+        CompiledFunction f = experiment.function();
+        Domain view = s.view().domain();
+        start(index, p -> work.compute(f, run, view, p.counted()), summary);
+    }
+
+    /** Starts {@code work} for run {@code run}, stopping any before it; {@code summary} says what the result shows. */
+    private void start(int run, Background.Work<R> work, Function<R, String> summary) {
+        if (job != null) {
+            job.cancel();
+        }
+        running.set(true);
+        progress.set(0);
+        status.set(Text.get("rate.computing"));
+        job = background.submit(work, r -> {
+            job = null;
+            running.set(false);
+            progress.set(1);
+            resultRun = run;
+            result.set(r);
+            status.set(summary.apply(r));
+        }, e -> {
+            job = null;
+            running.set(false);
+            status.set(Text.format("rate.failed", Objects.toString(e.getMessage(), e.getClass().getSimpleName())));
+        }, progress::set);
+    }
+
+    /** Stops the computation in progress; what is shown stays. */
+    public final void cancel() {
+        if (job != null) {
+            job.cancel();
+            job = null;
+            running.set(false);
+            status.set(Text.get(result.get() == null ? "rate.cancelled" : "rate.cancelledKept"));
+        }
+    }
+
+    /**
+     * Sets hyper-parameters on the run the shown result is of (one undo entry), and says so; a value the optimizer
+     * refuses changes nothing and says why.
+     */
+    final void apply(Map<String, Double> values) {
+        int index = resultRun;
+        if (result.get() == null || index >= experiment.scenario().runs().size()) {
+            return;
+        }
+        RunSettings run = experiment.scenario().runs().get(index);
+        Optimizer o = run.optimizer();
+        try {
+            Hyperparameters p = o.parameters();
+            StringBuilder said = new StringBuilder();
+            for (Map.Entry<String, Double> e : values.entrySet()) {
+                p = p.with(e.getKey(), e.getValue());
+                said.append(said.length() == 0 ? "" : ", ").append(e.getKey()).append(" = ").append(Numbers.label(e.getValue()));
+            }
+            Optimizer changed = o.type().create(p, o.convention());
+            experiment.update(s -> s.withRun(index, r -> r.withOptimizer(changed)), Experiment.Change.STEP);
+            status.set(Text.format("rate.applied", said, index + 1));
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+        }
+    }
+}
