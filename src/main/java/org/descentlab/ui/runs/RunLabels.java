@@ -26,7 +26,7 @@ public final class RunLabels {
 
     /**
      * The name the user gave, or one made from the settings: "adam lr=0.1 beta1=0.8 · Keras σ=2 from (1, 2)",
-     * "gd lr=0.1 forward h=0.5" (how the gradient is taken, where it is not central differences with the
+     * "gd lr=0.1 batch=8 seed=3" (a mini-batch run on a dataset), "gd lr=0.1 forward h=0.5" (how the gradient is taken, where it is not central differences with the
      * automatic step).
      */
     public static String label(RunSettings r) {
@@ -46,6 +46,9 @@ public final class RunLabels {
         }
         if (r.noise() > 0) {
             s.append(" σ=").append(Numbers.label(r.noise()));
+        }
+        if (r.batch() > 0) {
+            s.append(Text.format("run.label.batch", String.valueOf(r.batch()), String.valueOf(r.seed())));
         }
         if (r.differences().scheme() == Differences.Scheme.FORWARD) {
             s.append(Text.get("run.label.forward"));
