@@ -138,6 +138,7 @@ public final class DescentLabApp extends Application {
             }
         });
         stage.titleProperty().bind(vm.files().titleProperty());
+        AppIcon.install(stage);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);

@@ -152,6 +152,7 @@ final class GifExport {
         }
         stage.setScene(scene);
         stage.setTitle(Text.get("export.gif.title"));
+        AppIcon.install(stage);
         stage.setOnCloseRequest(e -> {
             job.cancel();
             vm.inform(Text.get("export.gif.cancelled"));

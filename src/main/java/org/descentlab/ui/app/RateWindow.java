@@ -51,6 +51,7 @@ final class RateWindow {
         }
         stage.setScene(scene);
         stage.initOwner(owner);
+        AppIcon.install(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         Runnable title = () -> {

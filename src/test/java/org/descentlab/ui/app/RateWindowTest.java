@@ -64,6 +64,7 @@ class RateWindowTest {
         open(robot, "menu-rate-sweep");
         RateWindow window = app.menu().rates();
         assertTrue(window.stage().isShowing());
+        assertEquals(AppIcon.images(), window.stage().getIcons(), "the app's icon");
         SweepPane pane = window.sweep();
         robot.interact(() -> {
             ((TextField) pane.lookup("#sweep-min")).setText("0.01");
