@@ -28,7 +28,8 @@ class ScheduleCliTest {
         assertEquals("step,x,y,f,grad_x,grad_y", run.outLines().get(0));
         assertEquals(0.5, Double.parseDouble(run.outLines().get(2).split(",")[1]), 1e-9);
         assertEquals(0.375, Double.parseDouble(run.outLines().get(3).split(",")[1]), 1e-9);
-        assertEquals(List.of("stop: max-steps at step 2"), run.errLines());
+        // the rate halved, not vanished; ∇f = 2·0.375
+        assertEquals(List.of("stop: max-steps at step 2: still moving, |grad f| = 0.75"), run.errLines());
         Result compare = cli("compare", "--function", "x^2", "--start", "1,0", "--steps", "2",
                 "--run", "gd lr=0.25 schedule=exponential(gamma=0.5)", "--full");
         assertEquals("run,step,x,y,f,grad_x,grad_y,g_x,g_y,lr", compare.outLines().get(0));
@@ -41,7 +42,10 @@ class ScheduleCliTest {
                 "onecycle(max_lr=0.1)");
         assertEquals(List.of("note: onecycle cycles momentum between base_momentum=0.85 and max_momentum=0.95 (cycle_momentum=true,"
                 + " PyTorch's default), so plain descent runs as SGD with momentum; cycle_momentum=false turns it off (step 1)",
-                "stop: max-steps at step 3"), r.errLines());
+                r.errLines().get(1)), r.errLines());
+        // the third update's rate is OneCycleLR's last, max_lr/div_factor/final_div_factor = 0.1/25/1e4
+        assertTrue(r.errLines().get(1).startsWith("stop: max-steps at step 3: the learning rate fell to ~0 (4e-7, from a peak of "),
+                r.err());
     }
 
     @Test
@@ -86,5 +90,15 @@ class ScheduleCliTest {
         assertTrue(r.out().contains("cosine  torch.optim.lr_scheduler.CosineAnnealingLR: eta_min + "), r.out());
         assertTrue(r.out().contains("    t_max              default the run's step limit"), r.out());
         assertTrue(r.out().contains("fit_one_cycle  fastai Learner.fit_one_cycle"));
+    }
+
+    @Test
+    void aRunItsScheduleEndedSaysWhereAndHowItStoodAsTheWindowDoes() {
+        Result r = cli("run", "--function", "x^2", "--start", "1,0", "--optimizer", "gd", "--steps", "1000", "--schedule",
+                "onecycle(max_lr=0.1,total_steps=100,cycle_momentum=false)");
+        // the last update ran at e = 100: 4e-7 + (0.1 − 4e-7)/2·(1 − cos(π/70)) = 5.07e-5, a 2000th of the peak 0.1
+        assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("stop: max-steps at step 101: the schedule ends: Tried to"
+                + " step 101 times. The specified number of total steps is 100; the learning rate fell to ~0 (5.07e-5, from a peak"
+                + " of 0.1), so the point is frozen where |grad f| = "), r.err());
     }
 }
