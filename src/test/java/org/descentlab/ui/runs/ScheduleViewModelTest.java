@@ -68,11 +68,13 @@ class ScheduleViewModelTest {
     void textThatDoesNotReadSaysWhyAndKeepsTheLastGoodSchedule() {
         assertTrue(schedule.setText("step(step_size=2)"));
         assertFalse(schedule.setText("step(step_size=2,gama=1)"));
-        assertEquals("step takes no parameter 'gama' (its parameters: step_size, gamma) (the schedule in effect: step(step_size=2))",
+        assertEquals("step takes no parameter 'gama'; did you mean gamma? (its parameters: step_size, gamma) (the schedule in effect:"
+                + " step(step_size=2))",
                 schedule.errorProperty().get());
         assertEquals("step(step_size=2)", run(0).settings().schedule().text());
         assertFalse(schedule.setText("cosin"));
-        assertTrue(schedule.errorProperty().get().startsWith("unknown schedule 'cosin' (accepted: constant, step,"));
+        assertEquals("unknown schedule 'cosin'; did you mean cosine? ('descentlab schedules' lists them all) (the schedule in effect:"
+                + " step(step_size=2))", schedule.errorProperty().get());
         assertTrue(schedule.setText(""));
         assertEquals(Schedule.NONE, run(0).settings().schedule(), "blank is no schedule");
         assertEquals("", schedule.errorProperty().get());
