@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import static org.descentlab.cli.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,8 +91,26 @@ class ScheduleCliTest {
         Result r = cli("schedules");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("cosine  torch.optim.lr_scheduler.CosineAnnealingLR: eta_min + "), r.out());
-        assertTrue(r.out().contains("    t_max              default the run's step limit"), r.out());
+        assertTrue(r.out().contains("    t_max             default the run's step limit  a whole number >= 1 "), r.out());
         assertTrue(r.out().contains("fit_one_cycle  fastai Learner.fit_one_cycle"));
+    }
+
+    @Test
+    void theParameterColumnsLineUpAndNoneRunsIntoTheNext() {
+        // name, default, accepted and description, each column at one place for every parameter, two spaces at least apart
+        int[] starts = null;
+        for (String line : cli("schedules").outLines()) {
+            if (!line.startsWith("    ")) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=^ {4}|  )\\S").matcher(line);
+            int[] found = m.results().mapToInt(java.util.regex.MatchResult::start).toArray();
+            assertEquals(4, found.length, line);
+            if (starts == null) {
+                starts = found;
+            }
+            assertArrayEquals(starts, found, line);
+        }
     }
 
     @Test

@@ -46,6 +46,8 @@ class RateSweepTest {
         assertEquals(1, RateSweep.rates(0.5, 0.5, 1).length);
         assertThrows(IllegalArgumentException.class, () -> RateSweep.rates(0, 1, 3));
         assertThrows(IllegalArgumentException.class, () -> RateSweep.rates(1, 0.5, 3));
+        assertEquals("a range of rates has at least 2, one at each end, got 1; for one rate give the same smallest and largest",
+                assertThrows(IllegalArgumentException.class, () -> RateSweep.rates(0.1, 1, 1)).getMessage());
     }
 
     @Test
