@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
                 + " overshoot (f grew, or the point swung back and forth ever wider, as it ran away: the steps are too large),"
                 + " unbounded (f fell as it ran away, not swinging: f has no minimum that way) or undefined (f or its gradient"
                 + " is not finite at the start, or at a point reached"
-                + " without f growing). max-steps adds how the run stood after a colon: still moving, nearly still, or the"
-                + " learning rate fell to ~0 (a schedule brought it to at most 1/1000 of its peak), with |grad f|.",
+                + " without f growing). max-steps adds how the run stood after a colon: still moving, nearly still, or frozen,"
+                + " the learning rate fell to ~0 (a schedule brought it to at most 1/1000 of its peak), with |grad f|.",
             "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N).",
             "Each row is printed as it is made and none is kept, so a run of any length takes the same memory: --steps"
                 + " is not held to the 100000 of compare and render."})

@@ -16,7 +16,7 @@ final class StopLines {
     /**
      * "converged at step 12", "diverged at step 27: overshoot", "max-steps at step 1000: still moving, |grad f| =
      * 0.3", and where the schedule ended the run, "max-steps at step 101: the schedule ends: Tried to step 101
-     * times. The specified number of total steps is 100; the learning rate fell to ~0 (…)".
+     * times. The specified number of total steps is 100; frozen, the learning rate fell to ~0 (…)".
      */
     static String of(Stop stop) {
         String line = stop.reason().id() + " at step " + stop.step();

@@ -45,7 +45,7 @@ class ScheduleCliTest {
                 + " PyTorch's default), so plain descent runs as SGD with momentum; cycle_momentum=false turns it off (step 1)",
                 r.errLines().get(1)), r.errLines());
         // the third update's rate is OneCycleLR's last, max_lr/div_factor/final_div_factor = 0.1/25/1e4
-        assertTrue(r.errLines().get(1).startsWith("stop: max-steps at step 3: the learning rate fell to ~0 (4e-7, from a peak of "),
+        assertTrue(r.errLines().get(1).startsWith("stop: max-steps at step 3: frozen, the learning rate fell to ~0 (4e-7, peak "),
                 r.err());
     }
 
@@ -119,8 +119,8 @@ class ScheduleCliTest {
                 "onecycle(max_lr=0.1,total_steps=100,cycle_momentum=false)");
         // the last update ran at e = 100: 4e-7 + (0.1 − 4e-7)/2·(1 − cos(π/70)) = 5.07e-5, a 2000th of the peak 0.1
         assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("stop: max-steps at step 101: the schedule ends: Tried to"
-                + " step 101 times. The specified number of total steps is 100; the learning rate fell to ~0 (5.07e-5, from a peak"
-                + " of 0.1), so the point is frozen where |grad f| = "), r.err());
+                + " step 101 times. The specified number of total steps is 100; frozen, the learning rate fell to ~0 (5.07e-5, peak 0.1),"
+                + " |grad f| = "), r.err());
     }
 
     @Test

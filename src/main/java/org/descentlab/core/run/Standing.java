@@ -58,16 +58,16 @@ public record Standing(Kind kind, double gradNorm, double learningRate, double p
     }
 
     /**
-     * In words, for the command line: "still moving, |grad f| = 0.3", "nearly still, |grad f| = 2e-6", "the
-     * learning rate fell to ~0 (4e-7, from a peak of 0.1), so the point is frozen where |grad f| = 0.0167".
+     * In words, for the command line: "still moving, |grad f| = 0.3", "nearly still, |grad f| = 2e-6", "frozen,
+     * the learning rate fell to ~0 (4e-7, peak 0.1), |grad f| = 0.0167".
      */
     public String text() {
         String grad = "|grad f| = " + rounded(gradNorm, 3);
         return switch (kind) {
             case MOVING -> "still moving, " + grad;
             case NEARLY_STILL -> "nearly still, " + grad;
-            case RATE_VANISHED -> "the learning rate fell to ~0 (" + rounded(learningRate, 3) + ", from a peak of "
-                    + rounded(peakRate, 3) + "), so the point is frozen where " + grad;
+            case RATE_VANISHED -> "frozen, the learning rate fell to ~0 (" + rounded(learningRate, 3) + ", peak "
+                    + rounded(peakRate, 3) + "), " + grad;
         };
     }
 }

@@ -94,8 +94,8 @@ public final class RunLabels {
 
     /**
      * "Stopped at the step limit (1000): still moving, ‖∇f‖ = 0.3", or, where the schedule ended the run or
-     * brought its rate to about zero, that: "Stopped at step 101, where the schedule ends: the learning rate
-     * fell to ~0 (4e-7, from a peak of 0.1), so the point is frozen where ‖∇f‖ = 0.0167".
+     * brought its rate to about zero, that: "Stopped at step 101, where the schedule ends: frozen, the
+     * learning rate fell to ~0 (4e-7, peak 0.1), ‖∇f‖ = 0.0167".
      */
     private static String atLimit(Stop stop, double gradNorm, double tolerance) {
         Standing s = stop.standing() != null ? stop.standing() : Standing.of(gradNorm, tolerance, Double.NaN, Double.NaN);

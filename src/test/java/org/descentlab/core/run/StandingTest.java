@@ -27,7 +27,7 @@ class StandingTest {
         assertEquals(Standing.Kind.RATE_VANISHED, Standing.of(0.3, 1e-6, 1e-4, 0.1).kind());
         assertEquals(Standing.Kind.MOVING, Standing.of(0.3, 1e-6, 1.01e-4, 0.1).kind());
         assertEquals(Standing.Kind.MOVING, Standing.of(0.3, 1e-6, Double.NaN, Double.NaN).kind(), "no update, no rate");
-        assertEquals("the learning rate fell to ~0 (1e-4, from a peak of 0.1), so the point is frozen where |grad f| = 0.3",
+        assertEquals("frozen, the learning rate fell to ~0 (1e-4, peak 0.1), |grad f| = 0.3",
                 Standing.of(0.3, 1e-6, 1e-4, 0.1).text());
         assertEquals("still moving, |grad f| = 0.123", Standing.of(0.123456, 1e-6, 0.1, 0.1).text());
     }

@@ -110,8 +110,8 @@ class ScheduleViewModelTest {
         // 0.1·0.01^k: the sixth update's rate is 1e-11, a 1e-10th of the first; x ← x·(1 − 2·lr) stops near 0.798
         assertTrue(schedule.setText("exponential(gamma=0.01)"));
         String grad = Numbers.label(2 * Math.sqrt(2) * 0.8 * 0.998 * 0.99998 * 0.9999998 * 0.999999998);
-        assertEquals("Stopped at the step limit (6): the learning rate fell to ~0 (1e-11, from a peak of 0.1), so the point is"
-                + " frozen where ‖∇f‖ = " + grad, run(0).status());
+        assertEquals("Stopped at the step limit (6): frozen, the learning rate fell to ~0 (1e-11, peak 0.1), ‖∇f‖ = "
+                + grad, run(0).status());
         assertTrue(schedule.setText(""));
         assertEquals("Stopped at the step limit (6): still moving, ‖∇f‖ = "
                 + Numbers.label(2 * Math.sqrt(2) * Math.pow(0.8, 6)), run(0).status());
@@ -123,9 +123,9 @@ class ScheduleViewModelTest {
         // last update ran at e = 100, its anneal (from e = 29 to 99) just past its end: 4e-7 + (0.1 − 4e-7)/2·(1 − cos(π/70))
         app.editor().setSteps("200");
         assertTrue(schedule.setText("onecycle(max_lr=0.1,total_steps=100,cycle_momentum=false)"));
-        assertTrue(run(0).status().startsWith("Stopped at step 101, where the schedule ends: the learning rate fell to ~0 ("
-                + Numbers.label(4e-7 + (0.1 - 4e-7) / 2 * (1 - Math.cos(Math.PI / 70))) + ", from a peak of 0.1), so the point is"
-                + " frozen where ‖∇f‖ = "), run(0).status());
+        assertTrue(run(0).status().startsWith("Stopped at step 101, where the schedule ends: frozen, the learning rate fell to ~0 ("
+                + Numbers.label(4e-7 + (0.1 - 4e-7) / 2 * (1 - Math.cos(Math.PI / 70))) + ", peak 0.1), ‖∇f‖ = "),
+                run(0).status());
     }
 
     @Test
