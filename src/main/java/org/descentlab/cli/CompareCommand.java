@@ -69,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Stop> stops = new ArrayList<>();
         if (full) {
             try {
-                stops.addAll(writeFull(resolved.function(), configs, spec.commandLine().getOut()));
+                stops.addAll(writeFull(resolved.field(), configs, spec.commandLine().getOut()));
             } catch (TrajectoryCsv.Stream.ReaderClosed e) {
                 // as other tools do when the reader has all it wants (compare --full ... | head): stop, quietly
                 return Cli.OK;
@@ -77,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
         } else {
             List<Trajectory> trajectories = new ArrayList<>();
             for (RunConfig c : configs) {
-                trajectories.add(Runner.run(resolved.function(), c));
+                trajectories.add(Runner.run(resolved.field(), c));
             }
             TrajectoryCsv.writeRuns(trajectories, spec.commandLine().getOut());
             trajectories.forEach(t -> stops.add(t.stop()));

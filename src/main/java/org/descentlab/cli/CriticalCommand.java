@@ -45,6 +45,9 @@ final class CriticalCommand implements Callable<Integer> {
             throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
         Domain d = domain != null ? RenderCommand.parseDomain(domain) : from.scenario().view().domain();
+        if (from.scenario().isDataset()) {
+            throw new InputException(ScenarioOptions.FUNCTION_ONLY);
+        }
         var f = Inputs.function(from.scenario().function(), err);
         PrintWriter out = spec.commandLine().getOut();
         out.println("kind,x,y,f");

@@ -88,7 +88,7 @@ final class GifCommand implements Callable<Integer> {
         }
         List<Trajectory> trajectories = PictureSource.trajectories(resolved, s);
         HeadlessFx.start();
-        AnimationWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories),
+        AnimationWriter.write(new PictureWriter.Picture(resolved.sampler(), s, trajectories),
                 new AnimationWriter.Settings(wh[0], wh[1], frames, fps, plays, false), out, Progress.NONE);
         for (int k = 0; k < trajectories.size(); k++) {
             err.println("stop: " + (k + 1) + " " + StopLines.of(trajectories.get(k).stop()));

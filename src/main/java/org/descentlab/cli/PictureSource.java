@@ -48,7 +48,7 @@ final class PictureSource {
     static List<Trajectory> trajectories(ScenarioOptions.Resolved resolved, Scenario s) {
         List<Trajectory> trajectories = new ArrayList<>();
         for (int k = 0; k < s.runs().size(); k++) {
-            trajectories.add(Runner.run(resolved.function(), s.config(k)));
+            trajectories.add(Runner.run(resolved.field(), s.config(k)));
         }
         return trajectories;
     }

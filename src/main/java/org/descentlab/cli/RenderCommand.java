@@ -104,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
             err.println("warning: --out " + out + " does not end in .png; it is written as a PNG");
         }
         List<Trajectory> trajectories = PictureSource.trajectories(resolved, s);
-        PictureWriter.write(new PictureWriter.Picture(resolved.function(), s, trajectories), wh[0], wh[1], pixels, out);
+        PictureWriter.write(new PictureWriter.Picture(resolved.sampler(), s, trajectories), wh[0], wh[1], pixels, out);
         if (saveScenario != null) {
             ScenarioJson.write(s, saveScenario);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.descentlab.core.NumberText;
 import org.descentlab.core.Texts;
+import org.descentlab.core.data.ScenarioData;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
@@ -38,6 +39,9 @@ import picocli.CommandLine.Spec;
                 + " is not finite at the start, or at a point reached"
                 + " without f growing). max-steps adds how the run stood after a colon: still moving, nearly still, or frozen,"
                 + " the learning rate fell to ~0 (a schedule brought it to at most 1/1000 of its peak), with |grad f|.",
+            "With --data FILE.csv and --loss EXPR (or a dataset scenario) the landscape is the loss's mean over the CSV's"
+                + " rows, and --batch B gives each update the gradient of a mini-batch of B rows, shuffled each epoch by"
+                + " --seed; f and grad in the rows are the whole landscape's.",
             "Without --optimizer it runs a scenario's or preset's run (the first, or --run-index N).",
             "Each row is printed as it is made and none is kept, so a run of any length takes the same memory: --steps"
                 + " is not held to the 100000 of compare and render."})
@@ -125,6 +129,17 @@ final class RunCommand implements Callable<Integer> {
         if (clip != null) {
             run = run.withClip(clip);
         }
+        Integer batch = options.batch();
+        if (batch != null) {
+            run = run.withBatch(batch);
+        }
+        if (resolved.data() != null) {
+            try {
+                ScenarioData.checkBatch(run, 0, resolved.data().rows());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+            }
+        }
         RunConfig config = run.config(s);
         if (steps != null) {
             config = config.withMaxSteps(steps);
@@ -133,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
         TrajectoryCsv.Stream csv = new TrajectoryCsv.Stream(spec.commandLine().getOut());
         Stop stop;
         try {
-            stop = Runner.stream(resolved.function(), config, csv);
+            stop = Runner.stream(resolved.field(), config, csv);
             csv.finish();
         } catch (TrajectoryCsv.Stream.ReaderClosed e) {
             // as other tools do when the reader has all it wants (run ... | head): stop, quietly

@@ -7,7 +7,11 @@ import java.util.List;
 
 import org.descentlab.core.Texts;
 import org.descentlab.core.Vec2;
+import org.descentlab.core.data.DatasetLoss;
+import org.descentlab.core.data.ScenarioData;
 import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.field.RowSampler;
+import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
@@ -41,11 +45,42 @@ final class ScenarioOptions {
             description = "the noise seed of every run; a --run spec may name its own (default 0, or the scenario's)")
     Long seed;
 
+    @Option(names = "--batch", paramLabel = "B",
+            description = "on a dataset, the rows of every run's mini-batch per update (1 to all, shuffled each epoch by the"
+                    + " seed), or all; sets every run's batch, a --run spec's batch= included (default all, or the run's)")
+    String batch;
+
     @Mixin
     DefaultsOption defaults = new DefaultsOption();
 
-    /** The resolved experiment, its compiled function, and whether any start was given. */
-    record Resolved(Scenario scenario, CompiledFunction function, boolean startGiven, Preset preset) {
+    /** Why a command that needs a function refuses a dataset scenario. */
+    static final String FUNCTION_ONLY = "this command takes a function; a dataset scenario runs with run, compare, render and gif";
+
+    /**
+     * The resolved experiment, its landscape, and whether any start was given.
+     *
+     * @param compiled the compiled function, or null for a dataset scenario
+     * @param data     a dataset scenario's landscape, or null for a function
+     */
+    record Resolved(Scenario scenario, CompiledFunction compiled, DatasetLoss data, boolean startGiven, Preset preset) {
+
+        /** What the runs descend: the function, or the mean loss over the data. */
+        ScalarField field() {
+            return data != null ? data : compiled;
+        }
+
+        /** The landscape as a picture samples it. */
+        RowSampler sampler() {
+            return data != null ? data : compiled;
+        }
+
+        /** The compiled function of a command that needs one. */
+        CompiledFunction function() {
+            if (compiled == null) {
+                throw new InputException(FUNCTION_ONLY);
+            }
+            return compiled;
+        }
     }
 
     /**
@@ -109,8 +144,32 @@ final class ScenarioOptions {
         if (!runs.isEmpty()) {
             s = s.withRuns(parse(runs, startGiven || startsElsewhere)).withSelected(0);
         }
-        CompiledFunction f = Inputs.function(s.function(), warnings);
-        return new Resolved(s, f, startGiven, p);
+        Integer b = batch();
+        if (b != null) {
+            s = s.withRuns(s.runs().stream().map(r -> r.withBatch(b)).toList());
+        }
+        if (!s.isDataset()) {
+            if (batch != null || s.runs().stream().anyMatch(r -> r.batch() != 0)) {
+                throw new InputException("batch needs a dataset: give --data FILE.csv and --loss, or a dataset scenario");
+            }
+            return new Resolved(s, Inputs.function(s.function(), warnings), null, startGiven, p);
+        }
+        try {
+            DatasetLoss data = from.folder() == null && p != null ? ScenarioData.loadBundled(s)
+                    : ScenarioData.load(s, from.folder() == null ? Path.of("") : from.folder());
+            return new Resolved(s, null, data, startGiven, p);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /** --batch as a number of rows, 0 for all; null when not given. */
+    Integer batch() {
+        try {
+            return batch == null ? null : RunGrammar.batch(batch);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--" + e.getMessage());
+        }
     }
 
     /**

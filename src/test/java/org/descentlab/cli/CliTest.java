@@ -68,7 +68,7 @@ class CliTest {
                 cli("run", "--function", "x", "--optimizer", "gd", "--start", "1\n2\r"));
         assertEquals(new Result(2, "", "error: unexpected character '\\u0007' (column 2)\n"), cli("check", "--function", "x\u0007"));
         assertEquals(new Result(2, "", "error: run 'adam be\\u202Eta1=0.5': adam has no parameter 'be\\u202Eta1'; accepted: lr,"
-                + " beta1, beta2, eps, weight_decay, amsgrad (and the run settings start, steps, tol, noise, clip, seed, defaults, diff, h, schedule, warmup, warmup_start)\n"),
+                + " beta1, beta2, eps, weight_decay, amsgrad, maximize (and the run settings start, steps, tol, noise, clip, seed, defaults, diff, h, schedule, warmup, warmup_start, batch)\n"),
                 cli("compare", "--function", "x", "--start", "0,0", "--run", "adam be\u202Eta1=0.5"));
         Result unknown = cli("frobnicate\u001B");
         assertEquals(2, unknown.code());
@@ -172,7 +172,7 @@ class CliTest {
     void badRunInputsExitWithTwoAndSayWhatIsAccepted() {
         assertEquals(new Result(2, "", "error: unknown optimizer 'adan'; accepted: " + Optimizers.names() + "\n"),
                 cli("run", "--function", "x", "--optimizer", "adan", "--start", "0,0"));
-        assertEquals(new Result(2, "", "error: adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad\n"),
+        assertEquals(new Result(2, "", "error: adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad, maximize\n"),
                 cli("run", "--function", "x", "--optimizer", "adam", "--start", "0,0", "--param", "beta3=1"));
         assertEquals(new Result(2, "", "error: adam: beta1 must be a number in [0, 1), got 1.5\n"),
                 cli("run", "--function", "x", "--optimizer", "adam", "--start", "0,0", "--param", "beta1=1.5"));

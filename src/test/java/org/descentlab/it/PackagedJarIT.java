@@ -68,7 +68,7 @@ class PackagedJarIT {
         String[] last = lines[lines.length - 1].split(",");
         assertEquals(1.0, Double.parseDouble(last[1]), 1e-3);
         assertEquals(1.0, Double.parseDouble(last[2]), 1e-3);
-        assertTrue(o.err().matches("stop: (converged|max-steps) at step " + last[0] + "\n"), o.err());
+        assertTrue(o.err().matches("stop: (converged at step " + last[0] + "|max-steps at step " + last[0] + ": .+)\n"), o.err());
     }
 
     @Test

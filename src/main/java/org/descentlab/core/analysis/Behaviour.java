@@ -26,7 +26,8 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
      * <li>{@link #DIVERGES}: the run diverged (the stop says why: overshoot, unbounded, undefined);</li>
      * <li>{@link #OSCILLATES}: it converged or reached the step limit, and for x or for y the step reversed sign
      * (Δ_t · Δ_{t−1} &lt; 0 in that coordinate, Δ_t = x_t − x_{t−1}) in more than half of that coordinate's pairs
-     * of consecutive moving steps ({@link Reversals}: a zig-zag across a valley reverses across it, not along it);</li>
+     * of consecutive moving steps (a coordinate moves where its step is more than 1e-3 of the whole step): a
+     * zig-zag across a valley reverses across it, not along it;</li>
      * <li>{@link #CONVERGES}: it converged (‖∇f‖ ≤ tol) without that;</li>
      * <li>{@link #TOO_SLOW}: it reached the step limit still moving, without that.</li>
      * </ol>

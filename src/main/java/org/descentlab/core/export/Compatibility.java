@@ -13,7 +13,7 @@ import org.descentlab.core.optim.Optimizer;
  * Whether a framework's optimizer walks a run's path. Under its own convention it does, with every
  * hyper-parameter it has. Under the other convention the two rules agree exactly when the parameters in
  * which they differ are 0: where eps goes, whether weight decay is added to the gradient or decoupled,
- * dampening and lr_decay, which Keras lacks. (Momentum in Keras's form, m = −lr·v, is the same path for a
+ * dampening, lr_decay and maximize, which Keras lacks. (Momentum in Keras's form, m = −lr·v, is the same path for a
  * constant lr; so is decoupled decay in plain descent and AdamW.) Anything else is refused with what to
  * change, never written as a script whose path differs.
  */
@@ -31,8 +31,13 @@ final class Compatibility {
             Map.entry("adamw", List.of("eps")),
             Map.entry("adamax", List.of("eps", "weight_decay")),
             Map.entry("nadam", List.of("weight_decay")),
-            // PyTorch's alone: under defaults=keras it is still torch's rule
-            Map.entry("lbfgs", List.of()));
+            // one framework's alone: its rule under either convention
+            Map.entry("radam", List.of()),
+            Map.entry("rprop", List.of()),
+            Map.entry("asgd", List.of()),
+            Map.entry("lbfgs", List.of()),
+            Map.entry("lion", List.of()),
+            Map.entry("lamb", List.of()));
 
     private Compatibility() {
     }
@@ -44,6 +49,10 @@ final class Compatibility {
             return Optional.of(framework.label() + " has no " + name + " optimizer; select or export a run of another optimizer");
         }
         Hyperparameters p = o.parameters();
+        if (framework == Framework.KERAS && o.type().parameter("maximize").isPresent() && p.flag("maximize")) {
+            return Optional.of("Keras's optimizers have no maximize, and this run has maximize=true: export it to PyTorch,"
+                    + " or set maximize=false in the run");
+        }
         if (framework == Framework.KERAS && name.equals("nadam") && p.get("momentum_decay") != 1) {
             return Optional.of("Keras's Nadam has no momentum_decay (its momentum schedule is 0.96^t, momentum_decay=1),"
                     + " and this run has momentum_decay=" + p.text("momentum_decay") + ": set momentum_decay=1 in the run");

@@ -45,19 +45,21 @@ final class KerasCode implements FrameworkCode {
 
     @Override
     public Map<String, String> optimizers() {
-        return Map.of(
-                "gd", "SGD(learning_rate={lr}, momentum=0.0, nesterov=False, weight_decay={weight_decay?})",
-                "momentum", "SGD(learning_rate={lr}, momentum={momentum}, nesterov=False, weight_decay={weight_decay?})",
-                "nesterov", "SGD(learning_rate={lr}, momentum={momentum}, nesterov=True, weight_decay={weight_decay?})",
-                "adagrad", "Adagrad(learning_rate={lr}, initial_accumulator_value={initial_accumulator_value}, epsilon={eps},"
-                        + " weight_decay={weight_decay?})",
-                "adadelta", "Adadelta(learning_rate={lr}, rho={rho}, epsilon={eps}, weight_decay={weight_decay?})",
-                "rmsprop", "RMSprop(learning_rate={lr}, rho={alpha}, momentum={momentum}, epsilon={eps}, centered={centered},"
-                        + " weight_decay={weight_decay?})",
-                "adam", "Adam(learning_rate={lr}, " + BETAS + ", amsgrad={amsgrad}, weight_decay={weight_decay?})",
-                "adamw", "AdamW(learning_rate={lr}, weight_decay={weight_decay}, " + BETAS + ", amsgrad={amsgrad})",
-                "adamax", "Adamax(learning_rate={lr}, " + BETAS + ", weight_decay={weight_decay?})",
-                "nadam", "Nadam(learning_rate={lr}, " + BETAS + ", weight_decay={weight_decay?})");
+        return Map.ofEntries(
+                Map.entry("gd", "SGD(learning_rate={lr}, momentum=0.0, nesterov=False, weight_decay={weight_decay?})"),
+                Map.entry("momentum", "SGD(learning_rate={lr}, momentum={momentum}, nesterov=False, weight_decay={weight_decay?})"),
+                Map.entry("nesterov", "SGD(learning_rate={lr}, momentum={momentum}, nesterov=True, weight_decay={weight_decay?})"),
+                Map.entry("adagrad", "Adagrad(learning_rate={lr}, initial_accumulator_value={initial_accumulator_value},"
+                        + " epsilon={eps}, weight_decay={weight_decay?})"),
+                Map.entry("adadelta", "Adadelta(learning_rate={lr}, rho={rho}, epsilon={eps}, weight_decay={weight_decay?})"),
+                Map.entry("rmsprop", "RMSprop(learning_rate={lr}, rho={alpha}, momentum={momentum}, epsilon={eps},"
+                        + " centered={centered}, weight_decay={weight_decay?})"),
+                Map.entry("adam", "Adam(learning_rate={lr}, " + BETAS + ", amsgrad={amsgrad}, weight_decay={weight_decay?})"),
+                Map.entry("adamw", "AdamW(learning_rate={lr}, weight_decay={weight_decay}, " + BETAS + ", amsgrad={amsgrad})"),
+                Map.entry("adamax", "Adamax(learning_rate={lr}, " + BETAS + ", weight_decay={weight_decay?})"),
+                Map.entry("nadam", "Nadam(learning_rate={lr}, " + BETAS + ", weight_decay={weight_decay?})"),
+                Map.entry("lion", "Lion(learning_rate={lr}, beta_1={beta1}, beta_2={beta2}, weight_decay={weight_decay?})"),
+                Map.entry("lamb", "Lamb(learning_rate={lr}, " + BETAS + ", weight_decay={weight_decay?})"));
     }
 
     @Override

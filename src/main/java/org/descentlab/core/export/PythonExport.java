@@ -34,7 +34,7 @@ public final class PythonExport {
     /** The app's stop rule: a run this far from its start, relative to max(1, ‖x₀‖), has diverged. */
     static final double MAX_TRAVEL = 1e8;
 
-    private static final Pattern VALUE = Pattern.compile("\\{([a-z_0-9]+)(\\?)?}");
+    private static final Pattern VALUE = Pattern.compile("\\{([a-z_0-9]+)([?!])?}");
 
     /**
      * What to export.
@@ -190,18 +190,18 @@ public final class PythonExport {
 
     private static void constants(Script s, Request r) {
         RunConfig c = r.config();
-        s.line("X0, Y0 = " + real(c.x0()) + ", " + real(c.y0()) + "  # the start");
+        s.line("X0, Y0 = " + PythonFunction.real(c.x0()) + ", " + PythonFunction.real(c.y0()) + "  # the start");
         Stop end = c.schedule().isNone() ? null : Runner.run(r.function(), c).stop();
         if (scheduleEnds(r)) {
             s.line("STEPS = " + end.step() + "  # the step limit: " + end.detail() + " (the run's own limit is " + c.maxSteps() + ")");
         } else {
             s.line("STEPS = " + c.maxSteps() + "  # the step limit");
         }
-        s.line("TOL = " + real(c.tolerance()) + "  # converged once |grad f| <= TOL; 0 never stops early");
+        s.line("TOL = " + PythonFunction.real(c.tolerance()) + "  # converged once |grad f| <= TOL; 0 never stops early");
         double travel = MAX_TRAVEL * Math.max(1.0, Math.hypot(c.x0(), c.y0()));
-        s.line("TRAVEL = " + real(travel) + "  # diverged once further than this from the start: 1e8*max(1, |start|)");
+        s.line("TRAVEL = " + PythonFunction.real(travel) + "  # diverged once further than this from the start: 1e8*max(1, |start|)");
         if (c.clip() > 0) {
-            s.line("CLIP = " + real(c.clip()) + "  # the gradient's norm is clipped to this before each update");
+            s.line("CLIP = " + PythonFunction.real(c.clip()) + "  # the gradient's norm is clipped to this before each update");
         }
         if (c.noise() > 0) {
             noise(s, r);
@@ -236,7 +236,9 @@ public final class PythonExport {
 
     /**
      * A constructor template with the optimizer's values: numbers as Python reads them, flags True or False, a
-     * choice as a string ('strong_wolfe'), or None for the word none.
+     * choice as a string ('strong_wolfe'), or None for the word none; {@code {name?}} is None for 0, and
+     * {@code {name!}} is {@code , name=True} for a true flag and nothing for false (an argument older versions lack,
+     * written only when it is set).
      */
     static String fill(String template, Hyperparameters p) {
         Matcher m = VALUE.matcher(template);
@@ -245,13 +247,16 @@ public final class PythonExport {
             String name = m.group(1);
             ParameterSpec spec = p.type().parameter(name).orElseThrow();
             String text;
-            if (spec.bool()) {
+            if (spec.bool() && "!".equals(m.group(2))) {
+                text = p.flag(name) ? ", " + name + "=True" : "";
+            } else if (spec.bool()) {
                 text = p.flag(name) ? "True" : "False";
             } else if (spec.kind() == ParameterSpec.Kind.CHOICE) {
                 text = p.choice(name).equals("none") ? "None" : "'" + p.choice(name) + "'";
             } else {
                 double v = p.get(name);
-                text = m.group(2) != null && v == 0 ? "None" : PythonFunction.literal(v);
+                // the rate as a float always: Keras 3 refuses learning_rate=1
+                text = m.group(2) != null && v == 0 ? "None" : name.equals("lr") ? PythonFunction.real(v) : PythonFunction.literal(v);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
@@ -259,11 +264,6 @@ public final class PythonExport {
         return out.toString();
     }
 
-    /** A float literal, never an int: 2.0, 0.5, 1e-6. */
-    private static String real(double v) {
-        String s = PythonFunction.literal(v);
-        return s.matches("-?[0-9]+") ? s + ".0" : s;
-    }
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t]+", " ");

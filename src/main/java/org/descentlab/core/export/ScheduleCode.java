@@ -78,7 +78,7 @@ final class ScheduleCode {
             lines.add("# (CyclicLR cycles beta1 here, as current PyTorch does; 1.13's CyclicLR refuses an optimizer without momentum)");
         }
         String made = s.type().name().equals("constant") ? null : torchScheduler(s.values(lr(c), c.maxSteps()), s.type().name());
-        String warmup = "torch.optim.lr_scheduler.LinearLR(optimizer, start_factor=" + real(s.warmupStart())
+        String warmup = "torch.optim.lr_scheduler.LinearLR(optimizer, start_factor=" + PythonFunction.real(s.warmupStart())
                 + ", end_factor=1.0, total_iters=" + s.warmup() + ")";
         if (s.warmup() == 0) {
             lines.add("scheduler = " + made);
@@ -112,37 +112,37 @@ final class ScheduleCode {
     private static String torchScheduler(Values v, String name) {
         String lr = "torch.optim.lr_scheduler.";
         return switch (name) {
-            case "step" -> lr + "StepLR(optimizer, step_size=" + v.whole("step_size") + ", gamma=" + real(v.number("gamma")) + ")";
+            case "step" -> lr + "StepLR(optimizer, step_size=" + v.whole("step_size") + ", gamma=" + PythonFunction.real(v.number("gamma")) + ")";
             case "multistep" -> lr + "MultiStepLR(optimizer, milestones=" + Arrays.toString(v.wholes("milestones")) + ", gamma="
-                    + real(v.number("gamma")) + ")";
-            case "exponential" -> lr + "ExponentialLR(optimizer, gamma=" + real(v.number("gamma")) + ")";
-            case "cosine" -> lr + "CosineAnnealingLR(optimizer, T_max=" + v.whole("t_max") + ", eta_min=" + real(v.number("eta_min")) + ")";
-            case "cyclic" -> lr + "CyclicLR(optimizer, base_lr=" + real(v.number("base_lr")) + ", max_lr=" + real(v.number("max_lr"))
+                    + PythonFunction.real(v.number("gamma")) + ")";
+            case "exponential" -> lr + "ExponentialLR(optimizer, gamma=" + PythonFunction.real(v.number("gamma")) + ")";
+            case "cosine" -> lr + "CosineAnnealingLR(optimizer, T_max=" + v.whole("t_max") + ", eta_min=" + PythonFunction.real(v.number("eta_min")) + ")";
+            case "cyclic" -> lr + "CyclicLR(optimizer, base_lr=" + PythonFunction.real(v.number("base_lr")) + ", max_lr=" + PythonFunction.real(v.number("max_lr"))
                     + ", step_size_up=" + v.whole("step_size_up") + ", step_size_down=" + v.whole("step_size_down") + ", mode=\""
-                    + v.text("mode") + "\", gamma=" + real(v.number("gamma")) + momentum(v) + ")";
-            case "onecycle" -> lr + "OneCycleLR(optimizer, max_lr=" + real(v.number("max_lr")) + ", total_steps=" + v.whole("total_steps")
-                    + ", pct_start=" + real(v.number("pct_start")) + ", anneal_strategy=\"" + v.text("anneal") + "\""
-                    + momentum(v) + ", div_factor=" + real(v.number("div_factor")) + ", final_div_factor="
-                    + real(v.number("final_div_factor")) + ", three_phase=" + python(v.flag("three_phase")) + ")";
-            case "linear" -> lr + "LinearLR(optimizer, start_factor=" + real(v.number("start_factor")) + ", end_factor="
-                    + real(v.number("end_factor")) + ", total_iters=" + v.whole("total_iters") + ")";
+                    + v.text("mode") + "\", gamma=" + PythonFunction.real(v.number("gamma")) + momentum(v) + ")";
+            case "onecycle" -> lr + "OneCycleLR(optimizer, max_lr=" + PythonFunction.real(v.number("max_lr")) + ", total_steps=" + v.whole("total_steps")
+                    + ", pct_start=" + PythonFunction.real(v.number("pct_start")) + ", anneal_strategy=\"" + v.text("anneal") + "\""
+                    + momentum(v) + ", div_factor=" + PythonFunction.real(v.number("div_factor")) + ", final_div_factor="
+                    + PythonFunction.real(v.number("final_div_factor")) + ", three_phase=" + python(v.flag("three_phase")) + ")";
+            case "linear" -> lr + "LinearLR(optimizer, start_factor=" + PythonFunction.real(v.number("start_factor")) + ", end_factor="
+                    + PythonFunction.real(v.number("end_factor")) + ", total_iters=" + v.whole("total_iters") + ")";
             case "polynomial" -> lr + "PolynomialLR(optimizer, total_iters=" + v.whole("total_iters") + ", power="
-                    + real(v.number("power")) + ")";
-            case "plateau" -> lr + "ReduceLROnPlateau(optimizer, mode=\"min\", factor=" + real(v.number("factor")) + ", patience="
-                    + v.whole("patience") + ", threshold=" + real(v.number("threshold")) + ", threshold_mode=\"" + v.text("mode")
-                    + "\", cooldown=" + v.whole("cooldown") + ", min_lr=" + real(v.number("min_lr")) + ", eps=" + real(v.number("eps")) + ")";
-            case "invscaling" -> lambda("1 / (e + 1) ** " + real(v.number("power_t")), "scikit-learn's eta0 / t^power_t, t = e + 1");
-            case "inv" -> lambda("(1 + " + real(v.number("gamma")) + " * e) ** -" + real(v.number("power")), "Caffe's inv");
-            case "poly" -> lambda("(1 - e / " + v.whole("max_iter") + ") ** " + real(v.number("power")), "Caffe's poly");
-            case "sigmoid" -> lambda("1 / (1 + math.exp(-(" + real(v.number("gamma")) + ") * (e - " + v.whole("stepsize") + ")))",
+                    + PythonFunction.real(v.number("power")) + ")";
+            case "plateau" -> lr + "ReduceLROnPlateau(optimizer, mode=\"min\", factor=" + PythonFunction.real(v.number("factor")) + ", patience="
+                    + v.whole("patience") + ", threshold=" + PythonFunction.real(v.number("threshold")) + ", threshold_mode=\"" + v.text("mode")
+                    + "\", cooldown=" + v.whole("cooldown") + ", min_lr=" + PythonFunction.real(v.number("min_lr")) + ", eps=" + PythonFunction.real(v.number("eps")) + ")";
+            case "invscaling" -> lambda("1 / (e + 1) ** " + PythonFunction.real(v.number("power_t")), "scikit-learn's eta0 / t^power_t, t = e + 1");
+            case "inv" -> lambda("(1 + " + PythonFunction.real(v.number("gamma")) + " * e) ** -" + PythonFunction.real(v.number("power")), "Caffe's inv");
+            case "poly" -> lambda("(1 - e / " + v.whole("max_iter") + ") ** " + PythonFunction.real(v.number("power")), "Caffe's poly");
+            case "sigmoid" -> lambda("1 / (1 + math.exp(-(" + PythonFunction.real(v.number("gamma")) + ") * (e - " + v.whole("stepsize") + ")))",
                     "Caffe's sigmoid");
             default -> throw new IllegalArgumentException("no PyTorch scheduler for " + name);
         };
     }
 
     private static String momentum(Values v) {
-        return ", cycle_momentum=" + python(v.flag("cycle_momentum")) + ", base_momentum=" + real(v.number("base_momentum"))
-                + ", max_momentum=" + real(v.number("max_momentum"));
+        return ", cycle_momentum=" + python(v.flag("cycle_momentum")) + ", base_momentum=" + PythonFunction.real(v.number("base_momentum"))
+                + ", max_momentum=" + PythonFunction.real(v.number("max_momentum"));
     }
 
     private static String lambda(String factor, String what) {
@@ -157,18 +157,18 @@ final class ScheduleCode {
         }
         Values v = s.values(lr(c), c.maxSteps());
         String k = "keras.optimizers.schedules.";
-        String lr = real(lr(c));
+        String lr = PythonFunction.real(lr(c));
         return switch (s.type().name()) {
             case "step" -> k + "ExponentialDecay(" + lr + ", decay_steps=" + v.whole("step_size") + ", decay_rate="
-                    + real(v.number("gamma")) + ", staircase=True)";
-            case "exponential" -> k + "ExponentialDecay(" + lr + ", decay_steps=1, decay_rate=" + real(v.number("gamma")) + ")";
+                    + PythonFunction.real(v.number("gamma")) + ", staircase=True)";
+            case "exponential" -> k + "ExponentialDecay(" + lr + ", decay_steps=1, decay_rate=" + PythonFunction.real(v.number("gamma")) + ")";
             case "multistep" -> piecewise(v, lr(c));
             case "cosine" -> k + "CosineDecay(" + lr + ", decay_steps=" + v.whole("t_max") + ", alpha="
-                    + real(v.number("eta_min") / lr(c)) + ")";
-            case "linear" -> k + "PolynomialDecay(" + real(lr(c) * v.number("start_factor")) + ", decay_steps=" + v.whole("total_iters")
-                    + ", end_learning_rate=" + real(lr(c) * v.number("end_factor")) + ", power=1.0)";
+                    + PythonFunction.real(v.number("eta_min") / lr(c)) + ")";
+            case "linear" -> k + "PolynomialDecay(" + PythonFunction.real(lr(c) * v.number("start_factor")) + ", decay_steps=" + v.whole("total_iters")
+                    + ", end_learning_rate=" + PythonFunction.real(lr(c) * v.number("end_factor")) + ", power=1.0)";
             case "polynomial" -> k + "PolynomialDecay(" + lr + ", decay_steps=" + v.whole("total_iters")
-                    + ", end_learning_rate=0.0, power=" + real(v.number("power")) + ")";
+                    + ", end_learning_rate=0.0, power=" + PythonFunction.real(v.number("power")) + ")";
             default -> throw new IllegalArgumentException("no Keras schedule for " + s.type().name());
         };
     }
@@ -180,12 +180,12 @@ final class ScheduleCode {
             counts.merge(m, 1, Integer::sum);
         }
         List<String> boundaries = new ArrayList<>();
-        List<String> values = new ArrayList<>(List.of(real(lr)));
+        List<String> values = new ArrayList<>(List.of(PythonFunction.real(lr)));
         double rate = lr;
         for (var e : counts.entrySet()) {
             boundaries.add(String.valueOf(e.getKey() - 1));
             rate = rate * Math.pow(v.number("gamma"), e.getValue());
-            values.add(real(rate));
+            values.add(PythonFunction.real(rate));
         }
         return "keras.optimizers.schedules.PiecewiseConstantDecay(boundaries=" + boundaries + ", values=" + values + ")";
     }
@@ -194,9 +194,4 @@ final class ScheduleCode {
         return b ? "True" : "False";
     }
 
-    /** A float literal, never an int: 2.0, 0.5, 1e-6. */
-    static String real(double v) {
-        String s = PythonFunction.literal(v);
-        return s.matches("-?[0-9]+") ? s + ".0" : s;
-    }
 }

@@ -10,7 +10,8 @@ import org.descentlab.core.expr.PythonFunction;
  * PyTorch's words: torch.optim with its own argument names, f on float64 tensors, and
  * {@code torch.nn.utils.clip_grad_norm_}, whose rule (scale by clip/(‖g‖ + 1e-6) when that is below 1) is
  * the app's. Arguments newer than PyTorch 1.13 that the app leaves at their default (Adam's and NAdam's
- * {@code decoupled_weight_decay=False}) are not written, so the script also runs on older versions.
+ * {@code decoupled_weight_decay=False}) are not written, nor {@code maximize} and RAdam's
+ * {@code decoupled_weight_decay} unless they are set, so the script also runs on older versions.
  */
 final class TorchCode implements FrameworkCode {
 
@@ -58,24 +59,34 @@ final class TorchCode implements FrameworkCode {
     @Override
     public Map<String, String> optimizers() {
         return Map.ofEntries(
-                Map.entry("gd", "SGD(lr={lr}, momentum=0, dampening=0, weight_decay={weight_decay}, nesterov=False)"),
-                Map.entry("momentum", "SGD(lr={lr}, momentum={momentum}, dampening={dampening}, weight_decay={weight_decay}, nesterov=False)"),
-                Map.entry("nesterov", "SGD(lr={lr}, momentum={momentum}, dampening=0, weight_decay={weight_decay}, nesterov=True)"),
+                Map.entry("gd", "SGD(lr={lr}, momentum=0, dampening=0, weight_decay={weight_decay}, nesterov=False{maximize!})"),
+                Map.entry("momentum", "SGD(lr={lr}, momentum={momentum}, dampening={dampening}, weight_decay={weight_decay},"
+                        + " nesterov=False{maximize!})"),
+                Map.entry("nesterov", "SGD(lr={lr}, momentum={momentum}, dampening=0, weight_decay={weight_decay},"
+                        + " nesterov=True{maximize!})"),
                 Map.entry("adagrad", "Adagrad(lr={lr}, lr_decay={lr_decay}, weight_decay={weight_decay},"
-                        + " initial_accumulator_value={initial_accumulator_value}, eps={eps})"),
-                Map.entry("adadelta", "Adadelta(lr={lr}, rho={rho}, eps={eps}, weight_decay={weight_decay})"),
+                        + " initial_accumulator_value={initial_accumulator_value}, eps={eps}{maximize!})"),
+                Map.entry("adadelta", "Adadelta(lr={lr}, rho={rho}, eps={eps}, weight_decay={weight_decay}{maximize!})"),
                 Map.entry("rmsprop", "RMSprop(lr={lr}, alpha={alpha}, eps={eps}, weight_decay={weight_decay}, momentum={momentum},"
-                        + " centered={centered})"),
-                Map.entry("adam", "Adam(lr={lr}, " + BETAS + ", amsgrad={amsgrad})"),
-                Map.entry("adamw", "AdamW(lr={lr}, " + BETAS + ", amsgrad={amsgrad})"),
-                Map.entry("adamax", "Adamax(lr={lr}, " + BETAS + ")"),
-                Map.entry("nadam", "NAdam(lr={lr}, " + BETAS + ", momentum_decay={momentum_decay})"),
+                        + " centered={centered}{maximize!})"),
+                Map.entry("adam", "Adam(lr={lr}, " + BETAS + ", amsgrad={amsgrad}{maximize!})"),
+                Map.entry("adamw", "AdamW(lr={lr}, " + BETAS + ", amsgrad={amsgrad}{maximize!})"),
+                Map.entry("adamax", "Adamax(lr={lr}, " + BETAS + "{maximize!})"),
+                Map.entry("nadam", "NAdam(lr={lr}, " + BETAS + ", momentum_decay={momentum_decay}{maximize!})"),
+                Map.entry("radam", "RAdam(lr={lr}, " + BETAS + "{decoupled_weight_decay!}{maximize!})"),
+                Map.entry("rprop", "Rprop(lr={lr}, etas=({eta_minus}, {eta_plus}), step_sizes=({step_size_min}, {step_size_max})"
+                        + "{maximize!})"),
+                Map.entry("asgd", "ASGD(lr={lr}, lambd={lambd}, alpha={alpha}, t0={t0}, weight_decay={weight_decay}{maximize!})"),
                 Map.entry("lbfgs", "LBFGS(lr={lr}, max_iter=1, max_eval={max_eval}, tolerance_grad={tolerance_grad},"
                         + " tolerance_change={tolerance_change}, history_size={history_size}, line_search_fn={line_search_fn})"));
     }
 
     @Override
     public List<String> notes(String optimizer) {
+        if (optimizer.equals("asgd")) {
+            return List.of("torch.set_default_dtype(torch.float64)  # ASGD keeps eta and mu as tensors of the default type;"
+                    + " float64, as DescentLab");
+        }
         return optimizer.equals("nadam") ? List.of("# Before PyTorch 2.0 NAdam's default (single-tensor) step used mu_t twice in its last term; add"
                 + " foreach=True there", "# (its foreach step was right) to walk this path (pytorch/pytorch#92699).") : List.of();
     }

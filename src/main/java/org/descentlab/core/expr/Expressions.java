@@ -124,6 +124,11 @@ public final class Expressions {
         return new CompiledFunction(text, success.function().readAs(), new Interpreter(tree), false);
     }
 
+    /** The text with pasted symbols and spaces replaced, its warnings dropped: what the lexer reads. */
+    static String normalized(String text) {
+        return normalize(text, new ArrayList<>());
+    }
+
     /** The tree of text that {@link #parse} read, as exp4j reads it, before any simplification. */
     static Node tree(String text) {
         return TreeBuilder.build(normalize(text, new ArrayList<>()));

@@ -21,19 +21,26 @@ final class Interpreter implements Kernel {
         }
     }
 
+    private static final double[] NO_COLUMNS = {};
+
     static double eval(Node node, double x, double y) {
+        return eval(node, x, y, NO_COLUMNS);
+    }
+
+    /** The value with the variable of index 2 + k read from {@code columns[k]} (a data row). */
+    static double eval(Node node, double x, double y, double[] columns) {
         if (node instanceof Node.Num n) {
             return n.value();
         }
         if (node instanceof Node.Var v) {
-            return v.index() == 0 ? x : y;
+            return v.index() == 0 ? x : v.index() == 1 ? y : columns[v.index() - 2];
         }
         if (node instanceof Node.Neg n) {
-            return -eval(n.operand(), x, y);
+            return -eval(n.operand(), x, y, columns);
         }
         if (node instanceof Node.Binary b) {
-            double l = eval(b.left(), x, y);
-            double r = eval(b.right(), x, y);
+            double l = eval(b.left(), x, y, columns);
+            double r = eval(b.right(), x, y, columns);
             return switch (b.operator()) {
                 case '+' -> l + r;
                 case '-' -> l - r;
@@ -45,12 +52,12 @@ final class Interpreter implements Kernel {
             };
         }
         if (node instanceof Node.Call c) {
-            double a = eval(c.arguments().get(0), x, y);
+            double a = eval(c.arguments().get(0), x, y, columns);
             return c.function().arity() == 1 ? c.function().apply(a)
-                    : c.function().apply(a, eval(c.arguments().get(1), x, y));
+                    : c.function().apply(a, eval(c.arguments().get(1), x, y, columns));
         }
         Node.IntPower p = (Node.IntPower) node;
-        return intPower(eval(p.base(), x, y), p.exponent());
+        return intPower(eval(p.base(), x, y, columns), p.exponent());
     }
 
     /** Square-and-multiply, the same sequence of roundings as the compiled code. */

@@ -17,14 +17,24 @@ final class Lexer {
     private static final String RESERVED_OPERATORS = "!#§$&;:~<>|=";
 
     private final String text;
+    /** Data columns read as variables beside x and y (a per-sample loss); none for a plain function. */
+    private final List<String> columns;
+    private final int longest;
     private int pos;
 
-    private Lexer(String text) {
+    private Lexer(String text, List<String> columns) {
         this.text = text;
+        this.columns = columns;
+        this.longest = Math.max(Names.LONGEST, columns.stream().mapToInt(String::length).max().orElse(0));
     }
 
     static List<Token> tokenize(String text) throws ParseException {
-        return new Lexer(text).run();
+        return tokenize(text, List.of());
+    }
+
+    /** As {@link #tokenize(String)}, with the names {@code columns} read as variables too. */
+    static List<Token> tokenize(String text, List<String> columns) throws ParseException {
+        return new Lexer(text, columns).run();
     }
 
     private List<Token> run() throws ParseException {
@@ -135,7 +145,7 @@ final class Lexer {
             end++;
         }
         // no name is longer: trying every prefix of a long run (xyxy…) would cost its length squared
-        for (int len = Math.min(end - start, Names.LONGEST); len >= 1; len--) {
+        for (int len = Math.min(end - start, longest); len >= 1; len--) {
             String candidate = text.substring(start, start + len);
             Optional<Token.Kind> kind = kindOf(candidate);
             if (kind.isPresent()) {
@@ -146,8 +156,8 @@ final class Lexer {
         throw unknownName(start);
     }
 
-    private static Optional<Token.Kind> kindOf(String name) {
-        if (Names.VARIABLES.contains(name)) {
+    private Optional<Token.Kind> kindOf(String name) {
+        if (Names.VARIABLES.contains(name) || columns.contains(name)) {
             return Optional.of(Token.Kind.VARIABLE);
         }
         if (Names.CONSTANTS.containsKey(name)) {
@@ -182,6 +192,9 @@ final class Lexer {
         }
         String hint = Names.suggestionFor(piece)
                 .orElse("use x, y, pi, e and functions such as sin, exp, log, sqrt, abs, pow");
+        if (!columns.isEmpty()) {
+            hint += "; the data's columns are " + String.join(", ", columns);
+        }
         return new ParseException("unknown name '" + piece + "': " + hint, start + 1, piece);
     }
 

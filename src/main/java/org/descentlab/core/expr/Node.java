@@ -9,7 +9,7 @@ sealed interface Node {
     record Num(double value, String name) implements Node {
     }
 
-    /** The variable x (index 0) or y (index 1). */
+    /** The variable x (index 0) or y (index 1), or data column k of a per-sample loss (index 2 + k). */
     record Var(int index) implements Node {
         static final Var X = new Var(0);
         static final Var Y = new Var(1);

@@ -67,6 +67,12 @@ public record PythonFunction(String expression, Set<String> helpers) {
         return NumberText.exact(v);
     }
 
+    /** A float literal, never an int: 2.0, 0.5, 1e-6 (Keras refuses an int learning_rate). */
+    public static String real(double v) {
+        String s = literal(v);
+        return s.matches("-?[0-9]+") ? s + ".0" : s;
+    }
+
     private record Writer(Module module, Set<String> helpers) {
 
         String print(Node node) {

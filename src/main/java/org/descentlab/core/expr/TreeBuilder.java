@@ -49,18 +49,28 @@ final class TreeBuilder {
      * letters, cubic in a long one (xyxy…).
      */
     static Node build(List<org.descentlab.core.expr.Token> tokens) {
+        return build(tokens, List.of());
+    }
+
+    /** As {@link #build(List)}, reading column k of {@code columns} as the variable with index 2 + k. */
+    static Node build(List<org.descentlab.core.expr.Token> tokens, List<String> columns) {
         StringBuilder spaced = new StringBuilder();
         for (org.descentlab.core.expr.Token t : tokens) {
             spaced.append(t.text()).append(' ');
         }
+        Set<String> names = NAMES;
+        if (!columns.isEmpty()) {
+            names = new HashSet<>(NAMES);
+            names.addAll(columns);
+        }
         Token[] rpn = ShuntingYard.convertToRPN(spaced.toString(), java.util.Map.<String, Function>of(),
-                java.util.Map.<String, Operator>of(), NAMES, true);
+                java.util.Map.<String, Operator>of(), names, true);
         Deque<Node> stack = new ArrayDeque<>();
         for (Token token : rpn) {
             if (token instanceof NumberToken n) {
                 stack.push(new Node.Num(n.getValue(), null));
             } else if (token instanceof VariableToken v) {
-                stack.push(variable(v.getName()));
+                stack.push(variable(v.getName(), columns));
             } else if (token instanceof OperatorToken o) {
                 Operator op = o.getOperator();
                 if (op.getNumOperands() == 1) {
@@ -88,7 +98,11 @@ final class TreeBuilder {
         return stack.pop();
     }
 
-    private static Node variable(String name) {
+    private static Node variable(String name, List<String> columns) {
+        int column = columns.indexOf(name);
+        if (column >= 0) {
+            return new Node.Var(2 + column);
+        }
         if (name.equals("x")) {
             return Node.Var.X;
         }

@@ -17,7 +17,7 @@ import org.descentlab.core.Vec2;
  * Keras ({@code keras.optimizers.Adadelta}: lr 0.001, rho 0.95, epsilon 1e-7) has the same rule, with
  * weight decay decoupled (x ← x − lr·weight_decay·x before the update).
  */
-public record Adadelta(double lr, double rho, double eps, double weightDecay, Convention convention)
+public record Adadelta(double lr, double rho, double eps, double weightDecay, boolean maximize, Convention convention)
         implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adadelta",
@@ -25,13 +25,19 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
                     ParameterSpec.atLeast("lr", 1.0, 0, "scale applied to the update"),
                     ParameterSpec.closed("rho", 0.9, 0, 1, "decay of the running averages"),
                     ParameterSpec.atLeast("eps", 1e-6, 0, "added inside the square roots"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
+                    Maximize.SPEC),
             Map.of("lr", 1e-3, "rho", 0.95, "eps", 1e-7), "decoupled weight decay",
-            (p, c) -> new Adadelta(p.get("lr"), p.get("rho"), p.get("eps"), p.get("weight_decay"), c));
+            (p, c) -> new Adadelta(p.get("lr"), p.get("rho"), p.get("eps"), p.get("weight_decay"), p.flag("maximize"), c));
 
     public Adadelta {
-        TYPE.check(lr, rho, eps, weightDecay);
+        TYPE.check(lr, rho, eps, weightDecay, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("adadelta", "maximize", maximize, convention);
+    }
+
+    public Adadelta(double lr, double rho, double eps, double weightDecay, Convention convention) {
+        this(lr, rho, eps, weightDecay, false, convention);
     }
 
     public Adadelta(double lr, double rho, double eps, double weightDecay) {
@@ -45,7 +51,7 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, rho, eps, weightDecay);
+        return TYPE.values(lr, rho, eps, weightDecay, maximize ? 1 : 0);
     }
 
     @Override
@@ -73,9 +79,13 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, Co
         private final double[] decayed = new double[2];
         private final double[] delta = new double[2];
 
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
+
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             if (convention == Convention.KERAS) {
                 kerasStep(x, g, trace);
                 return;

@@ -17,7 +17,7 @@ import org.descentlab.core.Vec2;
  * lr_decay): x ← x − lr·weight_decay·x; sum ← sum + g²; x ← x − lr·g / √(sum + eps).
  */
 public record Adagrad(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps,
-        Convention convention) implements Optimizer {
+        boolean maximize, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adagrad",
             "Adagrad: per-coordinate steps shrink with the sum of squared gradients", List.of(
@@ -25,15 +25,21 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
                     ParameterSpec.atLeast("lr_decay", 0, 0, "learning-rate decay per step (PyTorch only)"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
                     ParameterSpec.atLeast("initial_accumulator_value", 0, 0, "starting value of the sum of squares"),
-                    ParameterSpec.atLeast("eps", 1e-10, 0, "added to the denominator")),
+                    ParameterSpec.atLeast("eps", 1e-10, 0, "added to the denominator"),
+                    Maximize.SPEC),
             Map.of("lr", 1e-3, "initial_accumulator_value", 0.1, "eps", 1e-7),
             "eps inside the square root, no lr_decay",
-            (p, c) -> new Adagrad(p.get("lr"), p.get("lr_decay"), p.get("weight_decay"), p.get("initial_accumulator_value"), p.get("eps"), c));
+            (p, c) -> new Adagrad(p.get("lr"), p.get("lr_decay"), p.get("weight_decay"), p.get("initial_accumulator_value"), p.get("eps"), p.flag("maximize"), c));
 
     public Adagrad {
-        TYPE.check(lr, lrDecay, weightDecay, initialAccumulatorValue, eps);
+        TYPE.check(lr, lrDecay, weightDecay, initialAccumulatorValue, eps, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("adagrad", "maximize", maximize, convention);
         Check.pytorchOnly("adagrad", "lr_decay", lrDecay, 0, convention);
+    }
+
+    public Adagrad(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps, Convention convention) {
+        this(lr, lrDecay, weightDecay, initialAccumulatorValue, eps, false, convention);
     }
 
     public Adagrad(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps) {
@@ -47,7 +53,7 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, lrDecay, weightDecay, initialAccumulatorValue, eps);
+        return TYPE.values(lr, lrDecay, weightDecay, initialAccumulatorValue, eps, maximize ? 1 : 0);
     }
 
     @Override
@@ -74,9 +80,13 @@ public record Adagrad(double lr, double lrDecay, double weightDecay, double init
         /** The rate of the last update: lr_t, which lr_decay lowers step by step (Keras has no lr_decay). */
         private double rate = lr;
 
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
+
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             if (convention == Convention.KERAS) {
                 WeightDecay.keras(x, weightDecay, lr, trace);
                 for (int i = 0; i < 2; i++) {

@@ -21,7 +21,7 @@ import org.descentlab.core.Vec2;
  * m ← m + (g − m)(1 − β1); v ← v + (g² − v)(1 − β2); α ← lr·√(1 − β2ᵗ)/(1 − β1ᵗ); x ← x − α·m/(√v + eps).
  */
 public record Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
-        Convention convention) implements Optimizer {
+        boolean maximize, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adam",
             "Adam: momentum on the gradient, steps scaled by its running RMS, bias-corrected", List.of(
@@ -30,13 +30,19 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
                     ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the second moment v"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
-                    ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
+                    ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments"),
+                    Maximize.SPEC),
             Map.of("eps", 1e-7), "\"epsilon hat\": eps added to √v before bias correction",
-            (p, c) -> new Adam(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("amsgrad"), c));
+            (p, c) -> new Adam(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("amsgrad"), p.flag("maximize"), c));
 
     public Adam {
-        TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+        TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("adam", "maximize", maximize, convention);
+    }
+
+    public Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, Convention convention) {
+        this(lr, beta1, beta2, eps, weightDecay, amsgrad, false, convention);
     }
 
     public Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) {
@@ -50,13 +56,13 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0, maximize ? 1 : 0);
     }
 
     @Override
     public Stepper start() {
-        return convention == Convention.KERAS ? new AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad, true)
-                : new AdamStepper(lr, beta1, beta2, eps, weightDecay, 0, amsgrad, false);
+        return convention == Convention.KERAS ? new AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad, false, true)
+                : new AdamStepper(lr, beta1, beta2, eps, weightDecay, 0, amsgrad, maximize, false);
     }
 
     /**
@@ -82,6 +88,7 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         private final double l2;
         private final double decoupled;
         private final boolean amsgrad;
+        private final boolean maximize;
         private final boolean keras;
         private final double[] m = new double[2];
         private final double[] v = new double[2];
@@ -89,7 +96,7 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         private final double[] decayed = new double[2];
 
         AdamStepper(double lr, double beta1, double beta2, double eps, double l2, double decoupled, boolean amsgrad,
-                boolean keras) {
+                boolean maximize, boolean keras) {
             this.lr = lr;
             this.beta1 = beta1;
             this.beta2 = beta2;
@@ -97,13 +104,18 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
             this.l2 = l2;
             this.decoupled = decoupled;
             this.amsgrad = amsgrad;
+            this.maximize = maximize;
             this.keras = keras;
         }
+
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             int t = context.step();
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             if (keras) {
                 kerasStep(x, g, t, trace);
                 return;

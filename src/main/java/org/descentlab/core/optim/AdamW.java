@@ -15,7 +15,7 @@ import java.util.Map;
  * is {@link Adam.State}.
  */
 public record AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
-        Convention convention) implements Optimizer {
+        boolean maximize, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adamw",
             "AdamW: Adam with decoupled weight decay", List.of(
@@ -24,13 +24,19 @@ public record AdamW(double lr, double beta1, double beta2, double eps, double we
                     ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the second moment v"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 1e-2, 0, "decoupled decay: x <- x*(1 - lr*weight_decay)"),
-                    ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments")),
+                    ParameterSpec.flag("amsgrad", false, "use the maximum of past second moments"),
+                    Maximize.SPEC),
             Map.of("eps", 1e-7, "weight_decay", 0.004), "\"epsilon hat\": eps added to √v before bias correction",
-            (p, c) -> new AdamW(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("amsgrad"), c));
+            (p, c) -> new AdamW(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("amsgrad"), p.flag("maximize"), c));
 
     public AdamW {
-        TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+        TYPE.check(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("adamw", "maximize", maximize, convention);
+    }
+
+    public AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, Convention convention) {
+        this(lr, beta1, beta2, eps, weightDecay, amsgrad, false, convention);
     }
 
     public AdamW(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) {
@@ -44,11 +50,12 @@ public record AdamW(double lr, double beta1, double beta2, double eps, double we
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0);
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, amsgrad ? 1 : 0, maximize ? 1 : 0);
     }
 
     @Override
     public Stepper start() {
-        return new Adam.AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad, convention == Convention.KERAS);
+        return new Adam.AdamStepper(lr, beta1, beta2, eps, 0, weightDecay, amsgrad, maximize,
+                convention == Convention.KERAS);
     }
 }

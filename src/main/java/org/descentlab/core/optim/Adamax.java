@@ -16,7 +16,7 @@ import org.descentlab.core.Vec2;
  * Keras ({@code keras.optimizers.Adamax}: lr 0.001, epsilon 1e-7) adds eps outside the maximum:
  * x ← x − lr·weight_decay·x; m ← m + (g − m)(1 − β1); u ← max(β2·u, |g|); x ← x − lr·m / ((1 − β1ᵗ)(u + eps)).
  */
-public record Adamax(double lr, double beta1, double beta2, double eps, double weightDecay, Convention convention)
+public record Adamax(double lr, double beta1, double beta2, double eps, double weightDecay, boolean maximize, Convention convention)
         implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("adamax",
@@ -25,13 +25,19 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
                     ParameterSpec.closedOpen("beta1", 0.9, 0, 1, "decay of the first moment m"),
                     ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the infinity norm u"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to |g|"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
+                    Maximize.SPEC),
             Map.of("lr", 1e-3, "eps", 1e-7), "eps added after the maximum",
-            (p, c) -> new Adamax(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), c));
+            (p, c) -> new Adamax(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.flag("maximize"), c));
 
     public Adamax {
-        TYPE.check(lr, beta1, beta2, eps, weightDecay);
+        TYPE.check(lr, beta1, beta2, eps, weightDecay, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("adamax", "maximize", maximize, convention);
+    }
+
+    public Adamax(double lr, double beta1, double beta2, double eps, double weightDecay, Convention convention) {
+        this(lr, beta1, beta2, eps, weightDecay, false, convention);
     }
 
     public Adamax(double lr, double beta1, double beta2, double eps, double weightDecay) {
@@ -45,7 +51,7 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, beta1, beta2, eps, weightDecay);
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, maximize ? 1 : 0);
     }
 
     @Override
@@ -73,9 +79,13 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
         private final double[] u = new double[2];
         private final double[] decayed = new double[2];
 
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
+
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             if (convention == Convention.KERAS) {
                 WeightDecay.keras(x, weightDecay, lr, trace);
                 double beta1Power = Math.pow(beta1, context.step());

@@ -19,4 +19,12 @@ final class Check {
                     + ParameterSpec.format(neutral) + " with defaults=keras, got " + ParameterSpec.format(value));
         }
     }
+
+    /** A PyTorch-only flag must be false under Keras's convention. */
+    static void pytorchOnly(String optimizer, String parameter, boolean value, Convention convention) {
+        if (convention == Convention.KERAS && value) {
+            throw new IllegalArgumentException(optimizer + ": " + parameter + " is PyTorch's; Keras has none, so it must be"
+                    + " false with defaults=keras, got true");
+        }
+    }
 }

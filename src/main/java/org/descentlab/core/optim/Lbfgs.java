@@ -35,7 +35,7 @@ import org.descentlab.core.Vec2;
 public record Lbfgs(double lr, int historySize, double toleranceGrad, double toleranceChange, boolean strongWolfe,
         int maxEval, Convention convention) implements Optimizer {
 
-    public static final OptimizerType TYPE = new OptimizerType("lbfgs",
+    public static final OptimizerType TYPE = OptimizerType.only(Convention.PYTORCH, "lbfgs",
             "L-BFGS: one iteration of torch.optim.LBFGS per step, a quasi-Newton direction from the last curvature pairs",
             List.of(ParameterSpec.atLeast("lr", 1.0, 0, "the step length t along the direction (the first scaled by 1/|g|_1)"),
                     ParameterSpec.whole("history_size", 100, 1, "curvature pairs (y, s) kept"),
@@ -44,12 +44,8 @@ public record Lbfgs(double lr, int historySize, double toleranceGrad, double tol
                     ParameterSpec.choice("line_search_fn", List.of("none", "strong_wolfe"), "the line search along d"),
                     ParameterSpec.whole("max_eval", 25, 1,
                             "evaluations per step, checked by torch only between iterations: never binds at one per step")),
-            Map.of(), "none in Keras: PyTorch's L-BFGS under either convention",
             (p, c) -> new Lbfgs(p.get("lr"), (int) p.get("history_size"), p.get("tolerance_grad"), p.get("tolerance_change"),
                     p.choice("line_search_fn").equals("strong_wolfe"), (int) p.get("max_eval"), c));
-
-    /** The note a run with defaults=keras gets at its first update. */
-    static final String KERAS_NOTE = "Keras has no L-BFGS: lbfgs follows torch.optim.LBFGS with defaults=keras too";
 
     public Lbfgs {
         TYPE.check(lr, historySize, toleranceGrad, toleranceChange, strongWolfe ? 1 : 0, maxEval);
@@ -108,9 +104,6 @@ public record Lbfgs(double lr, int historySize, double toleranceGrad, double tol
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             Trace trace = context.trace();
-            if (convention == Convention.KERAS && context.step() == 1) {
-                context.note(KERAS_NOTE);
-            }
             double loss = context.field().value(x[0], x[1]);
             evaluations = 1;
             trace.line("f(x)   (the closure, evaluation 1)", loss);

@@ -18,7 +18,7 @@ import org.descentlab.core.Vec2;
  * Defaults lr 1e-3 (PyTorch's; Keras's is 0.01), momentum 0.9 (both frameworks' momentum default is 0, which would
  * make this plain descent).
  */
-public record Momentum(double lr, double momentum, double dampening, double weightDecay, Convention convention)
+public record Momentum(double lr, double momentum, double dampening, double weightDecay, boolean maximize, Convention convention)
         implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("momentum",
@@ -26,14 +26,20 @@ public record Momentum(double lr, double momentum, double dampening, double weig
                     ParameterSpec.atLeast("lr", 1e-3, 0, "learning rate"),
                     ParameterSpec.atLeast("momentum", 0.9, 0, "momentum factor mu"),
                     ParameterSpec.closed("dampening", 0, 0, 1, "dampening of the gradient in the velocity (PyTorch only)"),
-                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)")),
+                    ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
+                    Maximize.SPEC),
             Map.of("lr", 0.01), "no dampening",
-            (p, c) -> new Momentum(p.get("lr"), p.get("momentum"), p.get("dampening"), p.get("weight_decay"), c));
+            (p, c) -> new Momentum(p.get("lr"), p.get("momentum"), p.get("dampening"), p.get("weight_decay"), p.flag("maximize"), c));
 
     public Momentum {
-        TYPE.check(lr, momentum, dampening, weightDecay);
+        TYPE.check(lr, momentum, dampening, weightDecay, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("momentum", "maximize", maximize, convention);
         Check.pytorchOnly("momentum", "dampening", dampening, 0, convention);
+    }
+
+    public Momentum(double lr, double momentum, double dampening, double weightDecay, Convention convention) {
+        this(lr, momentum, dampening, weightDecay, false, convention);
     }
 
     public Momentum(double lr, double momentum, double dampening, double weightDecay) {
@@ -47,12 +53,12 @@ public record Momentum(double lr, double momentum, double dampening, double weig
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, momentum, dampening, weightDecay);
+        return TYPE.values(lr, momentum, dampening, weightDecay, maximize ? 1 : 0);
     }
 
     @Override
     public Stepper start() {
-        return new VelocityStepper(lr, momentum, dampening, weightDecay, false, convention);
+        return new VelocityStepper(lr, momentum, dampening, weightDecay, false, maximize, convention);
     }
 
     /**
@@ -73,24 +79,30 @@ public record Momentum(double lr, double momentum, double dampening, double weig
         private final double dampening;
         private final double weightDecay;
         private final boolean nesterov;
+        private final boolean maximize;
         private final boolean keras;
         private final double[] v = new double[2];
         private final double[] decayed = new double[2];
         private boolean first = true;
 
         VelocityStepper(double lr, double momentum, double dampening, double weightDecay, boolean nesterov,
-                Convention convention) {
+                boolean maximize, Convention convention) {
             this.lr = lr;
             this.momentum = momentum;
             this.dampening = dampening;
             this.weightDecay = weightDecay;
             this.nesterov = nesterov;
+            this.maximize = maximize;
             this.keras = convention == Convention.KERAS;
         }
+
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             if (keras) {
                 WeightDecay.keras(x, weightDecay, lr, trace);
                 for (int i = 0; i < 2; i++) {

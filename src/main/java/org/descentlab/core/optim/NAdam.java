@@ -19,7 +19,7 @@ import org.descentlab.core.Vec2;
  * x ← x − lr·weight_decay·x before and x ← x − lr·m̂/(√(v/(1 − β2ᵗ)) + eps) in one update.
  */
 public record NAdam(double lr, double beta1, double beta2, double eps, double weightDecay, double momentumDecay,
-        Convention convention) implements Optimizer {
+        boolean maximize, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("nadam",
             "NAdam: Adam with Nesterov momentum", List.of(
@@ -28,14 +28,20 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
                     ParameterSpec.closedOpen("beta2", 0.999, 0, 1, "decay of the second moment v"),
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
-                    ParameterSpec.atLeast("momentum_decay", 4e-3, 0, "psi, how fast the momentum schedule warms up")),
+                    ParameterSpec.atLeast("momentum_decay", 4e-3, 0, "psi, how fast the momentum schedule warms up"),
+                    Maximize.SPEC),
             Map.of("lr", 1e-3, "eps", 1e-7, "momentum_decay", 1.0),
             "momentum schedule 0.96ᵗ",
-            (p, c) -> new NAdam(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.get("momentum_decay"), c));
+            (p, c) -> new NAdam(p.get("lr"), p.get("beta1"), p.get("beta2"), p.get("eps"), p.get("weight_decay"), p.get("momentum_decay"), p.flag("maximize"), c));
 
     public NAdam {
-        TYPE.check(lr, beta1, beta2, eps, weightDecay, momentumDecay);
+        TYPE.check(lr, beta1, beta2, eps, weightDecay, momentumDecay, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("nadam", "maximize", maximize, convention);
+    }
+
+    public NAdam(double lr, double beta1, double beta2, double eps, double weightDecay, double momentumDecay, Convention convention) {
+        this(lr, beta1, beta2, eps, weightDecay, momentumDecay, false, convention);
     }
 
     public NAdam(double lr, double beta1, double beta2, double eps, double weightDecay, double momentumDecay) {
@@ -49,7 +55,7 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, beta1, beta2, eps, weightDecay, momentumDecay);
+        return TYPE.values(lr, beta1, beta2, eps, weightDecay, momentumDecay, maximize ? 1 : 0);
     }
 
     @Override
@@ -81,10 +87,14 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
         private final double[] d = new double[2];
         private final double[] mHat = new double[2];
 
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
+
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             int t = context.step();
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             boolean keras = convention == Convention.KERAS;
             if (keras) {
                 WeightDecay.keras(x, weightDecay, lr, trace);

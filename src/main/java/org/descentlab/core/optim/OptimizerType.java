@@ -23,11 +23,13 @@ public final class OptimizerType {
     private final String kerasRule;
     private final BiFunction<Hyperparameters, Convention, Optimizer> factory;
     private final boolean conventions;
+    /** The one framework that has it, or null when both do (or neither, Newton). */
+    private final Convention only;
 
     /** An optimizer that is the same under every convention (Newton). */
     public OptimizerType(String name, String description, List<ParameterSpec> parameters,
             Function<Hyperparameters, Optimizer> factory) {
-        this(name, description, parameters, Map.of(), "", (p, c) -> factory.apply(p), false);
+        this(name, description, parameters, Map.of(), "", (p, c) -> factory.apply(p), false, null);
     }
 
     /**
@@ -37,12 +39,24 @@ public final class OptimizerType {
      */
     public OptimizerType(String name, String description, List<ParameterSpec> parameters,
             Map<String, Double> kerasDefaults, String kerasRule, BiFunction<Hyperparameters, Convention, Optimizer> factory) {
-        this(name, description, parameters, kerasDefaults, kerasRule, factory, true);
+        this(name, description, parameters, kerasDefaults, kerasRule, factory, true, null);
+    }
+
+    /**
+     * An optimizer only one framework has (Rprop is torch.optim's, Lion Keras's): its rule and defaults are that
+     * framework's under either convention, and a run under the other convention says so ({@link #conventionNote}).
+     *
+     * @param framework whose optimizer it is
+     */
+    public static OptimizerType only(Convention framework, String name, String description, List<ParameterSpec> parameters,
+            BiFunction<Hyperparameters, Convention, Optimizer> factory) {
+        return new OptimizerType(name, description, parameters, Map.of(), "", factory, true, Validate.notNull("framework", framework));
     }
 
     private OptimizerType(String name, String description, List<ParameterSpec> parameters, Map<String, Double> kerasDefaults,
-            String kerasRule, BiFunction<Hyperparameters, Convention, Optimizer> factory, boolean conventions) {
+            String kerasRule, BiFunction<Hyperparameters, Convention, Optimizer> factory, boolean conventions, Convention only) {
         this.conventions = conventions;
+        this.only = only;
         this.name = Validate.notNull("name", name);
         this.description = Validate.notNull("description", description);
         this.parameters = List.copyOf(parameters);
@@ -87,18 +101,18 @@ public final class OptimizerType {
     }
 
     /**
-     * Whether a parameter is PyTorch's alone (Keras has no dampening, no lr_decay): under Keras's convention it
-     * must keep its default.
+     * Whether a parameter is PyTorch's alone (Keras has no dampening, no lr_decay, no maximize): under Keras's
+     * convention it must keep its default.
      */
     public boolean pytorchOnly(ParameterSpec spec) {
-        if (!conventions || !spec.numeric()) {
+        if (!conventions || spec.kind() == ParameterSpec.Kind.CHOICE) {
             return false;
         }
         Hyperparameters keras = Hyperparameters.defaults(this, Convention.KERAS);
         double step = spec.kind() == ParameterSpec.Kind.WHOLE ? 1 : 0.5;
         double other = spec.accepts(spec.defaultValue() + step) ? spec.defaultValue() + step : spec.defaultValue() / 2;
         try {
-            create(keras.with(spec.name(), other), Convention.KERAS);
+            create(spec.bool() ? keras.with(spec.name(), spec.defaultValue() == 0) : keras.with(spec.name(), other), Convention.KERAS);
             return false;
         } catch (IllegalArgumentException refused) {
             return true;
@@ -108,6 +122,23 @@ public final class OptimizerType {
     /** Whether it follows a framework's convention at all; Newton, which neither framework has, does not. */
     public boolean hasConventions() {
         return conventions;
+    }
+
+    /** The one framework that has this optimizer; empty when both have it, or neither (Newton). */
+    public Optional<Convention> only() {
+        return Optional.ofNullable(only);
+    }
+
+    /**
+     * What a run under {@code convention} should be told once: that an optimizer only the other framework has
+     * follows that framework's rule and defaults all the same; empty otherwise.
+     */
+    public Optional<String> conventionNote(Convention convention) {
+        if (only == null || only == convention) {
+            return Optional.empty();
+        }
+        String who = only == Convention.PYTORCH ? "PyTorch's" : "Keras's";
+        return Optional.of(name + " is " + who + " alone: " + who + " rule and defaults, with defaults=" + convention.id() + " too");
     }
 
     /** Where Keras computes differently, e.g. "eps inside the square root"; empty where it does not. */

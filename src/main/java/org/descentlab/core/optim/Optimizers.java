@@ -21,7 +21,12 @@ public final class Optimizers {
             Adamax.TYPE,
             NAdam.TYPE,
             Adadelta.TYPE,
+            RAdam.TYPE,
+            Rprop.TYPE,
+            Asgd.TYPE,
             Lbfgs.TYPE,
+            Lion.TYPE,
+            Lamb.TYPE,
             Newton.TYPE);
 
     private Optimizers() {

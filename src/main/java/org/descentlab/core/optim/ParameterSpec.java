@@ -53,6 +53,16 @@ public record ParameterSpec(String name, Kind kind, double defaultValue, double 
         return number(name, defaultValue, min, true, max, false, description);
     }
 
+    /** A real number in (min, max). */
+    public static ParameterSpec open(String name, double defaultValue, double min, double max, String description) {
+        return number(name, defaultValue, min, false, max, false, description);
+    }
+
+    /** A real number in (min, max]. */
+    public static ParameterSpec openClosed(String name, double defaultValue, double min, double max, String description) {
+        return number(name, defaultValue, min, false, max, true, description);
+    }
+
     /** A real number in [min, max]. */
     public static ParameterSpec closed(String name, double defaultValue, double min, double max, String description) {
         return number(name, defaultValue, min, true, max, true, description);

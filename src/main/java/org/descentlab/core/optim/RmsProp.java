@@ -20,7 +20,7 @@ import org.descentlab.core.Vec2;
  * x ← x − b; otherwise x ← x − lr·g/d.
  */
 public record RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered,
-        Convention convention) implements Optimizer {
+        boolean maximize, Convention convention) implements Optimizer {
 
     public static final OptimizerType TYPE = new OptimizerType("rmsprop",
             "RMSprop: steps divided by a running root-mean-square of gradients", List.of(
@@ -29,14 +29,20 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
                     ParameterSpec.atLeast("eps", 1e-8, 0, "added to the denominator"),
                     ParameterSpec.atLeast("weight_decay", 0, 0, "L2 penalty (PyTorch) or decoupled decay (Keras)"),
                     ParameterSpec.atLeast("momentum", 0, 0, "momentum factor"),
-                    ParameterSpec.flag("centered", false, "divide by the estimated variance instead")),
+                    ParameterSpec.flag("centered", false, "divide by the estimated variance instead"),
+                    Maximize.SPEC),
             Map.of("lr", 1e-3, "alpha", 0.9, "eps", 1e-7),
             "eps inside the square root",
-            (p, c) -> new RmsProp(p.get("lr"), p.get("alpha"), p.get("eps"), p.get("weight_decay"), p.get("momentum"), p.flag("centered"), c));
+            (p, c) -> new RmsProp(p.get("lr"), p.get("alpha"), p.get("eps"), p.get("weight_decay"), p.get("momentum"), p.flag("centered"), p.flag("maximize"), c));
 
     public RmsProp {
-        TYPE.check(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0);
+        TYPE.check(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0, maximize ? 1 : 0);
         Check.convention(convention);
+        Check.pytorchOnly("rmsprop", "maximize", maximize, convention);
+    }
+
+    public RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered, Convention convention) {
+        this(lr, alpha, eps, weightDecay, momentum, centered, false, convention);
     }
 
     public RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered) {
@@ -50,7 +56,7 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
 
     @Override
     public Hyperparameters parameters() {
-        return TYPE.values(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0);
+        return TYPE.values(lr, alpha, eps, weightDecay, momentum, centered ? 1 : 0, maximize ? 1 : 0);
     }
 
     @Override
@@ -81,9 +87,13 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
         private final double[] decayed = new double[2];
         private final double[] d = new double[2];
 
+        /** −g, under maximize. */
+        private final double[] ascent = new double[2];
+
         @Override
         public void step(double[] x, double[] g, StepContext context) {
             Trace trace = context.trace();
+            g = Maximize.gradient(g, maximize, ascent, trace);
             if (convention == Convention.KERAS) {
                 kerasStep(x, g, trace);
                 return;

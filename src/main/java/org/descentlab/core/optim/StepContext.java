@@ -6,7 +6,10 @@ import org.descentlab.core.field.ScalarField;
 /** What an update may ask for beyond the gradient. */
 public interface StepContext {
 
-    /** The function being minimised (Newton needs its Hessian). */
+    /**
+     * The function being minimised (Newton needs its Hessian); in a mini-batch run, the mean loss of this update's
+     * batch, so that any point an update evaluates is on the same batch.
+     */
     ScalarField field();
 
     /**

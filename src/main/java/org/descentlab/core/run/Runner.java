@@ -9,6 +9,8 @@ import java.util.Random;
 
 import org.descentlab.core.Validate;
 import org.descentlab.core.Vec2;
+import org.descentlab.core.data.BatchOrder;
+import org.descentlab.core.data.DatasetLoss;
 import org.descentlab.core.field.Differences;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.OptimizerState;
@@ -32,6 +34,12 @@ import org.descentlab.core.optim.schedule.Scheduler;
  * the loss, f where that update's gradient was taken, for one that reads it), and sets the rate (and any
  * momentum it cycles) of the next; a schedule that cannot go on (OneCycleLR past total_steps) ends the run
  * at its step limit there.
+ *
+ * <p>On a dataset's landscape ({@link DatasetLoss}) a config with a batch B &gt; 0 gives each update the gradient
+ * of its mini-batch's mean loss instead, the batches as {@link BatchOrder} takes them with the config's seed
+ * (the same seed also drives any noise, which is added on top, from its own generator); the step's
+ * {@link StepContext#field()} is that batch's field, and the trajectory still records f and ∇f of the whole
+ * landscape. A batch of every row is the whole landscape, so the run is the full-loss run, bit for bit.
  */
 public final class Runner {
 
@@ -124,19 +132,27 @@ public final class Runner {
         Stepper stepper = start == null ? config.optimizer().start() : start.stepper();
         Scheduler scheduler = start == null ? null : start.scheduler();
         String note = ScheduledOptimizer.note(config.optimizer(), config.schedule()).orElse(null);
+        String conventionNote = config.optimizer().type().conventionNote(config.optimizer().convention()).orElse(null);
         Random noise = new Random(config.seed());
         double[] p = {config.x0(), config.y0()};
         double[] grad = new double[2];
         double[] used = new double[2];
         Context context = new Context(field, t, config.differences());
+        DatasetLoss data = batched(field, config);
+        BatchOrder batches = data == null ? null : new BatchOrder(data.data().size(), config.batch(), config.seed());
         double peakRate = Double.NaN;
         try {
             record(t, field, config.differences(), p, grad, null, 0);
             publish(states, t, stepper);
             Optional<Stop> stop = cannotStart != null ? Optional.of(cannotStart) : check(t, config, rules);
             while (stop.isEmpty()) {
-                used[0] = grad[0];
-                used[1] = grad[1];
+                if (batches != null) {
+                    context.field = data.batch(batches.next());
+                    config.differences().gradient(context.field, p[0], p[1], used);
+                } else {
+                    used[0] = grad[0];
+                    used[1] = grad[1];
+                }
                 perturb(used, config, noise);
                 context.step = t.size();
                 if (scheduler != null && context.step > 1) {
@@ -149,6 +165,9 @@ public final class Runner {
                     ScheduledOptimizer.apply(scheduler, stepper);
                 } else if (note != null && context.step == 1) {
                     context.note(note);
+                }
+                if (conventionNote != null && context.step == 1) {
+                    context.note(conventionNote);
                 }
                 double px = p[0];
                 double py = p[1];
@@ -178,6 +197,23 @@ public final class Runner {
             return stop;
         }
         return stop.withStanding(Standing.of(t.gradNorm(t.lastStep()), config.tolerance(), lastRate, peakRate));
+    }
+
+    /**
+     * The dataset whose batches the run takes, or null for a run on the whole field.
+     *
+     * @throws IllegalArgumentException for a batch on a field that is not a dataset's, or larger than its rows
+     */
+    private static DatasetLoss batched(ScalarField field, RunConfig config) {
+        if (config.batch() == 0) {
+            return null;
+        }
+        if (!(field instanceof DatasetLoss data)) {
+            throw new IllegalArgumentException("batch=" + config.batch() + " needs a dataset (data= and a loss), not a function");
+        }
+        Validate.isTrue(config.batch() <= data.data().size(), "batch must be between 1 and " + data.data().size()
+                + " (the rows of the data), got " + config.batch());
+        return data;
     }
 
     private static Stop scheduleEnd(int step, ScheduleEnd e) {
@@ -272,7 +308,9 @@ public final class Runner {
             before = stepper.state();
             from = Vec2.of(p);
             boolean changed = Double.compare(used[0], grad[0]) != 0 || Double.compare(used[1], grad[1]) != 0;
-            trace.line(changed ? "g = ∇f(x) + noise / clipping" : "g = ∇f(x)", used[0], used[1]);
+            String g = config.batch() > 0 ? "g = ∇ of the batch's mean loss" : "g = ∇f(x)";
+            boolean perturbed = config.batch() > 0 ? config.noise() > 0 || config.clip() > 0 : changed;
+            trace.line(perturbed ? g + " + noise / clipping" : g, used[0], used[1]);
             if (scheduler != null) {
                 trace.line("lr = " + config.schedule() + " at e = t − 1", scheduler.lr());
                 scheduled.put("lr", scheduler.lr());
@@ -293,7 +331,8 @@ public final class Runner {
     }
 
     private static final class Context implements StepContext {
-        private final ScalarField field;
+        /** The field of the update being made: the whole one, or the update's batch. */
+        ScalarField field;
         private final Trajectory trajectory;
         private final Differences differences;
         int step;

@@ -23,19 +23,23 @@ import org.descentlab.core.optim.schedule.Schedules;
 /**
  * The run-spec grammar, read and written here only: {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T]
  * [noise=S] [clip=C] [seed=S] [defaults=pytorch|keras] [diff=central|forward] [h=auto|H]
- * [schedule=NAME(k=v,...)] [warmup=N] [warmup_start=S] [name=value ...]"},
+ * [schedule=NAME(k=v,...)] [warmup=N] [warmup_start=S] [batch=B|all] [name=value ...]"},
  * where any other name is a hyper-parameter of the optimizer. {@code diff} and {@code h} say how the
  * gradient is taken ({@link Differences}): central or forward differences, with the automatic step or a
  * fixed one H &gt; 0; central with the automatic step unless given. {@code schedule} is the learning-rate
  * schedule ({@link Schedule}, one word with no spaces inside), {@code warmup} and {@code warmup_start} a linear
- * warm-up before it. A spec says what decides a path; how the run is drawn (name, colour,
+ * warm-up before it. {@code batch} is a dataset scenario's mini-batch of B rows per update, shuffled each epoch
+ * by the seed ({@code all}, the default, is the whole landscape's gradient). A spec says what decides a path; how the run is drawn (name, colour,
  * line) is not part of it.
  */
 public final class RunGrammar {
 
     /** The names that are run settings rather than hyper-parameters. */
     public static final List<String> SETTINGS = List.of("start", "steps", "tol", "noise", "clip", "seed", "defaults", "diff",
-            "h", "schedule", "warmup", "warmup_start");
+            "h", "schedule", "warmup", "warmup_start", "batch");
+
+    /** The batch of every row, the whole landscape's gradient. */
+    public static final String ALL_ROWS = "all";
 
     /** What a spec leaves out: a command's own options. */
     public record Base(Convention convention, long seed, double noise, double clip) {
@@ -111,6 +115,9 @@ public final class RunGrammar {
             if (settings.containsKey("seed")) {
                 run = run.withSeed(longInteger("seed", settings.get("seed")));
             }
+            if (settings.containsKey("batch")) {
+                run = run.withBatch(batch(settings.get("batch")));
+            }
             Differences d = Differences.DEFAULT;
             if (settings.containsKey("diff")) {
                 d = d.withScheme(Differences.Scheme.require(settings.get("diff")));
@@ -158,6 +165,9 @@ public final class RunGrammar {
         }
         if (run.seed() != 0) {
             s.append(" seed=").append(run.seed());
+        }
+        if (run.batch() != 0) {
+            s.append(" batch=").append(run.batch());
         }
         if (run.clip() != 0) {
             s.append(" clip=").append(number(run.clip()));
@@ -279,6 +289,29 @@ public final class RunGrammar {
     /** The shortest text that reads back as exactly {@code v}: "0.05", "1e-7", "-3", "1.5e12". */
     public static String number(double v) {
         return NumberText.exact(v);
+    }
+
+    /** "all" (0) or a whole number of rows &gt;= 1, as {@code batch=} and the window's Batch field take it. */
+    public static int batch(String text) {
+        String t = Texts.strip(text);
+        if (t.equals(ALL_ROWS)) {
+            return 0;
+        }
+        int b;
+        try {
+            b = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            b = -1;
+        }
+        if (b < 1) {
+            throw new IllegalArgumentException("batch must be all or a whole number of rows >= 1, got '" + text + "'");
+        }
+        return b;
+    }
+
+    /** The batch as {@link #batch(String)} reads it back: "all" for 0. */
+    public static String batchText(int batch) {
+        return batch == 0 ? ALL_ROWS : String.valueOf(batch);
     }
 
     private static Vec2 point(String text) {

@@ -28,13 +28,16 @@ import org.descentlab.core.run.RunConfig;
  * @param layout    overlay or grid
  * @param minima    the minima its author knows of
  * @param analysis  what is drawn over the landscape besides the runs: critical points, basins, …
+ * @param data      a dataset scenario's CSV, a path relative to the scenario file ("" for a plain function); then
+ *                  {@code function} is the per-sample loss in x, y and the CSV's columns, and the landscape is
+ *                  its mean over the rows
  */
 public record Scenario(String title, String notes, String function, ViewSettings view, Vec2 start, int steps,
         double tolerance, List<RunSettings> runs, int selected, int playhead, Layout layout, List<KnownMinimum> minima,
-        Analysis analysis) {
+        Analysis analysis, String data) {
 
-    /** The version of the file format this code reads and writes. */
-    public static final int FORMAT = 1;
+    /** The newest version of the file format, which this code reads and writes: 2 added datasets and batches. */
+    public static final int FORMAT = 2;
     public static final int MAX_RUNS = RunSettings.COLOURS;
     public static final int MAX_STEPS = 100_000;
     public static final int MAX_TITLE_LENGTH = 200;
@@ -50,7 +53,14 @@ public record Scenario(String title, String notes, String function, ViewSettings
         Validate.notNull("layout", layout);
         Validate.isTrue(title.length() <= MAX_TITLE_LENGTH, "title is at most " + MAX_TITLE_LENGTH + " characters");
         Validate.isTrue(notes.length() <= MAX_NOTES_LENGTH, "notes are at most " + MAX_NOTES_LENGTH + " characters");
-        checkFunction(function);
+        Validate.notNull("data", data);
+        if (data.isEmpty()) {
+            checkFunction(function);
+        } else {
+            // the columns are the CSV's, known where it is read (DatasetScenarios)
+            Validate.isTrue(!function.isBlank(), "a dataset scenario needs a loss");
+            Validate.isTrue(!data.isBlank() && !data.contains("\n"), "data must be a CSV file's path");
+        }
         Validate.isTrue(start.isFinite(), "start must be two finite numbers, got " + start);
         Validate.isTrue(steps >= 0 && steps <= MAX_STEPS, "steps must be between 0 and " + MAX_STEPS + ", got " + steps);
         Validate.atLeast("tol", tolerance, 0);
@@ -61,6 +71,18 @@ public record Scenario(String title, String notes, String function, ViewSettings
         Validate.isTrue(playhead >= 0, "playhead must be >= 0, got " + playhead);
         minima = List.copyOf(minima);
         Validate.notNull("analysis", analysis);
+    }
+
+    /** A plain function's scenario. */
+    public Scenario(String title, String notes, String function, ViewSettings view, Vec2 start, int steps,
+            double tolerance, List<RunSettings> runs, int selected, int playhead, Layout layout, List<KnownMinimum> minima,
+            Analysis analysis) {
+        this(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis, "");
+    }
+
+    /** Whether it is a dataset scenario: a loss over the rows of a CSV. */
+    public boolean isDataset() {
+        return !data.isEmpty();
     }
 
     /** Reading is remembered (see {@link Expressions#parse}): every {@code with…} copy checks its function cheaply. */
@@ -87,37 +109,42 @@ public record Scenario(String title, String notes, String function, ViewSettings
     }
 
     public Scenario withTitle(String t) {
-        return new Scenario(t, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(t, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis, data);
     }
 
     public Scenario withNotes(String n) {
-        return new Scenario(title, n, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(title, n, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis, data);
     }
 
     public Scenario withFunction(String f) {
-        return new Scenario(title, notes, f, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, f, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis, data);
+    }
+
+    /** A dataset scenario: the per-sample {@code loss} over the CSV at {@code csv}; "" and a function for a plain one. */
+    public Scenario withData(String csv, String loss) {
+        return new Scenario(title, notes, loss, view, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis, csv);
     }
 
     public Scenario withView(ViewSettings v) {
-        return new Scenario(title, notes, function, v, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, function, v, start, steps, tolerance, runs, selected, playhead, layout, minima, analysis, data);
     }
 
     public Scenario withStart(Vec2 s) {
-        return new Scenario(title, notes, function, view, s, steps, tolerance, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, function, view, s, steps, tolerance, runs, selected, playhead, layout, minima, analysis, data);
     }
 
     public Scenario withSteps(int n) {
-        return new Scenario(title, notes, function, view, start, n, tolerance, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, function, view, start, n, tolerance, runs, selected, playhead, layout, minima, analysis, data);
     }
 
     public Scenario withTolerance(double t) {
-        return new Scenario(title, notes, function, view, start, steps, t, runs, selected, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, function, view, start, steps, t, runs, selected, playhead, layout, minima, analysis, data);
     }
 
     /** With these runs; the selection stays where it was, or moves to the last run if that is gone. */
     public Scenario withRuns(List<RunSettings> r) {
         int s = Math.max(0, Math.min(selected, r.size() - 1));
-        return new Scenario(title, notes, function, view, start, steps, tolerance, r, s, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, r, s, playhead, layout, minima, analysis, data);
     }
 
     /** With run {@code index} changed. */
@@ -128,22 +155,22 @@ public record Scenario(String title, String notes, String function, ViewSettings
     }
 
     public Scenario withSelected(int index) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, index, playhead, layout, minima, analysis);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, index, playhead, layout, minima, analysis, data);
     }
 
     public Scenario withPlayhead(int step) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, step, layout, minima, analysis);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, step, layout, minima, analysis, data);
     }
 
     public Scenario withLayout(Layout l) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, l, minima, analysis);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, l, minima, analysis, data);
     }
 
     public Scenario withMinima(List<KnownMinimum> m) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, m, analysis);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, m, analysis, data);
     }
 
     public Scenario withAnalysis(Analysis a) {
-        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, a);
+        return new Scenario(title, notes, function, view, start, steps, tolerance, runs, selected, playhead, layout, minima, a, data);
     }
 }

@@ -47,11 +47,11 @@ import org.descentlab.core.scenario.JsonTree.Str;
  */
 final class ScenarioReader {
 
-    private static final List<String> SCENARIO_FIELDS = List.of("format", "title", "notes", "function", "view", "start",
+    private static final List<String> SCENARIO_FIELDS = List.of("format", "title", "notes", "function", "data", "loss", "view", "start",
             "steps", "tol", "runs", "selected", "playhead", "layout", "minima", "analysis");
     private static final List<String> VIEW_FIELDS = List.of("domain", "equalScale", "colormap", "scale", "contours");
     private static final List<String> RUN_FIELDS = List.of("optimizer", "defaults", "params", "start", "noise", "seed",
-            "clip", "diff", "h", "schedule", "warmup", "warmup_start", "steps", "tol", "name", "colour", "line", "visible");
+            "clip", "batch", "diff", "h", "schedule", "warmup", "warmup_start", "steps", "tol", "name", "colour", "line", "visible");
 
     private final List<String> resets = new ArrayList<>();
 
@@ -79,7 +79,8 @@ final class ScenarioReader {
         allow(o, "a scenario", SCENARIO_FIELDS);
         String title = text(o, "title", "title", "", Scenario.MAX_TITLE_LENGTH);
         String notes = text(o, "notes", "notes", "", Scenario.MAX_NOTES_LENGTH);
-        String function = function(o);
+        String data = DatasetJson.data(o);
+        String function = data.isEmpty() ? function(o) : DatasetJson.loss(o);
         ViewSettings view = view(o);
         Vec2 start = o.fields().containsKey("start") ? pair(o.fields().get("start").value(), "start") : Vec2.ZERO;
         int steps = RunConfig.DEFAULT_MAX_STEPS;
@@ -112,7 +113,7 @@ final class ScenarioReader {
         Layout layout = choice(o.fields().get("layout"), "layout", Layout.values(), Layout::id, Layout.OVERLAY);
         List<KnownMinimum> minima = MinimaField.read(o);
         Analysis a = o.fields().containsKey("analysis") ? AnalysisJson.read(o.fields().get("analysis").value(), resets) : Analysis.NONE;
-        return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima, a);
+        return new Scenario(title, notes, function, view, start, steps, tol, runs, selected, playhead, layout, minima, a, data);
     }
 
     private String function(Obj o) throws ScenarioException {
@@ -224,7 +225,7 @@ final class ScenarioReader {
         Convention convention = choice(o.fields().get("defaults"), path + ".defaults", Convention.values(), Convention::id,
                 Convention.PYTORCH);
         Optimizer optimizer = optimizer(type.get(), convention, o.fields().get("params"), path);
-        RunSettings r = RunSettings.of(optimizer, index);
+        RunSettings r = RunSettings.of(optimizer, index).withBatch(DatasetJson.batch(o.fields().get("batch"), path, resets));
         Field start = o.fields().get("start");
         if (start != null && !(start.value() instanceof Null)) {
             r = r.withStart(pair(start.value(), path + ".start"));
@@ -307,9 +308,9 @@ final class ScenarioReader {
                 if (type.pytorchOnly(spec) && !p.isDefault(spec.name(), convention)) {
                     reset.add("line " + params.line() + ": " + path + ".params." + spec.name() + ": " + type.name() + ": "
                             + spec.name() + " is PyTorch's; Keras has none, so it must be " + type.defaultText(spec, convention)
-                            + " with defaults=keras, got " + RunGrammar.number(p.get(spec.name())) + "; reset to "
-                            + type.defaultText(spec, convention));
-                    p = p.with(spec.name(), type.defaultValue(spec, convention));
+                            + " with defaults=keras, got " + (spec.bool() ? p.text(spec.name()) : RunGrammar.number(p.get(spec.name())))
+                            + "; reset to " + type.defaultText(spec, convention));
+                    p = p.withText(spec.name(), type.defaultText(spec, convention));
                 }
             }
             try {

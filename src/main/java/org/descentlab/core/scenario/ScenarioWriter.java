@@ -35,10 +35,10 @@ final class ScenarioWriter {
             pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pretty);
             g.writeStartObject();
-            g.writeNumberField("format", Scenario.FORMAT);
+            g.writeNumberField("format", DatasetJson.format(s));
             g.writeStringField("title", s.title());
             g.writeStringField("notes", s.notes());
-            g.writeStringField("function", s.function());
+            DatasetJson.writeFunction(g, s);
             writeView(g, s.view());
             g.writeFieldName("start");
             pair(g, s.start());
@@ -108,6 +108,7 @@ final class ScenarioWriter {
         g.writeNumberField("seed", r.seed());
         g.writeFieldName("clip");
         number(g, r.clip());
+        DatasetJson.writeBatch(g, r);
         DifferencesJson.write(g, r.differences());
         ScheduleJson.write(g, r.schedule());
         if (r.steps() != null) {

@@ -76,6 +76,10 @@ public final class FilesViewModel {
         } catch (ScenarioException e) {
             return new Outcome(false, Text.format("files.openFailed", f.getFileName(), e.getMessage()));
         }
+        if (read.scenario().isDataset()) {
+            return new Outcome(false, Text.format("files.openFailed", f.getFileName(),
+                    Text.format("files.datasetNotInWindow", read.scenario().data())));
+        }
         remember(f);
         if (read.resets().isEmpty()) {
             experiment.open(read.scenario());
@@ -212,7 +216,8 @@ public final class FilesViewModel {
         }
         try {
             ScenarioJson.Read read = ScenarioJson.read(f);
-            return read.resets().isEmpty() ? Optional.of(new Saved(f, read.scenario())) : Optional.empty();
+            return read.resets().isEmpty() && !read.scenario().isDataset() ? Optional.of(new Saved(f, read.scenario()))
+                    : Optional.empty();
         } catch (ScenarioException e) {
             return Optional.empty();
         }

@@ -27,7 +27,7 @@ public final class RunLabels {
 
     /**
      * The name the user gave, or one made from the settings: "adam lr=0.1 beta1=0.8 · Keras σ=2 from (1, 2)",
-     * "gd lr=0.1 forward h=0.5" (how the gradient is taken, where it is not central differences with the
+     * "gd lr=0.1 batch=8 seed=3" (a mini-batch run on a dataset), "gd lr=0.1 forward h=0.5" (how the gradient is taken, where it is not central differences with the
      * automatic step).
      */
     public static String label(RunSettings r) {
@@ -47,6 +47,9 @@ public final class RunLabels {
         }
         if (r.noise() > 0) {
             s.append(" σ=").append(Numbers.label(r.noise()));
+        }
+        if (r.batch() > 0) {
+            s.append(Text.format("run.label.batch", String.valueOf(r.batch()), String.valueOf(r.seed())));
         }
         if (r.differences().scheme() == Differences.Scheme.FORWARD) {
             s.append(Text.get("run.label.forward"));
@@ -160,6 +163,10 @@ public final class RunLabels {
         }
         if (!type.hasConventions()) {
             return Text.format("convention.none", type.name());
+        }
+        if (type.only().isPresent()) {
+            return Text.format("convention.only", type.name(),
+                    Text.get(type.only().get() == Convention.KERAS ? "convention.keras" : "convention.pytorch"));
         }
         String who = Text.get(c == Convention.KERAS ? "convention.keras" : "convention.pytorch");
         String note = differ.isEmpty() ? Text.get("convention.sameDefaults")

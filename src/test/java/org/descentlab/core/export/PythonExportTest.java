@@ -59,7 +59,7 @@ class PythonExportTest {
         "nesterov | SGD([p], lr=0.001, momentum=0.9, dampening=0, weight_decay=0, nesterov=True)",
         "adagrad lr_decay=0.01 initial_accumulator_value=0.5"
                 + " | Adagrad([p], lr=0.01, lr_decay=0.01, weight_decay=0, initial_accumulator_value=0.5, eps=1e-10)",
-        "adadelta | Adadelta([p], lr=1, rho=0.9, eps=1e-6, weight_decay=0)",
+        "adadelta | Adadelta([p], lr=1.0, rho=0.9, eps=1e-6, weight_decay=0)",
         "rmsprop centered=true momentum=0.5"
                 + " | RMSprop([p], lr=0.01, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0.5, centered=True)",
         "adam amsgrad=true | Adam([p], lr=0.001, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=True)",
@@ -84,6 +84,8 @@ class PythonExportTest {
         "nesterov defaults=keras | SGD(learning_rate=0.01, momentum=0.9, nesterov=True, weight_decay=None)",
         "adagrad defaults=keras | Adagrad(learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-7, weight_decay=None)",
         "adadelta defaults=keras | Adadelta(learning_rate=0.001, rho=0.95, epsilon=1e-7, weight_decay=None)",
+        // the rate a float: Keras 3 refuses learning_rate=1
+        "adadelta defaults=keras lr=1 | Adadelta(learning_rate=1.0, rho=0.95, epsilon=1e-7, weight_decay=None)",
         "rmsprop defaults=keras centered=true momentum=0.5"
                 + " | RMSprop(learning_rate=0.001, rho=0.9, momentum=0.5, epsilon=1e-7, centered=True, weight_decay=None)",
         "adam defaults=keras amsgrad=true"
@@ -131,25 +133,31 @@ class PythonExportTest {
     }
 
     @Test
-    void everyOptimizerButNewtonIsExportedToBothFrameworksUnderItsOwnConventionAndLbfgsToPyTorchAlone() {
+    void everyOptimizerIsExportedToEachFrameworkThatHasItUnderEitherConvention() {
         for (OptimizerType type : Optimizers.all()) {
             for (Framework framework : Framework.values()) {
-                Optional<String> refusal = PythonExport.refusal(type.defaults(framework.convention()), framework);
-                boolean missing = type.name().equals("newton") || type.name().equals("lbfgs") && framework == Framework.KERAS;
-                assertEquals(missing, refusal.isPresent(), type.name() + " " + framework + " " + refusal);
+                // both frameworks' optimizers under the framework's own convention; one framework's under either
+                List<Convention> conventions = type.only().isPresent() ? List.of(Convention.values()) : List.of(framework.convention());
+                boolean has = type.hasConventions() && type.only().map(only -> only == framework.convention()).orElse(true);
+                for (Convention c : conventions) {
+                    Optional<String> refusal = PythonExport.refusal(type.defaults(c), framework);
+                    assertEquals(!has, refusal.isPresent(), type.name() + " " + c + " to " + framework + " " + refusal);
+                }
             }
         }
+        assertEquals(Optional.of("PyTorch has no lion optimizer; select or export a run of another optimizer"),
+                PythonExport.refusal(Optimizers.require("lion").defaults(), Framework.PYTORCH));
+        assertEquals(Optional.of("Keras has no rprop optimizer; select or export a run of another optimizer"),
+                PythonExport.refusal(Optimizers.require("rprop").defaults(Convention.KERAS), Framework.KERAS));
         assertEquals(Optional.of("Keras has no lbfgs optimizer; select or export a run of another optimizer"),
                 PythonExport.refusal(Optimizers.require("lbfgs").defaults(), Framework.KERAS));
-        // torch's rule under either convention, so PyTorch walks a defaults=keras run too
-        assertEquals(Optional.empty(), PythonExport.refusal(Optimizers.require("lbfgs").defaults(Convention.KERAS), Framework.PYTORCH));
         assertEquals(Convention.KERAS, Framework.KERAS.convention());
     }
 
     @Test
     void lbfgsIsTorchsLbfgsWithOneIterationAStepThroughAClosureGivingTheStepsGradientFirst() {
         String spec = "lbfgs history_size=7 line_search_fn=strong_wolfe clip=2";
-        assertEquals("optimizer = torch.optim.LBFGS([p], lr=1, max_iter=1, max_eval=25, tolerance_grad=1e-7, tolerance_change=1e-9,"
+        assertEquals("optimizer = torch.optim.LBFGS([p], lr=1.0, max_iter=1, max_eval=25, tolerance_grad=1e-7, tolerance_change=1e-9,"
                 + " history_size=7, line_search_fn='strong_wolfe')", optimizerLine(Framework.PYTORCH, spec));
         assertTrue(optimizerLine(Framework.PYTORCH, "lbfgs").endsWith("line_search_fn=None)"));
         String script = script(Framework.PYTORCH, ROSENBROCK, spec);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
@@ -214,14 +215,15 @@ class LbfgsTest {
     void underKerassConventionItIsTorchsRuleAndTheRunSaysSo() {
         Optimizer keras = Lbfgs.TYPE.defaults(Convention.KERAS);
         assertEquals(Lbfgs.TYPE.defaults().parameters().texts(), keras.parameters().texts());
-        List<String> notes = new ArrayList<>();
         double[] a = {1, 1};
         double[] b = {1, 1};
-        keras.start().step(a, new double[] {2, 4}, context(1, new ArrayList<>(), notes));
+        keras.start().step(a, new double[] {2, 4}, context(1, new ArrayList<>(), new ArrayList<>()));
         Lbfgs.TYPE.defaults().start().step(b, new double[] {2, 4}, context(1, new ArrayList<>(), new ArrayList<>()));
         assertEquals(b[0], a[0], 0);
         assertEquals(b[1], a[1], 0);
-        assertEquals(List.of(Lbfgs.KERAS_NOTE), notes);
+        assertEquals(Optional.of(Convention.PYTORCH), Lbfgs.TYPE.only());
+        assertEquals(Optional.of("lbfgs is PyTorch's alone: PyTorch's rule and defaults, with defaults=keras too"),
+                Lbfgs.TYPE.conventionNote(Convention.KERAS));
     }
 
     @Test

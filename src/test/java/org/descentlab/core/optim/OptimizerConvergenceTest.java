@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every optimizer reaches the known minimum of three classic landscapes within a stated step budget:
  * the last row is within 1e-3 of the minimum. Learning rates are per landscape, as a user would tune
  * them. AdamW runs with weight_decay 0 here: decoupled decay moves the minimum towards the origin, by
- * design.
+ * design. Lion moves every coordinate by exactly lr, so it ends within about lr of the minimum: the quadratic's
+ * rate is small enough for 1e-3. LAMB's trust ratio makes every step about lr·‖x‖ long (‖x*‖ = √5 here), so it
+ * needs a rate that small too, and the steps to cover the way.
  */
 class OptimizerConvergenceTest {
 
@@ -38,6 +40,11 @@ class OptimizerConvergenceTest {
         "adamax,   quadratic,  lr=1,                      200",
         "nadam,    quadratic,  lr=1,                      50",
         "adadelta, quadratic,  lr=1,                      1000",
+        "radam,    quadratic,  lr=0.1,                    1000",
+        "rprop,    quadratic,  lr=0.1,                    200",
+        "asgd,     quadratic,  lr=0.1,                    200",
+        "lion,     quadratic,  lr=0.01,                   1000",
+        "lamb,     quadratic,  lr=0.0003,                 20000",
         "newton,   quadratic,  lr=1,                      2",
         "lbfgs,    quadratic,  lr=1,                      10",
         "lbfgs,    quadratic,  lr=1 line_search_fn=strong_wolfe, 10",

@@ -130,7 +130,7 @@ class OptimizerRulesTest {
         assertFirstTwoSteps(Optimizers.require(name).create(parse(params)), expected);
     }
 
-    private static void assertFirstTwoSteps(Optimizer optimizer, double[] expected) {
+    static void assertFirstTwoSteps(Optimizer optimizer, double[] expected) {
         Stepper stepper = optimizer.start();
         double[] x = {1.0, -2.0};
         stepper.step(x, G1.clone(), context(1, (a, b) -> 0));
@@ -247,7 +247,7 @@ class OptimizerRulesTest {
     @Test
     void defaultsArePyTorchsWithOurDocumentedChoices() {
         // torch.optim.SGD's lr default is 1e-3 (since PyTorch 2.2); Keras's SGD keeps 0.01
-        assertEquals(Map.of("lr", "0.001", "weight_decay", "0.0"), Optimizers.require("gd").defaults().describe());
+        assertEquals(Map.of("lr", "0.001", "weight_decay", "0.0", "maximize", "false"), Optimizers.require("gd").defaults().describe());
         assertEquals(new Momentum(1e-3, 0.9, 0, 0), Optimizers.require("momentum").defaults());
         assertEquals(new Nesterov(1e-3, 0.9, 0), Optimizers.require("nesterov").defaults());
         assertEquals("0.9", Optimizers.require("momentum").defaults().describe().get("momentum"));
@@ -262,7 +262,7 @@ class OptimizerRulesTest {
         assertEquals(new Adadelta(1.0, 0.9, 1e-6, 0), Optimizers.require("adadelta").defaults());
         // torch.optim.LBFGS's defaults; max_eval 25 where torch would compute max_iter*5//4 = 1 (it never binds at one iteration)
         assertEquals(new Lbfgs(1.0, 100, 1e-7, 1e-9, false, 25, Convention.PYTORCH), Optimizers.require("lbfgs").defaults());
-        assertEquals(12, Optimizers.all().size());
+        assertEquals(17, Optimizers.all().size());
     }
 
     @Test
@@ -274,7 +274,7 @@ class OptimizerRulesTest {
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adam").create(Map.of("amsgrad", "yes")));
         assertEquals("adam: amsgrad must be true or false, got 'yes'", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("adam").create(Map.of("beta3", "1")));
-        assertEquals("adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad", e.getMessage());
+        assertEquals("adam has no parameter 'beta3'; accepted: lr, beta1, beta2, eps, weight_decay, amsgrad, maximize", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("rmsprop").create(Map.of("alpha", "NaN")));
         assertTrue(e.getMessage().startsWith("rmsprop: alpha must be a number in [0, 1]"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Optimizers.require("nesterov").create(Map.of("momentum", "0")));

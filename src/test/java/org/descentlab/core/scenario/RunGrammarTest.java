@@ -49,8 +49,8 @@ class RunGrammarTest {
     void badSpecsSayWhatIsWrong() {
         assertMessage("run 'adan lr=1': unknown optimizer 'adan'; accepted: " + Optimizers.names(), "adan lr=1");
         assertMessage("run 'gd lr': 'lr' is not name=value", "gd lr");
-        assertMessage("run 'gd foo=1': gd has no parameter 'foo'; accepted: lr, weight_decay"
-                + " (and the run settings start, steps, tol, noise, clip, seed, defaults, diff, h, schedule, warmup, warmup_start)", "gd foo=1");
+        assertMessage("run 'gd foo=1': gd has no parameter 'foo'; accepted: lr, weight_decay, maximize"
+                + " (and the run settings start, steps, tol, noise, clip, seed, defaults, diff, h, schedule, warmup, warmup_start, batch)", "gd foo=1");
         assertMessage("run 'gd steps=-1': steps must be between 0 and 100000, got -1", "gd steps=-1");
         assertMessage("run 'gd start=1': start must be X,Y, got '1'", "gd start=1");
         assertMessage("run 'gd start=1,NaN': start y must be a finite number, got 'NaN'", "gd start=1,NaN");

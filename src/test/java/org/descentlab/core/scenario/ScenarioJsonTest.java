@@ -106,13 +106,13 @@ class ScenarioJsonTest {
         assertRefused("line 2, column 1: this is not valid JSON (unexpected '}')", "{\"format\": 1, \"function\": \"x\",\n}");
         assertRefused("line 1, column 30: this is not valid JSON (NaN and Infinity are not JSON numbers)",
                 "{\"format\": 1, \"function\": NaN}");
-        assertRefused("made by a newer DescentLab (format 2); this version reads format 1 and older",
-                "{\"format\": 2, \"function\": \"x\", \"whatever\": [1]}");
-        assertRefused("line 1: 'format' is missing: a DescentLab scenario says \"format\": 1", "{\"function\": \"x\"}");
+        assertRefused("made by a newer DescentLab (format 3); this version reads format 2 and older",
+                "{\"format\": 3, \"function\": \"x\", \"whatever\": [1]}");
+        assertRefused("line 1: 'format' is missing: a DescentLab scenario says \"format\": 2", "{\"function\": \"x\"}");
         assertRefused("line 1: 'function' is missing: the f(x, y) to explore", "{\"format\": 1}");
         assertRefused("line 1: the scenario must be an object, got a list of 2", "[1, 2]");
-        assertRefused("line 3: 'stpes' is not a field of a scenario (the fields are format, title, notes, function, view, "
-                + "start, steps, tol, runs, selected, playhead, layout, minima, analysis)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
+        assertRefused("line 3: 'stpes' is not a field of a scenario (the fields are format, title, notes, function, data, loss, "
+                + "view, start, steps, tol, runs, selected, playhead, layout, minima, analysis)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
         assertRefused("line 2: steps must be a whole number, got the string \"ten\"", "{\"format\": 1, \"function\": \"x\",\n\"steps\": \"ten\"}");
         assertRefused("line 1: steps must be a whole number, got 2.5", "{\"format\": 1, \"function\": \"x\", \"steps\": 2.5}");
         assertRefused("line 1: view.domain must be [xmin, xmax, ymin, ymax], 4 numbers, got a list of 3",
@@ -120,7 +120,7 @@ class ScenarioJsonTest {
         assertRefused("line 3: runs[0].params.lr must be a number, got the string \"fast\"",
                 "{\"format\": 1, \"function\": \"x\", \"runs\": [\n{\"optimizer\": \"adam\", \"params\": {\n\"lr\": \"fast\"}}]}");
         assertRefused("line 1: 'speed' is not a field of a run (the fields are optimizer, defaults, params, start, noise, seed,"
-                + " clip, diff, h, schedule, warmup, warmup_start, steps, tol, name, colour, line, visible)",
+                + " clip, batch, diff, h, schedule, warmup, warmup_start, steps, tol, name, colour, line, visible)",
                 "{\"format\": 1, \"function\": \"x\", \"runs\": [{\"optimizer\": \"gd\", \"speed\": 1}]}");
         assertRefused("line 1: 'title' is given twice", "{\"format\": 1, \"title\": \"a\", \"title\": \"b\", \"function\": \"x\"}");
         assertRefused("line 1: there is more after the end of the scenario", "{\"format\": 1, \"function\": \"x\"} {}");
@@ -166,10 +166,10 @@ class ScenarioJsonTest {
                 "line 3: steps -1 is out of range (0 to 100000); reset to 1000",
                 "line 3: tol -3 is out of range (a number >= 0); reset to 1e-6",
                 "line 5: runs[0].optimizer: unknown optimizer 'adan' (accepted: gd, momentum, nesterov, adam, rmsprop, adagrad, "
-                        + "adamw, adamax, nadam, adadelta, lbfgs, newton); this run is left out",
+                        + "adamw, adamax, nadam, adadelta, radam, rprop, asgd, lbfgs, lion, lamb, newton); this run is left out",
                 "line 6: runs[1].params.lr -1 is out of range (a number >= 0); reset to 0.001",
                 "line 6: runs[1].params.beta3: adam has no parameter 'beta3' (accepted: lr, beta1, beta2, eps, weight_decay, "
-                        + "amsgrad); ignored",
+                        + "amsgrad, maximize); ignored",
                 "line 6: runs[1].steps 1000000 is out of range (0 to 100000); reset to the scenario's",
                 "line 6: runs[1].colour 9 is not a path colour (0 to 7); reset to 0",
                 "line 6: runs[1].line 'wavy' is not one of solid, dashed, dotted or dash-dot; reset to solid",

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.RunOutcome;
+import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.preset.PresetLibrary;
@@ -151,6 +152,20 @@ class RunsViewModelTest {
     }
 
     @Test
+    void anOptimizerOfOneFrameworkKeepsItsRuleAndSaysWhose() {
+        editor.setType(Optimizers.require("lion"));
+        assertEquals("lion is in Keras / TensorFlow only: its rule and defaults, whichever is chosen",
+                editor.conventionNoteProperty().get());
+        editor.setType(Optimizers.require("rprop"));
+        assertTrue(editor.setParameter("maximize", "true"));
+        assertTrue(editor.setConvention(Convention.KERAS), "rprop keeps PyTorch's maximize under Keras's convention");
+        assertEquals("rprop is in PyTorch only: its rule and defaults, whichever is chosen", editor.conventionNoteProperty().get());
+        editor.setType(Optimizers.require("adam"));
+        assertTrue(editor.applies(Adam.TYPE.parameter("amsgrad").orElseThrow()));
+        assertFalse(editor.applies(Adam.TYPE.parameter("maximize").orElseThrow()), "Keras has no maximize");
+    }
+
+    @Test
     void newtonHasOneRuleWhicheverConventionIsAskedFor() {
         editor.setType(Optimizers.require("newton"));
         assertEquals("newton is in neither framework: one rule, whichever is chosen", editor.conventionNoteProperty().get());
@@ -269,7 +284,7 @@ class RunsViewModelTest {
         assertNotNull(e);
         assertEquals(3, e.step());
         // no-break spaces keep each "name = value" whole when the line wraps
-        assertEquals("adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   beta2 = 0.999   eps = 1e-8   weight_decay = 0   amsgrad = false",
+        assertEquals("adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   beta2 = 0.999   eps = 1e-8   weight_decay = 0   amsgrad = false   maximize = false",
                 app.explanation().parametersProperty().get().replace('\u00a0', ' '));
         assertTrue(app.explanation().parametersProperty().get().contains("lr\u00a0=\u00a00.1"));
         assertEquals(run(1).trajectory().x(3), e.taken()[0]);

@@ -18,8 +18,10 @@ import org.descentlab.core.optim.Stepper;
 public final class ScheduledOptimizer {
 
     /** For each optimizer with one, the hyper-parameter a cycling schedule sets. */
-    private static final Map<String, String> CYCLED = Map.of("gd", "momentum", "momentum", "momentum", "nesterov", "momentum",
-            "rmsprop", "momentum", "adam", "beta1", "adamw", "beta1", "adamax", "beta1", "nadam", "beta1");
+    private static final Map<String, String> CYCLED = Map.ofEntries(Map.entry("gd", "momentum"), Map.entry("momentum", "momentum"),
+            Map.entry("nesterov", "momentum"), Map.entry("rmsprop", "momentum"), Map.entry("adam", "beta1"),
+            Map.entry("adamw", "beta1"), Map.entry("adamax", "beta1"), Map.entry("nadam", "beta1"), Map.entry("radam", "beta1"),
+            Map.entry("lion", "beta1"), Map.entry("lamb", "beta1"));
 
     /**
      * A run's optimizer state and its schedule.
@@ -50,8 +52,15 @@ public final class ScheduledOptimizer {
         }
     }
 
-    /** What a run of the pair should say once, at its first step: that momentum or beta1 is cycled; empty otherwise. */
+    /**
+     * What a run of the pair should say once, at its first step: that momentum or beta1 is cycled, or that Rprop
+     * reads the rate only for its first step sizes; empty otherwise.
+     */
     public static Optional<String> note(Optimizer o, Schedule s) {
+        if (o.type().name().equals("rprop") && !s.isNone()) {
+            return Optional.of("rprop reads lr once, as its first step sizes (as torch.optim.Rprop does):"
+                    + " the schedule changes nothing after the first update");
+        }
         Optional<String> what = cycled(o.type());
         if (!s.cyclesMomentum() || what.isEmpty()) {
             return Optional.empty();
@@ -91,7 +100,8 @@ public final class ScheduledOptimizer {
      */
     public static Stepper stepper(Optimizer o, Schedule s) {
         return o.type().name().equals("gd") && s.cyclesMomentum()
-                ? new Momentum(o.parameters().get("lr"), 0, 0, o.parameters().get("weight_decay"), o.convention()).start()
+                ? new Momentum(o.parameters().get("lr"), 0, 0, o.parameters().get("weight_decay"), o.parameters().flag("maximize"),
+                        o.convention()).start()
                 : o.start();
     }
 
