@@ -55,12 +55,13 @@ final class BasinsCommand implements Callable<Integer> {
             throw new InputException("--seeds must be between 1 and " + Analysis.MAX_BASIN_SEEDS + ", got " + seeds);
         }
         int[] wh = output.check();
-        ManyStartsOptions.Setup setup = starts.setup(err);
+        ManyStartsOptions.Setup setup = starts.setup();
         int k = BasinMap.seedsFor(setup.run(), seeds);
         if ((long) grid * grid * k > ManyStarts.MAX_RUNS) {
             throw new InputException("--grid " + grid + " with --seeds " + k + " is " + (long) grid * grid * k + " runs; at most "
                     + ManyStarts.MAX_RUNS);
         }
+        setup.printNotes(err);
         if (k < seeds) {
             err.println("note: the run has no gradient noise, so every seed would run alike: one per cell");
         }

@@ -42,6 +42,7 @@ public final class Cli implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Cli());
+        LrFindCommand.dropUnused(cli.getSubcommands().get("lrfind").getCommandSpec());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> fail(e.getCommandLine().getErr(), new InputException(e.getMessage())));

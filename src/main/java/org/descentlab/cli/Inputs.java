@@ -2,6 +2,7 @@ package org.descentlab.cli;
 
 import java.io.PrintWriter;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.Texts;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
@@ -41,5 +42,26 @@ final class Inputs {
             }
         }
         throw new InputException(option + " must be X,Y (two finite numbers), got '" + text + "'");
+    }
+
+    /**
+     * A number above 0 that a double holds as itself: finite and normal, at least {@link Double#MIN_NORMAL}; the
+     * message quotes the text as typed, for "1e-400" reads as 0.
+     */
+    static double positive(String option, String text) {
+        double v;
+        try {
+            v = Double.parseDouble(Texts.strip(text));
+        } catch (NumberFormatException e) {
+            throw new InputException(option + " must be a number > 0, got '" + text + "'");
+        }
+        if (NumberText.underflows(text, v)) {
+            throw new InputException(option + " '" + text + "' is too small for a double (it reads as " + NumberText.exact(v)
+                    + "): it must be a positive normal number, at least " + NumberText.exact(Double.MIN_NORMAL));
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new InputException(option + " must be a finite number > 0, got '" + text + "'");
+        }
+        return v;
     }
 }

@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -32,31 +33,39 @@ final class LrFindCommand implements Callable<Integer> {
     OneRunOptions run = new OneRunOptions();
 
     @Option(names = "--start-lr", paramLabel = "A", defaultValue = "1e-7", description = "the first rate (default ${DEFAULT-VALUE})")
-    double start;
+    String startText;
 
     @Option(names = "--end-lr", paramLabel = "B", defaultValue = "10", description = "the rate it grows towards (default ${DEFAULT-VALUE})")
-    double end;
+    String endText;
 
     @Option(names = "--num-it", paramLabel = "N", defaultValue = "100",
             description = "iterations, at least 6 as in fastai, at most 100000 (default ${DEFAULT-VALUE})")
     int numIt;
 
+    /**
+     * Takes out the shared options the finder has no use for, so that neither its help nor its parser offers them:
+     * it takes num_it steps, not --steps, and never stops on the gradient (--tol).
+     */
+    static void dropUnused(CommandSpec spec) {
+        for (String name : List.of("--steps", "--tol")) {
+            spec.remove(spec.findOption(name));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        for (double v : new double[] {start, end}) {
-            if (!(v > 0) || Double.isInfinite(v)) {
-                throw new InputException((v == start ? "--start-lr" : "--end-lr") + " must be a number > 0, got " + NumberText.exact(v));
-            }
-        }
+        double start = Inputs.positive("--start-lr", startText);
+        double end = Inputs.positive("--end-lr", endText);
         if (numIt < 1 || numIt > LrFinder.MAX_NUM_IT) {
             throw new InputException("--num-it must be between 1 and " + LrFinder.MAX_NUM_IT + ", got " + numIt);
         }
+        OneRunOptions.Setup setup = run.setup();
+        LrFinder found = LrFinder.find(setup.function(), setup.run(), setup.view(), start, end, numIt);
+        setup.printNotes(err);
         if (numIt < LrFinder.MIN_NUM_IT) {
             err.println("note: --num-it " + numIt + " is raised to " + LrFinder.MIN_NUM_IT + ", as fastai does");
         }
-        OneRunOptions.Setup setup = run.setup(err);
-        LrFinder found = LrFinder.find(setup.function(), setup.run(), setup.view(), start, end, numIt);
         PrintWriter out = spec.commandLine().getOut();
         out.println(HEADER);
         for (LrFinder.Row r : found.rows()) {

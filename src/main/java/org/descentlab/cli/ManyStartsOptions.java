@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,28 +43,44 @@ final class ManyStartsOptions {
     @Option(names = "--run-index", paramLabel = "N", description = "which of the scenario's runs, counting from 1")
     Integer runIndex;
 
-    /** The scenario (its view on the domain), the function, the domain, the run, and the minima the ends are matched with. */
-    record Setup(Scenario scenario, CompiledFunction function, Domain domain, RunConfig run, List<CriticalPoints.Point> minima) {
+    /**
+     * The scenario (its view on the domain), the function, the domain, the run, and the minima the ends are matched
+     * with; and the {@code warning:} and {@code note:} lines reading them gave, held back until the command has
+     * checked all it takes, so that a failing one prints its {@code error:} line alone.
+     */
+    record Setup(Scenario scenario, CompiledFunction function, Domain domain, RunConfig run, List<CriticalPoints.Point> minima,
+            String notes) {
+
+        /** Prints the lines held back. */
+        void printNotes(PrintWriter err) {
+            err.print(notes);
+            err.flush();
+        }
+
         /** Runs it from every start, {@code seeds} times each. */
         Endings run(List<Vec2> starts, int seeds) {
             return ManyStarts.run(function, run, starts, seeds, minima, ManyStarts.radius(domain, run), Progress.NONE);
         }
     }
 
-    Setup setup(PrintWriter err) {
+    Setup setup() {
         if (run != null && runIndex != null) {
             throw new InputException("give --run SPEC or --run-index N, not both");
         }
+        Domain given = domain != null ? RenderCommand.parseDomain(domain) : null;
+        StringWriter held = new StringWriter();
+        PrintWriter err = new PrintWriter(held);
         ScenarioOptions.Resolved resolved = options.resolveWithoutStarts(run == null ? List.of() : List.of(run), err);
         Scenario s = resolved.scenario();
         if (domain == null && options.source.scenario == null && resolved.preset() == null) {
             throw new InputException("give --domain XMIN,XMAX,YMIN,YMAX, --scenario or --preset");
         }
         int index = OneRunOptions.pick(options, s, run != null, runIndex, err);
-        Domain d = domain != null ? RenderCommand.parseDomain(domain) : s.view().domain();
+        Domain d = given != null ? given : s.view().domain();
         List<CriticalPoints.Point> minima = CriticalPoints.find(resolved.function(), d).stream()
                 .filter(p -> p.kind() == CriticalPoints.Kind.MINIMUM).toList();
-        return new Setup(s.withView(s.view().withDomain(d)), resolved.function(), d, s.config(index), minima);
+        err.flush();
+        return new Setup(s.withView(s.view().withDomain(d)), resolved.function(), d, s.config(index), minima, held.toString());
     }
 
     /** The endings as CSV rows, in the order of the starts; a seed column when each start ran several. */

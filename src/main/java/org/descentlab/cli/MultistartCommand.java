@@ -57,7 +57,8 @@ final class MultistartCommand implements Callable<Integer> {
         if (pattern.random != null && (pattern.random < 1 || pattern.random > ManyStarts.MAX_RUNS)) {
             throw new InputException("--random must be between 1 and " + ManyStarts.MAX_RUNS + ", got " + pattern.random);
         }
-        ManyStartsOptions.Setup setup = starts.setup(err);
+        ManyStartsOptions.Setup setup = starts.setup();
+        setup.printNotes(err);
         List<Vec2> from = pattern.grid != null ? ManyStarts.grid(setup.domain(), pattern.grid)
                 : ManyStarts.random(setup.domain(), pattern.random, startSeed);
         Endings endings = setup.run(from, 1);

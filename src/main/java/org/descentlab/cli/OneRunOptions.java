@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 
 import org.descentlab.core.expr.CompiledFunction;
@@ -31,16 +32,32 @@ final class OneRunOptions {
             description = "the view (default: the scenario's, or -5,5,-5,5 for a bare function)")
     String domain;
 
-    /** The function, the view, and the run. */
-    record Setup(Scenario scenario, CompiledFunction function, Domain view, RunConfig run) {
+    /**
+     * The function, the view, and the run; and the {@code warning:} and {@code note:} lines reading them gave,
+     * held back so that a command that then fails prints its one {@code error:} line alone.
+     */
+    record Setup(Scenario scenario, CompiledFunction function, Domain view, RunConfig run, String notes) {
+
+        /** Prints the lines held back: once the command has checked all it takes. */
+        void printNotes(PrintWriter err) {
+            err.print(notes);
+            err.flush();
+        }
     }
 
-    Setup setup(PrintWriter err) {
-        ScenarioOptions.Resolved resolved = options.resolve(run == null ? List.of() : List.of(run), err);
+    Setup setup() {
+        if (options.steps != null && options.steps < 1) {
+            throw new InputException("--steps must be at least 1, got " + options.steps + ": a run of no steps never moves,"
+                    + " so every value would be too slow");
+        }
+        Domain d = domain != null ? RenderCommand.parseDomain(domain) : null;
+        StringWriter held = new StringWriter();
+        PrintWriter notes = new PrintWriter(held);
+        ScenarioOptions.Resolved resolved = options.resolve(run == null ? List.of() : List.of(run), notes);
         Scenario s = resolved.scenario();
-        int index = pick(options, s, run != null, runIndex, err);
-        Domain d = domain != null ? RenderCommand.parseDomain(domain) : s.view().domain();
-        return new Setup(s, resolved.function(), d, s.config(index));
+        int index = pick(options, s, run != null, runIndex, notes);
+        notes.flush();
+        return new Setup(s, resolved.function(), d != null ? d : s.view().domain(), s.config(index), held.toString());
     }
 
     /**

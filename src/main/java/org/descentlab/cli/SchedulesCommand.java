@@ -24,12 +24,29 @@ final class SchedulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Warm-up before any: warmup=N warmup_start=S (default 1/3), PyTorch's"
                 + " SequentialLR([LinearLR(S, 1, N), schedule], milestones=[N]).");
+        // every column as wide as its widest entry over the whole list, so that none runs into the next
+        int[] widths = new int[3];
+        for (ScheduleType type : Schedules.all()) {
+            for (ScheduleParameter p : type.parameters()) {
+                String[] row = columns(p);
+                for (int c = 0; c < widths.length; c++) {
+                    widths[c] = Math.max(widths[c], row[c].length());
+                }
+            }
+        }
+        String format = "    %-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
         for (ScheduleType type : Schedules.all()) {
             out.println(type.name() + "  " + type.source() + ": " + type.formula());
             for (ScheduleParameter p : type.parameters()) {
-                out.printf("    %-18s default %-22s %-28s %s%n", p.name(), p.defaultWords(), p.accepted(), p.description());
+                String[] row = columns(p);
+                out.printf(format, row[0], row[1], row[2], p.description());
             }
         }
         return Cli.OK;
+    }
+
+    /** A parameter's name, default and accepted values: the columns before its description. */
+    private static String[] columns(ScheduleParameter p) {
+        return new String[] {p.name(), "default " + p.defaultWords(), p.accepted()};
     }
 }

@@ -52,9 +52,10 @@ final class StabilityCommand implements Callable<Integer> {
             throw new InputException(across.count() + " x " + up.count() + " cells is more than " + StabilityMap.MAX_CELLS);
         }
         int[] wh = output.check();
-        OneRunOptions.Setup setup = run.setup(err);
-        output.warnExtension(err);
+        OneRunOptions.Setup setup = run.setup();
         StabilityMap map = StabilityMap.compute(setup.function(), setup.run(), across, up, Progress.NONE);
+        setup.printNotes(err);
+        output.warnExtension(err);
         StabilityPicture.write(map, wh[0], wh[1], output.out);
         output.writeCsv(spec.commandLine().getOut(), w -> csv(map, w));
         return Cli.OK;

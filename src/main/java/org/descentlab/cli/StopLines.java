@@ -4,19 +4,28 @@ import org.descentlab.core.run.Stop;
 import org.descentlab.core.run.StopReason;
 
 /**
- * How a run ended, in the words every command prints: {@code REASON at step K}, and for a divergence
- * {@code diverged at step K: CAUSE}, so that a reader of {@code stop: REASON at step K} still finds its
- * prefix.
+ * How a run ended, in the words every command prints: {@code REASON at step K}, for a divergence
+ * {@code diverged at step K: CAUSE}, and at the step limit how the run stood there, as the window says it, so
+ * that a reader of {@code stop: REASON at step K} still finds its prefix.
  */
 final class StopLines {
 
     private StopLines() {
     }
 
-    /** "converged at step 12", "max-steps at step 1000", "diverged at step 27: overshoot". */
+    /**
+     * "converged at step 12", "diverged at step 27: overshoot", "max-steps at step 1000: still moving, |grad f| =
+     * 0.3", and where the schedule ended the run, "max-steps at step 101: the schedule ends: Tried to step 101
+     * times. The specified number of total steps is 100; frozen, the learning rate fell to ~0 (…)".
+     */
     static String of(Stop stop) {
         String line = stop.reason().id() + " at step " + stop.step();
-        return stop.reason() == StopReason.DIVERGED ? line + ": " + stop.cause().id() : line;
+        return switch (stop.reason()) {
+            case CONVERGED -> line;
+            case DIVERGED -> line + ": " + stop.cause().id();
+            case MAX_STEPS -> line + ": " + (stop.scheduleEnded() ? stop.detail() + "; " : "")
+                    + (stop.standing() == null ? stop.detail() : stop.standing().text());
+        };
     }
 
     /** What went wrong and what to do about it, for the note of a diverged run. */

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
         description = {"Runs one run's settings at N learning rates spaced evenly in log from --lr-min to --lr-max (both"
                 + " included), everything else as it is, and prints per rate as CSV: lr,final_f,steps,stop,cause,region.",
             "stop is converged, max-steps or diverged, cause the divergence's (see 'run --help'). region is diverges for a"
-                + " divergence; else oscillates when the step reversed direction (the dot product of consecutive steps below"
-                + " 0) in more than half of its pairs of consecutive steps; else converges when it converged, too-slow when it"
-                + " reached the step limit.",
+                + " divergence; else oscillates when, for x or for y, the step reversed sign in more than half of that"
+                + " coordinate's pairs of consecutive steps (counting a coordinate's step only where it is more than 1e-3 of"
+                + " the whole step, and a whole step only above 1e-12*max(1, |x|)); else converges when it converged,"
+                + " too-slow when it reached the step limit.",
             "Then on stderr, when f is a quadratic on the view (its values at a 5 x 5 grid over the view are a quadratic's"
                 + " to 1e-9) and the run is gd or momentum without dampening, noise or clipping: 'theory: 2/L = V' (or"
                 + " 2(1+mu)/L), L the Hessian's largest eigenvalue, where descent stops converging."})
@@ -36,29 +37,34 @@ final class SweepCommand implements Callable<Integer> {
     OneRunOptions run = new OneRunOptions();
 
     @Option(names = "--lr-min", required = true, paramLabel = "A", description = "the smallest rate, > 0")
-    double min;
+    String minText;
 
     @Option(names = "--lr-max", required = true, paramLabel = "B", description = "the largest rate, at least A")
-    double max;
+    String maxText;
 
-    @Option(names = "--count", required = true, paramLabel = "N", description = "how many rates, 1 to " + RateSweep.MAX_COUNT)
+    @Option(names = "--count", required = true, paramLabel = "N",
+            description = "how many rates, 2 to " + RateSweep.MAX_COUNT + " (1 when A = B)")
     int count;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!(min > 0) || Double.isInfinite(min)) {
-            throw new InputException("--lr-min must be a number > 0, got " + NumberText.exact(min));
-        }
-        if (!(max >= min) || Double.isInfinite(max)) {
-            throw new InputException("--lr-max must be a number at least --lr-min (" + NumberText.exact(min) + "), got "
-                    + NumberText.exact(max));
+        double min = Inputs.positive("--lr-min", minText);
+        double max = Inputs.positive("--lr-max", maxText);
+        if (!(max >= min)) {
+            throw new InputException("--lr-max must be a number at least --lr-min (" + NumberText.exact(min) + "), got '"
+                    + maxText + "'");
         }
         if (count < 1 || count > RateSweep.MAX_COUNT) {
-            throw new InputException("--count must be between 1 and " + RateSweep.MAX_COUNT + ", got " + count);
+            throw new InputException("--count must be between 2 and " + RateSweep.MAX_COUNT + ", got " + count);
         }
-        OneRunOptions.Setup setup = run.setup(err);
+        if (count < 2 && max > min) {
+            throw new InputException("--count must be at least 2 for a range of rates, one at each end, got 1; for one rate"
+                    + " give --lr-min and --lr-max the same");
+        }
+        OneRunOptions.Setup setup = run.setup();
         RateSweep sweep = RateSweep.compute(setup.function(), setup.run(), setup.view(), min, max, count, Progress.NONE);
+        setup.printNotes(err);
         PrintWriter out = spec.commandLine().getOut();
         out.println(HEADER);
         for (RateSweep.Point p : sweep.points()) {
@@ -69,8 +75,9 @@ final class SweepCommand implements Callable<Integer> {
         out.flush();
         if (sweep.theory().isPresent()) {
             Quadratic.Limit t = sweep.theory().get();
-            err.println("theory: " + t.formula() + " = " + NumberText.rounded(t.limit(), 6) + " (f is a quadratic on the view, L = "
-                    + NumberText.rounded(t.largest(), 6) + ")");
+            // as the CSV writes its rates: the shortest text that reads back as the double
+            err.println("theory: " + t.formula() + " = " + NumberText.exact(t.limit()) + " (f is a quadratic on the view, L = "
+                    + NumberText.exact(t.largest()) + ")");
         }
         return Cli.OK;
     }

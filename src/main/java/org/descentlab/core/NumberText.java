@@ -46,4 +46,17 @@ public final class NumberText {
         }
         return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
+
+    /**
+     * Whether {@code text}, read as {@code parsed}, named a number too small for a double: it reads as 0 (or a
+     * subnormal, below {@link Double#MIN_NORMAL}) though its digits before any exponent are not all zero, as
+     * "1e-400" does.
+     */
+    public static boolean underflows(String text, double parsed) {
+        if (!(Math.abs(parsed) < Double.MIN_NORMAL)) {
+            return false;
+        }
+        String mantissa = text.strip().toLowerCase(java.util.Locale.ROOT).split("e", 2)[0];
+        return mantissa.chars().anyMatch(c -> c >= '1' && c <= '9');
+    }
 }

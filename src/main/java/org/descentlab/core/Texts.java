@@ -1,8 +1,13 @@
 package org.descentlab.core;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
- * Characters in what people type and paste: every kind of space reads as a space, and control characters
- * in a message are shown as escapes, so that a message is one line and moves no terminal's cursor.
+ * Characters in what people type and paste: every kind of space reads as a space, control characters
+ * in a message are shown as escapes, so that a message is one line and moves no terminal's cursor, and a
+ * mistyped name finds the one meant.
  */
 public final class Texts {
 
@@ -72,6 +77,47 @@ public final class Texts {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * The candidate nearest {@code word} by {@link #editDistance}, ignoring case, when it is near enough to be a
+     * typo of it: at most 1 edit for a word of up to 3 letters, 2 for a longer one; empty otherwise (and for
+     * a word that is itself a candidate).
+     */
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = editDistance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int allowed = lower.length() <= 3 ? 1 : 2;
+        return best != null && bestDistance > 0 && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Optimal string alignment distance (Levenshtein with adjacent swaps). */
+    public static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static boolean shownAsIs(char c) {

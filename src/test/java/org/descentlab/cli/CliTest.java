@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.optim.Optimizers;
@@ -55,7 +56,8 @@ class CliTest {
         assertEquals(0, run.code(), run.err());
         assertEquals("0,-1.5,2.0,6.25,-2.999999999975554,3.9999999999633316", run.outLines().get(1));
         Result compare = cli("compare", "--function", "x^2", "--start", "1,1", "--run", "gd\u2009lr=0.1\u3000steps=1\u00A0");
-        assertEquals(List.of("stop: 1 max-steps at step 1"), compare.errLines());
+        // x ← 0.8·x: ∇f = 2·0.8
+        assertEquals(List.of("stop: 1 max-steps at step 1: still moving, |grad f| = 1.6"), compare.errLines());
     }
 
     @Test
@@ -92,7 +94,8 @@ class CliTest {
         assertEquals(0, r.code());
         assertEquals("step,x,y,f,grad_x,grad_y", r.outLines().get(0));
         assertEquals(7, r.outLines().size());
-        assertEquals(List.of("stop: max-steps at step 5"), r.errLines());
+        // 0.8⁵·(−1.5, 2): ‖∇f‖ = 2·2.5·0.32768 = 1.6384
+        assertEquals(List.of("stop: max-steps at step 5: still moving, |grad f| = 1.64"), r.errLines());
         String[] row0 = r.outLines().get(1).split(",");
         assertEquals("0", row0[0]);
         assertEquals("-1.5", row0[1]);
@@ -113,7 +116,8 @@ class CliTest {
             assertEquals(k + "," + t.x(k) + "," + t.y(k) + "," + t.f(k) + "," + t.gradX(k) + "," + t.gradY(k),
                     lines.get(k + 1));
         }
-        assertEquals("stop: " + t.stop().reason().id() + " at step " + t.stop().step(), r.errLines().get(r.errLines().size() - 1));
+        assertEquals("stop: " + t.stop().reason().id() + " at step " + t.stop().step() + ": still moving, |grad f| = "
+                + NumberText.rounded(t.gradNorm(t.lastStep()), 3), r.errLines().get(r.errLines().size() - 1));
     }
 
     @Test

@@ -117,4 +117,68 @@ class RateCommandsTest {
         }
         assertFalse(Files.exists(png));
     }
+
+    @Test
+    void sweepRefusesWhatItCannotSweepQuotingWhatWasTyped() {
+        String[] base = {"sweep", "--function", "x^2", "--run", "gd start=1,1", "--lr-max", "1"};
+        assertEquals(new CliTest.Result(2, "", "error: --lr-min '1e-400' is too small for a double (it reads as 0): it must be a positive"
+                + " normal number, at least 2.2250738585072014e-308\n"), CliTest.cli(with(base, "--lr-min", "1e-400", "--count", "3")));
+        assertEquals(new CliTest.Result(2, "", "error: --lr-min '1e-310' is too small for a double (it reads as 1e-310): it must be a"
+                + " positive normal number, at least 2.2250738585072014e-308\n"), CliTest.cli(with(base, "--lr-min", "1e-310", "--count", "3")));
+        assertEquals(new CliTest.Result(2, "", "error: --lr-min must be a finite number > 0, got '0'\n"),
+                CliTest.cli(with(base, "--lr-min", "0", "--count", "3")));
+        assertEquals(new CliTest.Result(2, "", "error: --steps must be at least 1, got 0: a run of no steps never moves, so every value"
+                + " would be too slow\n"), CliTest.cli(with(base, "--lr-min", "0.1", "--count", "3", "--steps", "0")));
+        assertEquals(new CliTest.Result(2, "", "error: --count must be at least 2 for a range of rates, one at each end, got 1; for one"
+                + " rate give --lr-min and --lr-max the same\n"), CliTest.cli(with(base, "--lr-min", "0.1", "--count", "1")));
+        CliTest.Result one = CliTest.cli(with(base, "--lr-min", "1", "--count", "1"));
+        assertEquals(0, one.code(), one.err());
+        assertEquals(2, one.outLines().size());
+    }
+
+    private static String[] with(String[] base, String... more) {
+        List<String> all = new java.util.ArrayList<>(List.of(base));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void theTheoryIsWrittenAsTheCsvWritesItsRates() {
+        // f = x² + 1.5·y²: L = 3, 2/L = 2/3 as the shortest text that reads back as the double
+        CliTest.Result r = CliTest.cli("sweep", "--function", "x^2 + 1.5*y^2", "--run", "gd start=1,1", "--lr-min", "0.1", "--lr-max",
+                "1", "--count", "2");
+        assertEquals("theory: 2/L = 0.6666666666666666 (f is a quadratic on the view, L = 3)", r.errLines().get(r.errLines().size() - 1));
+    }
+
+    @Test
+    void anErrorIsTheOnlyLineEvenWhereReadingTheRunHadSomethingToSay() {
+        Path png = dir.resolve("never.png");
+        for (String[] bad : new String[][] {
+            {"sweep", "--preset", "rosenbrock", "--lr-min", "0.1", "--lr-max", "1", "--count", "2", "--domain", "1,2"},
+            {"sweep", "--function", "sin x", "--run", "gd start=1,1", "--lr-min", "0.1", "--lr-max", "1", "--count", "2", "--domain",
+                "1,2"},
+            {"stability", "--preset", "rosenbrock", "--x", "foo:0:1:3", "--y", "lr:0.1:1:3", "--out", png.toString()},
+            {"stability", "--preset", "rosenbrock", "--x", "lr:0.1:1:1", "--y", "lr:0.1:1:3", "--out", png.toString()},
+            {"lrfind", "--preset", "rosenbrock", "--start-lr", "1", "--end-lr", "0.5"},
+            {"lrfind", "--preset", "rosenbrock", "--num-it", "3", "--end-lr", "1e-9"},
+            {"multistart", "--preset", "rosenbrock", "--grid", "3", "--domain", "1,2"},
+            {"basins", "--preset", "rosenbrock", "--grid", "16", "--domain", "1,2", "--out", png.toString()}}) {
+            CliTest.Result r = CliTest.cli(bad);
+            assertEquals(2, r.code(), String.join(" ", bad) + ": " + r.err());
+            assertEquals(1, r.errLines().size(), String.join(" ", bad) + ": " + r.err());
+            assertTrue(r.errLines().get(0).startsWith("error: "), r.err());
+        }
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void lrfindOffersNoOptionItDoesNotUse() {
+        String help = CliTest.cli("lrfind", "--help").out();
+        assertFalse(help.contains("--tol"), help);
+        assertFalse(help.contains("--steps"), help);
+        CliTest.Result tol = CliTest.cli("lrfind", "--function", "x^2", "--run", "gd start=1,1", "--tol", "1");
+        assertEquals(2, tol.code());
+        assertEquals(List.of("error: Unknown options: '--tol', '1'"), tol.errLines());
+        assertTrue(CliTest.cli("sweep", "--help").out().contains("--tol"), "the others keep it");
+    }
 }

@@ -92,4 +92,13 @@ class NumberTextTest {
         List<ParseWarning> w = Expressions.parse("1e-8 sin x").warnings();
         assertTrue(w.stream().anyMatch(p -> p.message().equals("read as: 1e-8*sin(x)")), w.toString());
     }
+
+    @Test
+    void aNumberTooSmallForADoubleIsToldFromAZero() {
+        assertTrue(NumberText.underflows("1e-400", 0));
+        assertTrue(NumberText.underflows(" 2.5E-320 ", 2.5e-320), "subnormal");
+        assertFalse(NumberText.underflows("0", 0));
+        assertFalse(NumberText.underflows("0.000e-400", 0));
+        assertFalse(NumberText.underflows("1e-300", 1e-300));
+    }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -24,5 +27,17 @@ class TextsTest {
         assertEquals("a b  c ", Texts.plainSpaces("a\u2009b\u00A0\u3000c\uFEFF"));
         assertEquals("a\u2009b", Texts.strip("\u3000 a\u2009b\u00A0\t"));
         assertEquals("", Texts.strip("\u2009"));
+    }
+
+    @Test
+    void theNearestNameIsATypoOfItInAnyCaseAndNothingFarIs() {
+        List<String> names = List.of("cosine", "cyclic", "step", "poly");
+        assertEquals(Optional.of("cosine"), Texts.nearest("cosin", names));
+        assertEquals(Optional.of("cosine"), Texts.nearest("COSNIE", names), "a swap is one edit");
+        assertEquals(Optional.of("step"), Texts.nearest("stp", names));
+        assertEquals(Optional.empty(), Texts.nearest("sp", names), "two edits are too many for a short word");
+        assertEquals(Optional.empty(), Texts.nearest("warm", names));
+        assertEquals(Optional.empty(), Texts.nearest("step", names), "a candidate is no typo");
+        assertEquals(3, Texts.editDistance("kitten", "sitting"));
     }
 }

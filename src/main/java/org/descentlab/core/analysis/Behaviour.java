@@ -24,8 +24,10 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
      * The regions of the learning rate, decided in this order:
      * <ol>
      * <li>{@link #DIVERGES}: the run diverged (the stop says why: overshoot, unbounded, undefined);</li>
-     * <li>{@link #OSCILLATES}: it converged or reached the step limit, and the step reversed direction
-     * (Δx_t · Δx_{t−1} &lt; 0, Δx_t = x_t − x_{t−1}) in more than half of its pairs of consecutive steps;</li>
+     * <li>{@link #OSCILLATES}: it converged or reached the step limit, and for x or for y the step reversed sign
+     * (Δ_t · Δ_{t−1} &lt; 0 in that coordinate, Δ_t = x_t − x_{t−1}) in more than half of that coordinate's pairs
+     * of consecutive moving steps (a coordinate moves where its step is more than 1e-3 of the whole step): a
+     * zig-zag across a valley reverses across it, not along it;</li>
      * <li>{@link #CONVERGES}: it converged (‖∇f‖ ≤ tol) without that;</li>
      * <li>{@link #TOO_SLOW}: it reached the step limit still moving, without that.</li>
      * </ol>
@@ -43,47 +45,66 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
     public static Behaviour of(ScalarField field, RunConfig config) {
         Reversals rows = new Reversals();
         Stop stop = Runner.stream(field, config, rows);
-        return new Behaviour(rows.f, stop.step(), stop, region(stop, rows.reversed, rows.pairs));
+        return new Behaviour(rows.f, stop.step(), stop, region(stop, rows.oscillates()));
     }
 
-    /** The region of a run that stopped so, its step reversing in {@code reversed} of {@code pairs} consecutive pairs. */
-    static Region region(Stop stop, int reversed, int pairs) {
+    /** The region of a run that stopped so, whose steps reversed ({@link Reversals#oscillates}) or not. */
+    static Region region(Stop stop, boolean oscillates) {
         if (stop.reason() == StopReason.DIVERGED) {
             return Region.DIVERGES;
         }
-        if (2 * reversed > pairs) {
+        if (oscillates) {
             return Region.OSCILLATES;
         }
         return stop.reason() == StopReason.CONVERGED ? Region.CONVERGES : Region.TOO_SLOW;
     }
 
-    /** Counts the pairs of consecutive steps and those that point against each other; keeps the last f. */
-    private static final class Reversals implements RowListener {
+    /**
+     * Counts, for each coordinate, its pairs of consecutive moving steps and those whose signs are opposite;
+     * keeps the last f. A coordinate's step counts as moving when it is more than {@link #SHARE} of the whole
+     * step's length, and the whole step more than {@link #TINY}·max(1, ‖x_t‖): a coordinate that has settled
+     * (at its minimum, or left with rounding noise while the other still travels) and a run at rest say nothing
+     * about reversing.
+     */
+    static final class Reversals implements RowListener {
+        /** The least part of the whole step a coordinate's step must be to count. */
+        static final double SHARE = 1e-3;
+        /** Whole steps at most this, relative to max(1, ‖x‖), are rounding, not motion. */
+        static final double TINY = 1e-12;
+
         double f = Double.NaN;
-        int pairs;
-        int reversed;
-        private double x;
-        private double y;
-        private double dx;
-        private double dy;
+        /** Per coordinate, x then y: pairs of consecutive moving steps, and those that reversed. */
+        final int[] pairs = new int[2];
+        final int[] reversed = new int[2];
+        private final double[] last = new double[2];
+        /** The previous step, a coordinate that did not move there being 0. */
+        private final double[] previous = new double[2];
 
         @Override
         public void row(int step, double px, double py, double value, double gradX, double gradY) {
             f = value;
             if (step > 0) {
-                double nx = px - x;
-                double ny = py - y;
-                if (step > 1) {
-                    pairs++;
-                    if (nx * dx + ny * dy < 0) {
-                        reversed++;
+                double[] d = {px - last[0], py - last[1]};
+                double length = Math.hypot(d[0], d[1]);
+                boolean moved = length > TINY * Math.max(1, Math.hypot(px, py));
+                for (int i = 0; i < 2; i++) {
+                    double now = moved && Math.abs(d[i]) > SHARE * length ? d[i] : 0;
+                    if (now != 0 && previous[i] != 0) {
+                        pairs[i]++;
+                        if ((now < 0) != (previous[i] < 0)) {
+                            reversed[i]++;
+                        }
                     }
+                    previous[i] = now;
                 }
-                dx = nx;
-                dy = ny;
             }
-            x = px;
-            y = py;
+            last[0] = px;
+            last[1] = py;
+        }
+
+        /** Whether for x or for y the step reversed in more than half of that coordinate's pairs. */
+        boolean oscillates() {
+            return 2 * reversed[0] > pairs[0] && pairs[0] > 0 || 2 * reversed[1] > pairs[1] && pairs[1] > 0;
         }
     }
 }

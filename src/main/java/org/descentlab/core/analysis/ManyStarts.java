@@ -154,7 +154,7 @@ public final class ManyStarts {
     private static Ending end(ScalarField field, RunConfig config, List<CriticalPoints.Point> minima, double radius, Last last,
             Map<String, String> details) {
         Stop ran = Runner.stream(field, config, last);
-        Stop stop = new Stop(ran.reason(), ran.step(), details.computeIfAbsent(ran.detail(), d -> d), ran.cause());
+        Stop stop = new Stop(ran.reason(), ran.step(), details.computeIfAbsent(ran.detail(), d -> d), ran.cause(), ran.standing());
         int minimum;
         if (stop.reason() == StopReason.DIVERGED) {
             minimum = DIVERGED;

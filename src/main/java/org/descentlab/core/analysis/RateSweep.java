@@ -44,12 +44,14 @@ public record RateSweep(RunConfig run, List<Point> points, Optional<Quadratic.Li
     /**
      * N rates spaced evenly in log from {@code min} to {@code max}, both included, as numpy's
      * {@code logspace(log10(min), log10(max), N)} gives them: rate k is 10^(log10(min) + k·(log10(max) − log10(min))/(N−1)),
-     * the ends exactly min and max; one rate is {@code min}.
+     * the ends exactly min and max; one rate is {@code min}, for a range that is one rate.
      */
     public static double[] rates(double min, double max, int count) {
         Validate.isTrue(min > 0 && Double.isFinite(min), "the smallest rate must be a number > 0, got " + min);
         Validate.isTrue(max >= min && Double.isFinite(max), "the largest rate must be a number >= the smallest, got " + max);
         Validate.isTrue(count >= 1 && count <= MAX_COUNT, "a sweep has 1 to " + MAX_COUNT + " rates, got " + count);
+        Validate.isTrue(count >= 2 || min == max, "a range of rates has at least 2, one at each end, got 1; for one rate give"
+                + " the same smallest and largest");
         double[] out = new double[count];
         double lo = Math.log10(min);
         double step = count > 1 ? (Math.log10(max) - lo) / (count - 1) : 0;

@@ -38,6 +38,8 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
                     name + ": the range must be two numbers, the first at most the second, got " + NumberText.exact(min) + " to "
                             + NumberText.exact(max));
             Validate.isTrue(count >= 1 && count <= 512, name + ": 1 to 512 values, got " + count);
+            Validate.isTrue(count >= 2 || min == max, name + ": a range has at least 2 values, one at each end, got 1; for one"
+                    + " value give MIN and MAX the same");
             Validate.isTrue(!log || min > 0, name + ": a log axis starts above 0, got " + NumberText.exact(min));
         }
 
@@ -49,12 +51,22 @@ public record StabilityMap(RunConfig run, Axis x, Axis y, List<Behaviour> cells)
                 throw new IllegalArgumentException("an axis is NAME:MIN:MAX:N or NAME:MIN:MAX:N:log, got '" + text + "'");
             }
             try {
-                return new Axis(parts[0].strip(), Double.parseDouble(parts[1].strip()), Double.parseDouble(parts[2].strip()),
-                        Integer.parseInt(parts[3].strip()), log);
+                String name = parts[0].strip();
+                return new Axis(name, end(name, parts[1]), end(name, parts[2]), Integer.parseInt(parts[3].strip()), log);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("an axis is NAME:MIN:MAX:N[:log] with numbers MIN, MAX and a whole N, got '"
                         + text + "'");
             }
+        }
+
+        /** An end of the range as typed; refused, quoting it, when it is too small for a double ("1e-400"). */
+        private static double end(String name, String text) {
+            double v = Double.parseDouble(text.strip());
+            if (NumberText.underflows(text, v)) {
+                throw new IllegalArgumentException(name + ": '" + text.strip() + "' is too small for a double (it reads as "
+                        + NumberText.exact(v) + "): give 0 or a number of at least " + NumberText.exact(Double.MIN_NORMAL));
+            }
+            return v;
         }
 
         /** Value {@code k}, 0 to count − 1. */

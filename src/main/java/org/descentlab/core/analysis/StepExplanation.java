@@ -2,6 +2,7 @@ package org.descentlab.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.OptimizerState;
@@ -21,12 +22,16 @@ import org.descentlab.core.run.TracedStep;
  * @param after      its state after update t
  * @param from       x_{t−1}
  * @param taken      x_t
+ * @param scheduled  the hyper-parameters the run's schedule set for this step, by name ("lr", and "momentum" or
+ *                   "beta1" where it cycles one): what the step used instead of the optimizer's own; empty
+ *                   without a schedule
  */
 public record StepExplanation(int step, List<Line> lines, OptimizerState before,
-        OptimizerState after, double[] from, double[] taken) {
+        OptimizerState after, double[] from, double[] taken, Map<String, Double> scheduled) {
 
     public StepExplanation {
         lines = List.copyOf(lines);
+        scheduled = Map.copyOf(scheduled);
         from = from.clone();
         taken = taken.clone();
     }
@@ -70,7 +75,7 @@ public record StepExplanation(int step, List<Line> lines, OptimizerState before,
         Recorder recorder = new Recorder();
         TracedStep traced = Runner.trace(field, config, t, recorder);
         return new StepExplanation(t, recorder.lines, traced.before(),
-                traced.after(), traced.from().toArray(), traced.taken().toArray());
+                traced.after(), traced.from().toArray(), traced.taken().toArray(), traced.scheduled());
     }
 
     /** Keeps every line it is given. */

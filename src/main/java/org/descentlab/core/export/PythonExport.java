@@ -231,7 +231,7 @@ public final class PythonExport {
     /** Whether the run ends where its schedule does (OneCycleLR past total_steps, Caffe's poly past max_iter). */
     private static boolean scheduleEnds(Request r) {
         return !r.config().schedule().isNone()
-                && Runner.run(r.function(), r.config()).stop().detail().startsWith(Runner.SCHEDULE_ENDS);
+                && Runner.run(r.function(), r.config()).stop().scheduleEnded();
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.descentlab.core.Texts;
+
 /** The names an expression may use, and suggestions for the names people type instead. */
 final class Names {
 
@@ -60,46 +62,13 @@ final class Names {
         if (!lower.equals(word) && isKnown(lower)) {
             return Optional.of("did you mean " + lower + "? (names are lower case)");
         }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : all()) {
-            if (candidate.length() < 2) {
-                continue;
-            }
-            int d = distance(lower, candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        int allowed = lower.length() <= 3 ? 1 : 2;
-        if (best != null && bestDistance <= allowed) {
-            return Optional.of("did you mean " + best + "?");
+        Optional<String> best = Texts.nearest(lower, all().stream().filter(c -> c.length() >= 2).toList());
+        if (best.isPresent()) {
+            return Optional.of("did you mean " + best.get() + "?");
         }
         if (word.length() == 1) {
             return Optional.of("variables are x and y");
         }
         return Optional.empty();
-    }
-
-    /** Optimal string alignment distance (Levenshtein with adjacent swaps). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

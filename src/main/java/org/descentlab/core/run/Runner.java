@@ -1,7 +1,9 @@
 package org.descentlab.core.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -109,7 +111,7 @@ public final class Runner {
                 : Optional.empty());
         Trajectory t = run(field, config, rules, tracing, null, null);
         Validate.isTrue(tracing.after != null, "step must be between 1 and " + t.lastStep() + ", got " + step);
-        return new TracedStep(step, t, tracing.before, tracing.after, tracing.from, tracing.taken);
+        return new TracedStep(step, t, tracing.before, tracing.after, tracing.from, tracing.taken, tracing.scheduled);
     }
 
     /**
@@ -138,6 +140,7 @@ public final class Runner {
         Context context = new Context(field, t, config.differences());
         DatasetLoss data = batched(field, config);
         BatchOrder batches = data == null ? null : new BatchOrder(data.data().size(), config.batch(), config.seed());
+        double peakRate = Double.NaN;
         try {
             record(t, field, config.differences(), p, grad, null, 0);
             publish(states, t, stepper);
@@ -175,9 +178,10 @@ public final class Runner {
                 }
                 record(t, field, config.differences(), p, grad, used, Math.hypot(p[0] - px, p[1] - py));
                 publish(states, t, stepper);
+                peakRate = Double.isNaN(peakRate) ? stepper.learningRate() : Math.max(peakRate, stepper.learningRate());
                 stop = check(t, config, rules);
             }
-            t.stop(stop.get());
+            t.stop(standing(stop.get(), t, config, Double.isNaN(peakRate) ? Double.NaN : stepper.learningRate(), peakRate));
         } catch (ListenerFailure e) {
             throw e.failure;
         } catch (RuntimeException e) {
@@ -185,6 +189,14 @@ public final class Runner {
             t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false)));
         }
         return t;
+    }
+
+    /** A stop at the step limit with how the run stood there; any other stop as it is. */
+    private static Stop standing(Stop stop, Trajectory t, RunConfig config, double lastRate, double peakRate) {
+        if (stop.reason() != StopReason.MAX_STEPS) {
+            return stop;
+        }
+        return stop.withStanding(Standing.of(t.gradNorm(t.lastStep()), config.tolerance(), lastRate, peakRate));
     }
 
     /**
@@ -280,6 +292,7 @@ public final class Runner {
         OptimizerState after;
         Vec2 from;
         Vec2 taken;
+        final Map<String, Double> scheduled = new LinkedHashMap<>();
 
         Tracing(int step, Trace trace) {
             this.step = step;
@@ -300,8 +313,10 @@ public final class Runner {
             trace.line(perturbed ? g + " + noise / clipping" : g, used[0], used[1]);
             if (scheduler != null) {
                 trace.line("lr = " + config.schedule() + " at e = t − 1", scheduler.lr());
+                scheduled.put("lr", scheduler.lr());
                 if (!Double.isNaN(scheduler.momentum())) {
                     String name = ScheduledOptimizer.cycled(config.optimizer().type()).orElse("momentum");
+                    scheduled.put(name, scheduler.momentum());
                     trace.line((name.equals("beta1") ? "β1" : "μ") + " = the schedule's " + name + " at e = t − 1",
                             scheduler.momentum());
                 }

@@ -1,5 +1,7 @@
 package org.descentlab.core.run;
 
+import java.util.Map;
+
 import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.OptimizerState;
 
@@ -12,6 +14,13 @@ import org.descentlab.core.optim.OptimizerState;
  * @param after  its state after update t
  * @param from   x_{t−1}
  * @param taken  x_t
+ * @param scheduled the hyper-parameters the run's schedule set for update t, by name: "lr", and "momentum" or
+ *               "beta1" for a schedule that cycles it; empty for a run without a schedule
  */
-public record TracedStep(int step, Trajectory run, OptimizerState before, OptimizerState after, Vec2 from, Vec2 taken) {
+public record TracedStep(int step, Trajectory run, OptimizerState before, OptimizerState after, Vec2 from, Vec2 taken,
+        Map<String, Double> scheduled) {
+
+    public TracedStep {
+        scheduled = Map.copyOf(scheduled);
+    }
 }

@@ -2,7 +2,9 @@ package org.descentlab.core.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.descentlab.core.NumberText;
 import org.descentlab.core.Texts;
@@ -15,6 +17,8 @@ import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.optim.ParameterSpec;
 import org.descentlab.core.optim.schedule.Schedule;
+import org.descentlab.core.optim.schedule.ScheduleType;
+import org.descentlab.core.optim.schedule.Schedules;
 
 /**
  * The run-spec grammar, read and written here only: {@code "OPTIMIZER [start=X,Y] [lr=V] [steps=N] [tol=T]
@@ -61,9 +65,10 @@ public final class RunGrammar {
         if (spec.isEmpty()) {
             throw new IllegalArgumentException("empty run: start with an optimizer name (" + Optimizers.names() + ")");
         }
-        List<String> words = List.of(spec.split(" +"));
+        List<String> words;
         OptimizerType type;
         try {
+            words = words(spec);
             type = Optimizers.require(words.get(0));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("run '" + spec + "': " + e.getMessage());
@@ -76,6 +81,12 @@ public final class RunGrammar {
                 throw new IllegalArgumentException("run '" + spec + "': '" + word + "' is not name=value");
             }
             String name = word.substring(0, eq);
+            if (!SETTINGS.contains(name) && type.parameter(name).isEmpty()) {
+                Optional<String> misplaced = misplaced(name, word.substring(eq + 1), settings.get("schedule"));
+                if (misplaced.isPresent()) {
+                    throw new IllegalArgumentException("run '" + spec + "': " + misplaced.get());
+                }
+            }
             Map<String, String> target = SETTINGS.contains(name) ? settings : parameters;
             if (target.put(name, word.substring(eq + 1)) != null) {
                 throw new IllegalArgumentException("run '" + spec + "': " + name + " is given twice");
@@ -183,20 +194,63 @@ public final class RunGrammar {
      */
     public static Schedule schedule(String text) {
         Map<String, String> settings = new LinkedHashMap<>();
-        for (String word : Texts.plainSpaces(text).strip().split(" +")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        String plain = Texts.plainSpaces(text).strip();
+        for (String word : plain.isEmpty() ? List.<String>of() : words(plain)) {
             int eq = word.indexOf('=');
             String name = eq > 0 && word.indexOf('(') < 0 ? word.substring(0, eq) : "schedule";
             if (!List.of("schedule", "warmup", "warmup_start").contains(name)) {
-                throw new IllegalArgumentException("'" + word + "' is not warmup=N or warmup_start=S");
+                Optional<String> m = misplaced(name, word.substring(eq + 1), settings.get("schedule"));
+                throw new IllegalArgumentException(m.orElse("'" + word + "' is not warmup=N or warmup_start=S"));
             }
             if (settings.put(name, name.equals("schedule") && !word.startsWith("schedule=") ? word : word.substring(eq + 1)) != null) {
                 throw new IllegalArgumentException(name + " is given twice");
             }
         }
         return schedule(settings);
+    }
+
+    /**
+     * The words of a spec, split at spaces; throws where a bracketed group, which is one word, has a space
+     * inside, saying which word was meant.
+     */
+    private static List<String> words(String spec) {
+        List<String> words = List.of(spec.split(" +"));
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            int end = k;
+            if (w.indexOf('(') >= 0 && w.indexOf(')', w.indexOf('(')) < 0) {
+                while (end + 1 < words.size() && words.get(end).indexOf(')') < 0) {
+                    end++;
+                }
+            }
+            if (end > k) {
+                String group = String.join(" ", words.subList(k, end + 1));
+                throw new IllegalArgumentException(Schedule.spaced(group.startsWith("schedule=") ? group.substring(9) : group));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Where {@code name=value} is a parameter of the schedule written (and so was meant inside its brackets),
+     * that, with the schedule meant: "t_max is a parameter of cosine: it goes inside its brackets,
+     * schedule=cosine(t_max=50)"; empty otherwise.
+     */
+    private static Optional<String> misplaced(String name, String value, String schedule) {
+        if (schedule == null) {
+            return Optional.empty();
+        }
+        int open = schedule.indexOf('(');
+        Optional<ScheduleType> type = Schedules.byName((open < 0 ? schedule : schedule.substring(0, open)).toLowerCase(Locale.ROOT));
+        if (type.isEmpty() || type.get().parameter(name.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return Optional.empty();
+        }
+        String pair = name + "=" + value;
+        String meant = open < 0 ? schedule + "(" + pair + ")"
+                : schedule.endsWith("()") ? schedule.substring(0, schedule.length() - 1) + pair + ")"
+                : schedule.substring(0, schedule.length() - 1) + "," + pair + ")";
+        return Optional.of(name + " is a parameter of " + type.get().name() + ": it goes inside its brackets, one word,"
+                + " schedule=" + meant);
     }
 
     /** The text {@link #schedule(String)} reads back: "cosine(t_max=100) warmup=5"; "constant" for none. */

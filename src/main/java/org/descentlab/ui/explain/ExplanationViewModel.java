@@ -1,5 +1,8 @@
 package org.descentlab.ui.explain;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -72,9 +75,10 @@ public final class ExplanationViewModel {
         GradientError error = GradientError.estimate(experiment.function(), t.x(step - 1), t.y(step - 1), d);
         gradient.set(gradientText(d, error, t.x(step - 1), t.y(step - 1)));
         gradientBiased.set(biased(error));
-        explanation.set(StepExplanation.of(config, experiment.function(), step));
+        StepExplanation e = StepExplanation.of(config, experiment.function(), step);
+        explanation.set(e);
         title.set(Text.format(k < step ? "explain.titleFirst" : "explain.titleStep", item.label(), step));
-        parameters.set(parameterText(item.settings().optimizer(), step));
+        parameters.set(parameterText(item.settings().optimizer(), step, e.scheduled()));
     }
 
     /** Whether the error is a large enough part of ‖∇f‖ to bias the path: at least {@link #BIASED}. */
@@ -112,15 +116,24 @@ public final class ExplanationViewModel {
         return Text.format("explain.gradientBiased", method, h, Numbers.label(e.norm()), Numbers.label(percent));
     }
 
-    /** "adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   …". */
-    static String parameterText(Optimizer o, int t) {
+    /**
+     * "adam (PyTorch)   t = 3   lr = 0.1   beta1 = 0.9   …", each value the one step t used: where the schedule
+     * set one ({@code scheduled}: lr, and momentum or beta1 where it cycles one), that, marked as scheduled.
+     */
+    static String parameterText(Optimizer o, int t, Map<String, Double> scheduled) {
         StringBuilder values = new StringBuilder();
         Hyperparameters p = o.parameters();
+        Map<String, Double> rest = new LinkedHashMap<>(scheduled);
         for (ParameterSpec spec : o.type().parameters()) {
+            Double set = rest.remove(spec.name());
+            String value = set != null ? Text.format("explain.scheduledValue", Numbers.label(set))
+                    : spec.numeric() ? Numbers.label(p.get(spec.name())) : p.word(spec.name());
             // a name and its value never part at the end of a line
-            values.append("   ").append(spec.name()).append("\u00a0=\u00a0")
-                    .append(spec.numeric() ? Numbers.label(p.get(spec.name())) : p.word(spec.name()));
+            values.append("   ").append(spec.name()).append("\u00a0=\u00a0").append(value);
         }
+        // plain descent under a schedule that cycles momentum runs as SGD with momentum
+        rest.forEach((name, v) -> values.append("   ").append(name).append("\u00a0=\u00a0")
+                .append(Text.format("explain.scheduledValue", Numbers.label(v))));
         return Text.format("explain.parameters", o.type().name(),
                 Text.get(o.convention() == Convention.KERAS ? "convention.kerasShort" : "convention.pytorch"), t, values);
     }

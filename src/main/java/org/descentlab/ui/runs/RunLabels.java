@@ -10,6 +10,7 @@ import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.ParameterSpec;
 import org.descentlab.core.run.Divergence;
+import org.descentlab.core.run.Standing;
 import org.descentlab.core.run.Stop;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
@@ -90,8 +91,24 @@ public final class RunLabels {
             case CONVERGED -> Text.format(k == 1 ? "status.convergedOne" : "status.converged", k, tolerance);
             case DIVERGED -> k == 0 ? Text.format("status.cannotStart", Numbers.pair(t.x(0), t.y(0)))
                     : Text.format("status.diverged", k, Text.get(divergence(stop.cause(), fellAtTheEnd(t))));
-            case MAX_STEPS -> Text.format(t.gradNorm(k) > Math.max(tolerance, 1e-12) * 10 ? "status.limitMoving"
-                    : "status.limitStill", k);
+            case MAX_STEPS -> atLimit(stop, t.gradNorm(k), tolerance);
+        };
+    }
+
+    /**
+     * "Stopped at the step limit (1000): still moving, ‖∇f‖ = 0.3", or, where the schedule ended the run or
+     * brought its rate to about zero, that: "Stopped at step 101, where the schedule ends: frozen, the
+     * learning rate fell to ~0 (4e-7, peak 0.1), ‖∇f‖ = 0.0167".
+     */
+    private static String atLimit(Stop stop, double gradNorm, double tolerance) {
+        Standing s = stop.standing() != null ? stop.standing() : Standing.of(gradNorm, tolerance, Double.NaN, Double.NaN);
+        String where = Text.format(stop.scheduleEnded() ? "status.atScheduleEnd" : "status.atLimit", stop.step());
+        String grad = Numbers.label(s.gradNorm());
+        return switch (s.kind()) {
+            case MOVING -> Text.format("status.limitMoving", where, grad);
+            case NEARLY_STILL -> Text.format("status.limitStill", where, grad);
+            case RATE_VANISHED -> Text.format("status.limitFrozen", where, grad, Numbers.label(s.learningRate()),
+                    Numbers.label(s.peakRate()));
         };
     }
 

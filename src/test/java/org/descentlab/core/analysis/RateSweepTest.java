@@ -46,6 +46,8 @@ class RateSweepTest {
         assertEquals(1, RateSweep.rates(0.5, 0.5, 1).length);
         assertThrows(IllegalArgumentException.class, () -> RateSweep.rates(0, 1, 3));
         assertThrows(IllegalArgumentException.class, () -> RateSweep.rates(1, 0.5, 3));
+        assertEquals("a range of rates has at least 2, one at each end, got 1; for one rate give the same smallest and largest",
+                assertThrows(IllegalArgumentException.class, () -> RateSweep.rates(0.1, 1, 1)).getMessage());
     }
 
     @Test
@@ -95,6 +97,50 @@ class RateSweepTest {
         Behaviour fast = Behaviour.of(bowl, RateSweep.withParameter(GD, "lr", 1.0095));
         assertEquals(StopReason.DIVERGED, fast.stop().reason(), "1.019^1000 is 1.5e8, past 1e8");
         assertEquals(Behaviour.Region.DIVERGES, fast.region());
+    }
+
+    @Test
+    void onTheRoundBowlTheStepsReverseFromHalfToOneAsOneMinusTwoLrFlipsSign() {
+        // x ← (1 − 2·lr)·x in each coordinate: smooth below 0.5, reversing between 0.5 and 1, growing above 1
+        RateSweep sweep = RateSweep.compute(f("x^2 + y^2"), GD, VIEW, 0.03, 3, 21, Progress.NONE);
+        // the rates 0.03·10^(k/10): 0.475 and 0.599 about 0.5, 0.949 and 1.194 about 1, none on a boundary
+        for (RateSweep.Point p : sweep.points()) {
+            Behaviour.Region expected = p.lr() < 0.5 ? Behaviour.Region.CONVERGES
+                    : p.lr() < 1 ? Behaviour.Region.OSCILLATES : Behaviour.Region.DIVERGES;
+            assertEquals(expected, p.behaviour().region(), "lr " + p.lr());
+        }
+    }
+
+    @Test
+    void aZigZagAcrossAValleyOscillatesThoughItsWholeStepsNeverPointBack() {
+        // f = x² + 10·y²: y ← (1 − 20·lr)·y reverses above lr = 0.05 and grows above 0.1, while x ← (1 − 2·lr)·x
+        // creeps on; the whole step Δ barely turns back, for Δx dominates it after the first steps
+        RateSweep sweep = RateSweep.compute(f("x^2 + 10*y^2"), GD, VIEW, 0.012, 0.3, 25, Progress.NONE);
+        // 0.0459 and 0.0525 about 0.05, 0.0897 and 0.1026 (y grows by 1.05 a step) about 0.1
+        for (RateSweep.Point p : sweep.points()) {
+            Behaviour.Region expected = p.lr() < 0.05 ? Behaviour.Region.CONVERGES
+                    : p.lr() < 0.1 ? Behaviour.Region.OSCILLATES : Behaviour.Region.DIVERGES;
+            assertEquals(expected, p.behaviour().region(), "lr " + p.lr());
+        }
+        assertEquals(Behaviour.Region.OSCILLATES, Behaviour.of(f("x^2 + 10*y^2"),
+                RateSweep.withParameter(GD, "lr", 0.07)).region());
+        assertEquals(Behaviour.Region.CONVERGES, Behaviour.of(f("x^2 + 10*y^2"),
+                RateSweep.withParameter(GD, "lr", 0.045)).region());
+    }
+
+    @Test
+    void theElongatedBowlPresetsDescentZigZags() {
+        // x² + 25·y² from (−4.5, 1.5) at lr 0.035: y ← (1 − 50·0.035)·y = −0.75·y, x ← 0.93·x
+        Behaviour b = Behaviour.of(f("x^2 + 25*y^2"), RunConfig.of(new GradientDescent(0.035, 0), -4.5, 1.5));
+        assertEquals(StopReason.CONVERGED, b.stop().reason());
+        assertEquals(Behaviour.Region.OSCILLATES, b.region());
+    }
+
+    @Test
+    void aCoordinateThatStartsAtItsMinimumAndOnlyJittersDoesNotMakeARunOscillate() {
+        // y starts at 0: its steps are rounding noise of the central differences, far below the x steps
+        Behaviour b = Behaviour.of(f("x^2 + 10*y^2 + 3"), RunConfig.of(new GradientDescent(0.04, 0), -4, 0));
+        assertEquals(Behaviour.Region.CONVERGES, b.region());
     }
 
     @Test

@@ -63,6 +63,12 @@ class StabilityMapTest {
         for (String bad : new String[] {"lr", "lr:1:0:4", "lr:0:1:4:log", "lr:a:1:4", "lr:0:1:0", "lr:0:1:4:lin", ":0:1:4"}) {
             assertThrows(IllegalArgumentException.class, () -> StabilityMap.Axis.parse(bad), bad);
         }
+        assertEquals("lr: a range has at least 2 values, one at each end, got 1; for one value give MIN and MAX the same",
+                assertThrows(IllegalArgumentException.class, () -> StabilityMap.Axis.parse("lr:0.1:1:1")).getMessage());
+        assertEquals(0.5, StabilityMap.Axis.parse("lr:0.5:0.5:1").value(0), "one value is a range of one");
+        assertEquals("lr: '1e-400' is too small for a double (it reads as 0): give 0 or a number of at least 2.2250738585072014e-308",
+                assertThrows(IllegalArgumentException.class, () -> StabilityMap.Axis.parse("lr:1e-400:1:4:log")).getMessage());
+        assertEquals(0, StabilityMap.Axis.parse("momentum:0e-400:1:3").min(), "zero written so is zero");
     }
 
     @Test

@@ -35,7 +35,13 @@ class RunnerTest {
         // x1 = 0.8·x0: the gradient step of a bowl
         assertEquals(2.4, t.x(1), 1e-8);
         assertEquals(Math.hypot(0.6, 0.8), t.stepLength(1), 1e-8);
-        assertEquals(new Stop(StopReason.MAX_STEPS, 2, "reached the step limit 2"), t.stop());
+        assertEquals(StopReason.MAX_STEPS, t.stop().reason());
+        assertEquals("reached the step limit 2", t.stop().detail());
+        // 0.64·(3, 4): ‖∇f‖ = 2·0.64·5, at the rate it had throughout
+        assertEquals(Standing.Kind.MOVING, t.stop().standing().kind());
+        assertEquals(6.4, t.stop().standing().gradNorm(), 1e-8);
+        assertEquals(0.1, t.stop().standing().learningRate());
+        assertEquals(0.1, t.stop().standing().peakRate());
     }
 
     @Test
@@ -57,7 +63,8 @@ class RunnerTest {
     @Test
     void toleranceZeroNeverStopsEarly() {
         Trajectory t = Runner.run(BOWL, RunConfig.of(new GradientDescent(0.5, 0), 0, 0).withTolerance(0).withMaxSteps(5));
-        assertEquals(new Stop(StopReason.MAX_STEPS, 5, "reached the step limit 5"), t.stop());
+        assertEquals(new Stop(StopReason.MAX_STEPS, 5, "reached the step limit 5", null,
+                new Standing(Standing.Kind.NEARLY_STILL, 0, 0.5, 0.5)), t.stop());
         assertEquals(6, t.size());
     }
 

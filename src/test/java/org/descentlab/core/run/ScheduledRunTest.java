@@ -1,6 +1,7 @@
 package org.descentlab.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -137,8 +138,13 @@ class ScheduledRunTest {
         RunConfig c = RunConfig.of(new Momentum(0.1, 0.9, 0, 0), 1, 0).withTolerance(0).withMaxSteps(10)
                 .withSchedule(Schedule.parse("onecycle(max_lr=0.1,total_steps=4)"));
         Trajectory t = Runner.run(HALF_SQUARE, c);
-        assertEquals(new Stop(StopReason.MAX_STEPS, 5,
-                "the schedule ends: Tried to step 5 times. The specified number of total steps is 4"), t.stop());
+        assertEquals(StopReason.MAX_STEPS, t.stop().reason());
+        assertEquals("the schedule ends: Tried to step 5 times. The specified number of total steps is 4", t.stop().detail());
+        assertTrue(t.stop().scheduleEnded());
+        // the fifth update ran at e = 4 = total_steps, which PyTorch allows: past the end of the anneal (from e = 0.2 to 3),
+        // its cosine turns back up, 4e-7 + (0.1 − 4e-7)/2·(cos(π·3.8/2.8) + 1)
+        assertEquals(4e-7 + (0.1 - 4e-7) / 2 * (Math.cos(Math.PI * 3.8 / 2.8) + 1), t.stop().standing().learningRate(), 1e-15);
+        assertEquals(Standing.Kind.MOVING, t.stop().standing().kind());
     }
 
     @Test

@@ -34,11 +34,11 @@ class ScheduleSettingsTest {
 
     @Test
     void aBadScheduleIsRefusedNamingIt() {
-        assertRefused("run 'gd schedule=cosin': unknown schedule 'cosin' (accepted: constant, step, multistep, exponential, cosine,"
-                + " cyclic, onecycle, linear, polynomial, plateau, invscaling, adaptive, inv, poly, sigmoid, fit_one_cycle)",
-                "gd schedule=cosin");
-        assertRefused("run 'gd schedule=step(step_size=3,gama=1)': step takes no parameter 'gama' (its parameters: step_size, gamma)",
-                "gd schedule=step(step_size=3,gama=1)");
+        assertRefused("run 'gd schedule=cosin': unknown schedule 'cosin'; did you mean cosine? ('descentlab schedules' lists them"
+                + " all)", "gd schedule=cosin");
+        assertRefused("run 'gd schedule=warm': unknown schedule 'warm' ('descentlab schedules' lists them all)", "gd schedule=warm");
+        assertRefused("run 'gd schedule=step(step_size=3,gama=1)': step takes no parameter 'gama'; did you mean gamma? (its"
+                + " parameters: step_size, gamma)", "gd schedule=step(step_size=3,gama=1)");
         assertRefused("run 'gd schedule=step': step needs step_size (a whole number >= 1)", "gd schedule=step");
         assertRefused("run 'gd schedule=cyclic(max_lr=1,mode=triangle)': cyclic: mode must be triangular, triangular2 or exp_range,"
                 + " got 'triangle'", "gd schedule=cyclic(max_lr=1,mode=triangle)");
@@ -51,8 +51,18 @@ class ScheduleSettingsTest {
         assertRefused("run 'adagrad schedule=onecycle(max_lr=1)': onecycle cycles momentum (cycle_momentum=true, PyTorch's default)"
                 + " and adagrad has neither momentum nor beta1: PyTorch raises \"optimizer must support momentum or beta1 with"
                 + " `cycle_momentum` option enabled\"; add cycle_momentum=false to the schedule", "adagrad schedule=onecycle(max_lr=1)");
-        assertRefused("run 'gd schedule=step(step_size=2': schedule 'step(step_size=2' must be NAME or NAME(k=v,...), with no spaces"
-                + " inside", "gd schedule=step(step_size=2");
+        assertRefused("run 'gd schedule=step(step_size=2': schedule 'step(step_size=2' must be NAME or NAME(k=v,...): its bracket"
+                + " is not closed", "gd schedule=step(step_size=2");
+        assertRefused("run 'gd schedule=step(step_size=2, gamma=0.5)': schedule 'step(step_size=2, gamma=0.5)' has a space inside: a"
+                + " bracketed group is one word, with no spaces: step(step_size=2,gamma=0.5)", "gd schedule=step(step_size=2, gamma=0.5)");
+        assertRefused("run 'gd schedule=cosine(eta_min=0.1) t_max=5': t_max is a parameter of cosine: it goes inside its brackets, one"
+                + " word, schedule=cosine(eta_min=0.1,t_max=5)", "gd schedule=cosine(eta_min=0.1) t_max=5");
+    }
+
+    @Test
+    void aSchedulesNameAndParametersAreReadInAnyCase() {
+        assertEquals(Schedule.parse("cosine(t_max=50,eta_min=0.01)"), Schedule.parse("COSINE(T_max=50,Eta_Min=0.01)"));
+        assertEquals("gd lr=0.1 schedule=cosine(t_max=50)", RunGrammar.print(RunGrammar.parse("gd lr=0.1 schedule=Cosine(T_max=50)")));
     }
 
     private static void assertRefused(String message, String spec) {
@@ -68,6 +78,11 @@ class ScheduleSettingsTest {
         assertEquals("warmup=4 warmup_start=0.5", RunGrammar.scheduleText(RunGrammar.schedule("warmup=4 warmup_start=0.5")));
         assertEquals("'speed=2' is not warmup=N or warmup_start=S",
                 assertThrows(IllegalArgumentException.class, () -> RunGrammar.schedule("step(step_size=1) speed=2")).getMessage());
+        assertEquals("step_size is a parameter of step: it goes inside its brackets, one word, schedule=step(step_size=1)",
+                assertThrows(IllegalArgumentException.class, () -> RunGrammar.schedule("step step_size=1")).getMessage());
+        assertEquals("schedule 'cosine(t_max=9, eta_min=0)' has a space inside: a bracketed group is one word, with no spaces:"
+                + " cosine(t_max=9,eta_min=0)", assertThrows(IllegalArgumentException.class,
+                        () -> RunGrammar.schedule("cosine(t_max=9, eta_min=0) warmup=2")).getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.Fakes;
 import org.descentlab.ui.app.AppViewModel;
+import org.descentlab.ui.base.Numbers;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,11 +68,13 @@ class ScheduleViewModelTest {
     void textThatDoesNotReadSaysWhyAndKeepsTheLastGoodSchedule() {
         assertTrue(schedule.setText("step(step_size=2)"));
         assertFalse(schedule.setText("step(step_size=2,gama=1)"));
-        assertEquals("step takes no parameter 'gama' (its parameters: step_size, gamma) (the schedule in effect: step(step_size=2))",
+        assertEquals("step takes no parameter 'gama'; did you mean gamma? (its parameters: step_size, gamma) (the schedule in effect:"
+                + " step(step_size=2))",
                 schedule.errorProperty().get());
         assertEquals("step(step_size=2)", run(0).settings().schedule().text());
         assertFalse(schedule.setText("cosin"));
-        assertTrue(schedule.errorProperty().get().startsWith("unknown schedule 'cosin' (accepted: constant, step,"));
+        assertEquals("unknown schedule 'cosin'; did you mean cosine? ('descentlab schedules' lists them all) (the schedule in effect:"
+                + " step(step_size=2))", schedule.errorProperty().get());
         assertTrue(schedule.setText(""));
         assertEquals(Schedule.NONE, run(0).settings().schedule(), "blank is no schedule");
         assertEquals("", schedule.errorProperty().get());
@@ -100,5 +103,37 @@ class ScheduleViewModelTest {
         // (losses 2, 2, 2), then f falls (1.28 at x = 0.8) and the rate stays
         app.editor().setParameter("lr", "1");
         assertArrayEquals(new double[] {1, 1, 0.1, 0.01, 0.01, 0.01}, schedule.curveProperty().get().rates(), 1e-15);
+    }
+
+    @Test
+    void aRunWhoseScheduleBroughtTheRateToAboutZeroIsFrozenNotStillMoving() {
+        // 0.1·0.01^k: the sixth update's rate is 1e-11, a 1e-10th of the first; x ← x·(1 − 2·lr) stops near 0.798
+        assertTrue(schedule.setText("exponential(gamma=0.01)"));
+        String grad = Numbers.label(2 * Math.sqrt(2) * 0.8 * 0.998 * 0.99998 * 0.9999998 * 0.999999998);
+        assertEquals("Stopped at the step limit (6): frozen, the learning rate fell to ~0 (1e-11, peak 0.1), ‖∇f‖ = "
+                + grad, run(0).status());
+        assertTrue(schedule.setText(""));
+        assertEquals("Stopped at the step limit (6): still moving, ‖∇f‖ = "
+                + Numbers.label(2 * Math.sqrt(2) * Math.pow(0.8, 6)), run(0).status());
+    }
+
+    @Test
+    void aRunTheScheduleEndedSaysSoWithHowItStood() {
+        // OneCycleLR(total_steps=100) raises at its 101st step: the run ends at row 101, before its limit of 200. The
+        // last update ran at e = 100, its anneal (from e = 29 to 99) just past its end: 4e-7 + (0.1 − 4e-7)/2·(1 − cos(π/70))
+        app.editor().setSteps("200");
+        assertTrue(schedule.setText("onecycle(max_lr=0.1,total_steps=100,cycle_momentum=false)"));
+        assertTrue(run(0).status().startsWith("Stopped at step 101, where the schedule ends: frozen, the learning rate fell to ~0 ("
+                + Numbers.label(4e-7 + (0.1 - 4e-7) / 2 * (1 - Math.cos(Math.PI / 70))) + ", peak 0.1), ‖∇f‖ = "),
+                run(0).status());
+    }
+
+    @Test
+    void theUpdateRuleShowsTheRateTheScheduleSetForTheStep() {
+        assertTrue(schedule.setText("exponential(gamma=0.5)"));
+        app.playback().seek(3);
+        // update 3 uses 0.1·0.5², not the optimizer's lr
+        assertTrue(app.explanation().parametersProperty().get().replace('\u00a0', ' ').contains("   lr = 0.025 (scheduled)   "),
+                app.explanation().parametersProperty().get());
     }
 }

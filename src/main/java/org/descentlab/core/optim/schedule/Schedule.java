@@ -1,6 +1,8 @@
 package org.descentlab.core.optim.schedule;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.descentlab.core.NumberText;
@@ -23,6 +25,8 @@ public record Schedule(ScheduleType type, Map<String, String> given, int warmup,
 
     /** LinearLR's default start factor, PyTorch's 1/3. */
     public static final double WARMUP_START = 1.0 / 3;
+    /** Where the schedules are listed, for messages. */
+    public static final String LISTED = "'descentlab schedules' lists them all";
     /** No schedule: the rate stays lr. */
     public static final Schedule NONE = new Schedule(Schedules.CONSTANT, Map.of(), 0, WARMUP_START);
 
@@ -42,8 +46,10 @@ public record Schedule(ScheduleType type, Map<String, String> given, int warmup,
         }
         for (String name : given.keySet()) {
             if (type.parameter(name).isEmpty()) {
-                throw new IllegalArgumentException(type.name() + " takes no parameter '" + name
-                        + "' (its parameters: " + type.parameterNames() + ")");
+                String guess = Texts.nearest(name, type.parameters().stream().map(ScheduleParameter::name).toList())
+                        .map(n -> "; did you mean " + n + "?").orElse("");
+                throw new IllegalArgumentException(type.name() + " takes no parameter '" + name + "'" + guess
+                        + " (its parameters: " + type.parameterNames() + ")");
             }
         }
         given = Map.copyOf(canonical);
@@ -61,33 +67,68 @@ public record Schedule(ScheduleType type, Map<String, String> given, int warmup,
     }
 
     /**
-     * Reads {@code NAME} or {@code NAME(k=v,...)}; throws with a message naming the unknown schedule or
-     * parameter, or the value and what it accepts.
+     * Reads {@code NAME} or {@code NAME(k=v,...)}, one word, the name in any case; throws with a message naming
+     * the unknown schedule (and the one meant, when it is a typo of one) or parameter, or the value and what it
+     * accepts.
      */
     public static Schedule parse(String text) {
         String t = Texts.strip(text);
-        int open = t.indexOf('(');
-        String name = open < 0 ? t : t.substring(0, open);
-        if (open >= 0 && !t.endsWith(")")) {
-            throw new IllegalArgumentException("schedule '" + t + "' must be NAME or NAME(k=v,...), with no spaces inside");
+        if (t.chars().anyMatch(c -> Texts.isSpace((char) c))) {
+            throw new IllegalArgumentException(spaced(t));
         }
-        ScheduleType type = Schedules.byName(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown schedule '" + name + "' (accepted: " + Schedules.names() + ")"));
+        int open = t.indexOf('(');
+        String name = (open < 0 ? t : t.substring(0, open)).toLowerCase(Locale.ROOT);
+        if (open >= 0 && !t.endsWith(")")) {
+            throw new IllegalArgumentException("schedule '" + t + "' must be NAME or NAME(k=v,...): its bracket is not closed");
+        }
+        ScheduleType type = Schedules.byName(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));
         Map<String, String> given = new LinkedHashMap<>();
         String inside = open < 0 ? "" : t.substring(open + 1, t.length() - 1);
-        if (!inside.isBlank()) {
+        if (!inside.isEmpty()) {
             for (String pair : inside.split(",", -1)) {
                 int eq = pair.indexOf('=');
                 if (eq <= 0 || eq == pair.length() - 1) {
                     throw new IllegalArgumentException(type.name() + ": '" + pair + "' is not name=value");
                 }
-                String key = Texts.strip(pair.substring(0, eq));
+                String key = pair.substring(0, eq).toLowerCase(Locale.ROOT);
                 if (given.put(key, pair.substring(eq + 1)) != null) {
                     throw new IllegalArgumentException(type.name() + ": " + key + " is given twice");
                 }
             }
         }
         return new Schedule(type, given, 0, WARMUP_START);
+    }
+
+    /**
+     * "unknown schedule 'cosin'; did you mean cosine? ('descentlab schedules' lists them all)": short, the one
+     * meant when the name is a typo of one.
+     */
+    static String unknown(String name) {
+        String guess = Texts.nearest(name, Schedules.all().stream().map(ScheduleType::name).toList())
+                .map(n -> "; did you mean " + n + "?").orElse("");
+        return "unknown schedule '" + name + "'" + guess + " (" + LISTED + ")";
+    }
+
+    /**
+     * Why a schedule with spaces in it does not read, and the one word meant: "cosine t_max=50" is
+     * cosine(t_max=50), "cosine(t_max=50, eta_min=0)" is cosine(t_max=50,eta_min=0).
+     */
+    public static String spaced(String text) {
+        String t = Texts.plainSpaces(Texts.strip(text));
+        int space = t.indexOf(' ');
+        int open = t.indexOf('(');
+        int close = t.indexOf(')');
+        if (open < 0 || open > space) {
+            String[] words = t.split(" +");
+            String rest = String.join(",", Arrays.asList(words).subList(1, words.length));
+            String meant = rest.startsWith("(") ? t.replaceAll(" +", "") : words[0] + "(" + rest + ")";
+            return "schedule '" + t + "' has spaces: a schedule is one word, its parameters in brackets: " + meant;
+        }
+        if (close >= 0 && close < space) {
+            return "schedule '" + t + "' has a space after its brackets: a schedule is one word, " + t.substring(0, close + 1)
+                    + ", and '" + t.substring(close + 1).strip() + "' is no part of it";
+        }
+        return "schedule '" + t + "' has a space inside: a bracketed group is one word, with no spaces: " + t.replaceAll(" +", "");
     }
 
     /** With a warm-up of {@code updates} from {@code start}·lr; 0 updates for none. */
