@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lrfind", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"fastai's learning-rate finder (Learner.lr_find) on one run: the rate at iteration i is"
-                + " A*(B/A)^(i/N) for the step from the i-th point; the loss is f - (the least f over the view), smoothed as"
+                + " A*(B/A)^(i/N) for the step from the i-th point; the loss is f - (the least f over the view and the run), smoothed as"
                 + " fastai does (beta 0.98, bias-corrected). It stops after the iteration whose smoothed loss exceeds 4x the"
                 + " best, or after N iterations (at least 6), or where the run diverges. Prints CSV: step,lr,loss,smoothed.",
             "Then on stderr fastai's suggestions: 'suggestion: valley LR', 'suggestion: minimum LR' (a tenth of the rate at"
@@ -72,7 +72,7 @@ final class LrFindCommand implements Callable<Integer> {
             out.println(r.step() + "," + NumberText.exact(r.lr()) + "," + NumberText.exact(r.loss()) + "," + NumberText.exact(r.smoothed()));
         }
         out.flush();
-        err.println("note: the loss is f - " + NumberText.exact(found.floor()) + " (the least f over the view); stopped: "
+        err.println("note: the loss is f - " + NumberText.exact(found.floor()) + " (the least f over the view and the run); stopped: "
                 + found.ended());
         for (String name : LrFinder.NAMES) {
             Optional<LrFinder.Suggestion> s = found.suggestion(name);

@@ -30,7 +30,8 @@ import org.descentlab.core.run.StopReason;
  * fastai's learning-rate finder ({@code Learner.lr_find}, fastai 2.x {@code callback/schedule.py}) on one run:
  * a mock training whose rate grows exponentially, at iteration i = 0, 1, … the rate
  * start_lr·(end_lr/start_lr)^(i/num_it) for the step from x_i (num_it is at least 6, as fastai makes it). The
- * loss of iteration i is f(x_i) − f_min, f_min the least f over the view (so that it is positive there), smoothed
+ * loss of iteration i is f(x_i) − f_min, f_min the least f over the view and the run's points (so that it is never
+ * negative), smoothed
  * as fastai's {@code AvgSmoothLoss}: v ← β·v + (1 − β)·loss from v = 0, smoothed = v/(1 − β^(i+1)), β = 0.98.
  * It stops after the iteration whose smoothed loss exceeds 4× the best so far, or after num_it iterations, or
  * where the run diverges by the runner's rules (fastai would go on with NaN losses, which its suggestions drop).
@@ -84,7 +85,7 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
     }
 
     /**
-     * The finder on {@code run} from its start, f_min the least f over {@code view}.
+     * The finder on {@code run} from its start, f_min the least f over {@code view} and the run.
      *
      * @throws IllegalArgumentException for rates that are not numbers above 0, or a run whose buffer holds its rate
      */
@@ -94,18 +95,22 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
         double floor = floor(field, view);
         Optimizer unit = run.optimizer().type().create(run.optimizer().parameters().with(RateSweep.LEARNING_RATE, 1.0),
                 run.optimizer().convention());
-        Recorder recorder = new Recorder(startLr, endLr, n, floor);
+        Recorder recorder = new Recorder(startLr, endLr, n);
+        Stop stop = Runner.stream(field, run.withSchedule(Schedule.NONE).withOptimizer(new Scaled(unit, recorder)).withTolerance(0)
+                .withMaxSteps(n - 1), recorder);
+        // the loss from below every f the run reached too, so that it is never negative (a valley's floor can fall
+        // between the view's grid points)
+        double least = Math.min(floor, recorder.least());
+        List<Row> rows = recorder.rows(least);
         String ended;
-        try {
-            Stop stop = Runner.stream(field, run.withSchedule(Schedule.NONE).withOptimizer(new Scaled(unit, recorder)).withTolerance(0).withMaxSteps(n - 1),
-                    recorder);
-            ended = stop.reason() == StopReason.DIVERGED ? "the run diverged at iteration " + stop.step()
-                    + ": " + stop.detail() : "num_it iterations";
-        } catch (Enough e) {
-            ended = "the smoothed loss exceeded 4× the best at iteration " + recorder.rows.get(recorder.rows.size() - 1).step();
+        double best = rows.stream().mapToDouble(Row::smoothed).min().orElse(Double.NaN);
+        if (rows.get(rows.size() - 1).smoothed() > DIVERGED * best) {
+            ended = "the smoothed loss exceeded 4× the best at iteration " + rows.get(rows.size() - 1).step();
+        } else {
+            ended = stop.reason() == StopReason.DIVERGED ? "the run diverged at iteration " + stop.step() + ": " + stop.detail()
+                    : "num_it iterations";
         }
-        List<Row> rows = recorder.rows;
-        return new LrFinder(run, n, floor, rows, ended, LrSuggestions.of(rows, n));
+        return new LrFinder(run, n, least, rows, ended, LrSuggestions.of(rows, n));
     }
 
     /** The least f over the view: at the cell centres of a 200 × 200 grid and at the minima found there. */
@@ -155,19 +160,15 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
 
     /** Records each iteration as fastai's Recorder does, and ends the run as its LRFinder does. */
     private static final class Recorder implements RowListener {
-        final List<Row> rows = new ArrayList<>();
+        private final List<double[]> fs = new ArrayList<>();
         private final double start;
         private final double end;
         private final int numIt;
-        private final double floor;
-        private double value;
-        private double best = Double.POSITIVE_INFINITY;
 
-        Recorder(double start, double end, int numIt, double floor) {
+        Recorder(double start, double end, int numIt) {
             this.start = start;
             this.end = end;
             this.numIt = numIt;
-            this.floor = floor;
         }
 
         double rate(int i) {
@@ -176,23 +177,37 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
 
         @Override
         public void row(int step, double x, double y, double f, double gradX, double gradY) {
-            double loss = f - floor;
-            value = loss + BETA * (value - loss);
-            double smoothed = value / (1 - Math.pow(BETA, step + 1));
-            rows.add(new Row(step, rate(step), loss, smoothed));
-            if (smoothed < best) {
-                best = smoothed;
-            }
-            if (smoothed > DIVERGED * best) {
-                throw new Enough();
-            }
+            fs.add(new double[] {step, f});
         }
-    }
 
-    /** The finder's stop: not a failure. */
-    private static final class Enough extends RuntimeException {
-        Enough() {
-            super(null, null, false, false);
+        /** The least finite f of the run. */
+        double least() {
+            double least = Double.POSITIVE_INFINITY;
+            for (double[] r : fs) {
+                if (r[1] < least) {
+                    least = r[1];
+                }
+            }
+            return least;
+        }
+
+        /** The rows with the loss f − floor, smoothed, up to the first whose smoothed loss exceeds 4× the best. */
+        List<Row> rows(double floor) {
+            List<Row> rows = new ArrayList<>();
+            double value = 0;
+            double best = Double.POSITIVE_INFINITY;
+            for (double[] r : fs) {
+                int step = (int) r[0];
+                double loss = r[1] - floor;
+                value = loss + BETA * (value - loss);
+                double smoothed = value / (1 - Math.pow(BETA, step + 1));
+                rows.add(new Row(step, rate(step), loss, smoothed));
+                best = Math.min(best, smoothed);
+                if (smoothed > DIVERGED * best) {
+                    break;
+                }
+            }
+            return rows;
         }
     }
 

@@ -52,6 +52,17 @@ class LrFinderTest {
     }
 
     @Test
+    void aValleyWhoseFloorFallsBetweenTheGridPointsStillGivesANonNegativeLossAndACurve() {
+        // f = 0 only on the line x = 1, which the 200-cell grid over [-5, 5] misses by half a cell (0.025)
+        LrFinder found = LrFinder.find(RateSweepTest.f("(x-1)^2"), GD, VIEW, 1e-7, 10, 100);
+        assertTrue(found.floor() < 0.025 * 0.025, "the run reaches below the grid's least f: " + found.floor());
+        assertTrue(found.rows().stream().allMatch(r -> r.loss() >= 0), "no negative loss");
+        assertTrue(found.rows().size() > 50, "it runs on past the start: " + found.rows().size() + " rows, " + found.ended());
+        assertTrue(found.ended().startsWith("the smoothed loss exceeded 4× the best"), found.ended());
+        assertTrue(found.suggestion("valley").isPresent());
+    }
+
+    @Test
     void fastaisSuggestionFunctionsGiveWhatTheirCodeGives() {
         double[] lrs = {1, 2, 4, 8, 16, 32, 64, 128};
         double[] losses = {5, 6, 4, 3, 3.5, 2, 1, 9};
