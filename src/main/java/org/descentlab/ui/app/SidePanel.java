@@ -9,7 +9,6 @@ import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.landscape.ViewSettingsPane;
-import org.descentlab.ui.lesson.LessonPanel;
 import org.descentlab.ui.runs.RunEditorView;
 import org.descentlab.ui.runs.RunListView;
 import org.descentlab.ui.runs.SharedSettingsPane;
@@ -30,7 +29,7 @@ final class SidePanel extends VBox {
         runList = new RunListView(vm.runs());
         dark.setId("dark-theme");
         editor = new RunEditorView(vm.editor(), vm.landscape().startProperty());
-        getChildren().addAll(new LessonPanel(vm.lessons()), Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
+        getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
                 editor, Forms.title(Text.get("side.allRuns")),
                 runList.ghostTrails(), new SharedSettingsPane(vm.editor(), vm.experiment().scenarioProperty()), Forms.title(Text.get("side.view")),
                 new ViewSettingsPane(vm.landscape(), vm.landscape().viewProperty()), dark, Forms.title(Text.get("side.analysis")),

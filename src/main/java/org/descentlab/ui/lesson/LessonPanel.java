@@ -1,8 +1,10 @@
 package org.descentlab.ui.lesson;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,8 +19,12 @@ import org.descentlab.ui.base.Text;
 /**
  * The lesson being followed: its title and text, its goal with a status that turns to "met" as soon as the
  * runs meet it, the hints revealed so far and a button for the next, and Close. Hidden when there is none.
+ * It sits at the window's left edge, so that the run editor on the right stays in view beside it.
  */
 public final class LessonPanel extends VBox {
+
+    /** How wide the panel is: room for a short paragraph, the landscape keeping the rest. */
+    private static final double WIDTH = 250;
 
     private final LessonViewModel vm;
     private final Label title = Forms.title("");
@@ -102,6 +108,20 @@ public final class LessonPanel extends VBox {
             getStyleClass().add(Styles.LESSON_MET);
             status.getStyleClass().add(Styles.LESSON_MET);
         }
+    }
+
+    /** The panel in a scroll pane of its width, for the window's left edge; shown only while a lesson is followed. */
+    public ScrollPane scrolling() {
+        ScrollPane scroll = new ScrollPane(this);
+        scroll.setId("lesson-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(WIDTH);
+        scroll.setMinViewportWidth(WIDTH);
+        scroll.setPadding(new Insets(10, 0, 10, 10));
+        scroll.visibleProperty().bind(visibleProperty());
+        scroll.managedProperty().bind(visibleProperty());
+        return scroll;
     }
 
     private static Label wrapped() {
