@@ -21,7 +21,8 @@ import org.descentlab.ui.runs.RunsViewModel;
 /**
  * The lesson being followed, if any: opening one loads its scenario (undo brings back what was there), its goal
  * is checked against the runs after every change, and its hints are revealed one by one. The lesson ends when
- * it is closed, or when the function is no longer its own (another preset, a file, undo past its opening).
+ * it is closed, or when the function or the title is no longer its own (another preset, a file, undo past its
+ * opening).
  */
 public final class LessonViewModel {
 
@@ -40,7 +41,7 @@ public final class LessonViewModel {
         runs.items().addListener((ListChangeListener<RunItem>) c -> check());
         experiment.scenarioProperty().addListener((o, was, now) -> {
             Lesson l = lesson.get();
-            if (l != null && !now.function().equals(l.scenario().function())) {
+            if (l != null && !(now.function().equals(l.scenario().function()) && now.title().equals(l.scenario().title()))) {
                 close();
             }
         });
