@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.descentlab.core.Vec2;
+import org.descentlab.core.analysis.Behaviour.Region;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.scenario.Scenario;
 
@@ -57,6 +59,26 @@ class ShippedLessonsTest {
                         + " (checked as: " + hint.check().holds().describe() + ")");
             }
         }
+    }
+
+    @Test
+    void whatTheTextsSayOfTheStartHolds() {
+        // "run 1 (Adam, from the origin) ends at (3, 2), and so does run 2, from (1, 1)"
+        assertStart("local-minima", new Goal.All(List.of(new Goal.EndsIn(1, Goal.Target.POINT, new Vec2(3, 2), 0.1),
+                new Goal.EndsIn(2, Goal.Target.POINT, new Vec2(3, 2), 0.1))));
+        // "both at lr 0.4, and plain descent converges first"
+        assertStart("momentum-valley", new Goal.Beats(2, 1, true));
+        // "the full batch ... settles in the shallow left-hand well"
+        assertStart("mini-batch-noise", new Goal.EndsIn(1, Goal.Target.LOCAL, null, 0.5));
+        // "from (1, 1), run 1 does reach the origin"
+        assertStart("global-minimum-myth", new Goal.EndsIn(1, Goal.Target.POINT, new Vec2(0, 0), 0.01));
+        // "run 1 is plain descent at about the largest learning rate that does not diverge": 0.19 of 2/10
+        assertStart("adaptive-methods", new Goal.Not(new Goal.Behaves(1, Region.DIVERGES)));
+    }
+
+    private static void assertStart(String id, Goal holds) {
+        Lesson l = Lessons.bundled().byId(id).orElseThrow();
+        assertTrue(Lessons.met(holds, l.scenario()), id + ": " + holds.describe());
     }
 
     @ParameterizedTest
