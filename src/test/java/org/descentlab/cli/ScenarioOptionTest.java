@@ -101,7 +101,7 @@ class ScenarioOptionTest {
         Map<String, String> bad = Map.of(
                 "corrupt", "{\"format\": 1, \"function\": \"x\",, }",
                 "truncated", "{\"format\": 1, \"function\": \"x^2\", \"runs\": [\"gd\"",
-                "newer", "{\"format\": 3, \"function\": \"x\"}",
+                "newer", "{\"format\": 4, \"function\": \"x\"}",
                 "wrong-type", "{\"format\": 1, \"function\": \"x\", \"steps\": \"many\"}",
                 "out-of-range", "{\"format\": 1, \"function\": \"x\", \"steps\": -1, \"view\": {\"contours\": -7}}");
         for (Map.Entry<String, String> e : bad.entrySet()) {
@@ -134,7 +134,7 @@ class ScenarioOptionTest {
         CliTest.Result r = CliTest.cli("run", "--scenario", f.toString());
         assertEquals(2, r.code());
         assertEquals(List.of("error: " + f + ": line 1: 'ti\\u0007tle' is not a field of a scenario (the fields are format,"
-                + " title, notes, function, data, loss, view, start, steps, tol, runs, selected, playhead, layout, minima, analysis)"), r.errLines());
+                + " title, notes, function, data, loss, view, start, steps, tol, runs, selected, playhead, layout, minima, analysis, lesson)"), r.errLines());
         Files.writeString(f, "{\"format\": 1, \"function\": \"x^2\", \"runs\": [{\"optimizer\": \"ad\\u001bam\"}]}");
         CliTest.Result reset = CliTest.cli("compare", "--scenario", f.toString());
         assertEquals(2, reset.code());

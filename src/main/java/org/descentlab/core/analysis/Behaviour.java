@@ -8,6 +8,7 @@ import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Stop;
 import org.descentlab.core.run.StopReason;
+import org.descentlab.core.run.Trajectory;
 
 /**
  * How one run of a sweep or a stability map behaved: where it ended, how, and which of the learning rate's
@@ -46,6 +47,15 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
         Reversals rows = new Reversals();
         Stop stop = Runner.stream(field, config, rows);
         return new Behaviour(rows.f, stop.step(), stop, region(stop, rows.oscillates()));
+    }
+
+    /** The region of a run already made, by the same rule as {@link #of}. */
+    public static Region region(Trajectory t) {
+        Reversals rows = new Reversals();
+        for (int k = 0; k < t.size(); k++) {
+            rows.row(k, t.x(k), t.y(k), t.f(k), t.gradX(k), t.gradY(k));
+        }
+        return region(t.stop(), rows.oscillates());
     }
 
     /** The region of a run that stopped so, whose steps reversed ({@link Reversals#oscillates}) or not. */

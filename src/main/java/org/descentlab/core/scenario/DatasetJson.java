@@ -15,13 +15,14 @@ import org.descentlab.core.scenario.JsonTree.Obj;
 /**
  * A dataset scenario in a scenario file: {@code "data": "linear-regression.csv"} (relative to the file) and
  * {@code "loss": "(x*u + y - v)^2"} in place of {@code "function"}, and a run's {@code "batch"} (rows per
- * update, 0 or absent for the whole landscape). Such files are written as format {@link Scenario#FORMAT} so that
+ * update, 0 or absent for the whole landscape). Such files are written as format {@link #DATASET_FORMAT} so that
  * a version before datasets refuses them as newer; plain scenarios stay at {@link #PLAIN_FORMAT}.
  */
 final class DatasetJson {
 
     /** The format of a scenario without data or batches, which every version reads. */
     static final int PLAIN_FORMAT = 1;
+    static final int DATASET_FORMAT = 2;
 
     private DatasetJson() {
     }
@@ -77,7 +78,7 @@ final class DatasetJson {
 
     /** The format a scenario is written as. */
     static int format(Scenario s) {
-        return s.isDataset() || s.runs().stream().anyMatch(r -> r.batch() != 0) ? Scenario.FORMAT : PLAIN_FORMAT;
+        return s.isDataset() || s.runs().stream().anyMatch(r -> r.batch() != 0) ? DATASET_FORMAT : PLAIN_FORMAT;
     }
 
     /** Writes {@code "data"} and {@code "loss"}, or {@code "function"}. */

@@ -36,8 +36,11 @@ public record Scenario(String title, String notes, String function, ViewSettings
         double tolerance, List<RunSettings> runs, int selected, int playhead, Layout layout, List<KnownMinimum> minima,
         Analysis analysis, String data) {
 
-    /** The newest version of the file format, which this code reads and writes: 2 added datasets and batches. */
-    public static final int FORMAT = 2;
+    /**
+     * The newest version of the file format, which this code reads: 2 added datasets and batches, 3 lessons.
+     * A file is written at the oldest version that holds what it uses.
+     */
+    public static final int FORMAT = 3;
     public static final int MAX_RUNS = RunSettings.COLOURS;
     public static final int MAX_STEPS = 100_000;
     public static final int MAX_TITLE_LENGTH = 200;

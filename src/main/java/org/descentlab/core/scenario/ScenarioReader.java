@@ -48,7 +48,7 @@ import org.descentlab.core.scenario.JsonTree.Str;
 final class ScenarioReader {
 
     private static final List<String> SCENARIO_FIELDS = List.of("format", "title", "notes", "function", "data", "loss", "view", "start",
-            "steps", "tol", "runs", "selected", "playhead", "layout", "minima", "analysis");
+            "steps", "tol", "runs", "selected", "playhead", "layout", "minima", "analysis", "lesson");
     private static final List<String> VIEW_FIELDS = List.of("domain", "equalScale", "colormap", "scale", "contours");
     private static final List<String> RUN_FIELDS = List.of("optimizer", "defaults", "params", "start", "noise", "seed",
             "clip", "batch", "diff", "h", "schedule", "warmup", "warmup_start", "steps", "tol", "name", "colour", "line", "visible");
@@ -77,6 +77,7 @@ final class ScenarioReader {
             throw new ScenarioException("line " + format.line() + ": format must be " + Scenario.FORMAT + ", got " + version);
         }
         allow(o, "a scenario", SCENARIO_FIELDS);
+        LessonJson.checkFormat(o, version);
         String title = text(o, "title", "title", "", Scenario.MAX_TITLE_LENGTH);
         String notes = text(o, "notes", "notes", "", Scenario.MAX_NOTES_LENGTH);
         String data = DatasetJson.data(o);

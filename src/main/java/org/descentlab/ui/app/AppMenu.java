@@ -27,6 +27,7 @@ import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
 import org.descentlab.ui.files.FilesViewModel;
+import org.descentlab.ui.lesson.LessonsMenu;
 
 /**
  * The File and Edit menus, and the dialogs they open: choosing a file, asking about unsaved changes,
@@ -89,7 +90,7 @@ final class AppMenu {
             if (rates != null) {
                 rates.show(tool);
             }
-        }));
+        }), new LessonsMenu(vm.lessons(), vm::notice));
         experiment.canUndoProperty().addListener(o -> undo.setDisable(!experiment.canUndoProperty().get()));
         experiment.canRedoProperty().addListener(o -> redo.setDisable(!experiment.canRedoProperty().get()));
         undo.setDisable(true);

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.optim.GradientDescent;
+import org.descentlab.core.lesson.Lessons;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Domain;
@@ -43,6 +44,7 @@ import org.descentlab.ui.files.FilesViewModel;
 import org.descentlab.ui.files.SettingsStore;
 import org.descentlab.ui.function.FunctionViewModel;
 import org.descentlab.ui.landscape.LandscapeRenderer;
+import org.descentlab.ui.lesson.LessonViewModel;
 import org.descentlab.ui.landscape.LandscapeViewModel;
 import org.descentlab.ui.playback.PlaybackViewModel;
 import org.descentlab.ui.runs.RunEditorViewModel;
@@ -91,6 +93,7 @@ public final class AppViewModel {
     private final SweepViewModel sweep;
     private final StabilityViewModel stability;
     private final FinderViewModel finder;
+    private final LessonViewModel lessons;
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
@@ -129,6 +132,7 @@ public final class AppViewModel {
         this.sweep = new SweepViewModel(experiment, env.background());
         this.stability = new StabilityViewModel(experiment, env.background());
         this.finder = new FinderViewModel(experiment, env.background());
+        this.lessons = new LessonViewModel(experiment, runs, Lessons.bundled());
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()
@@ -287,6 +291,11 @@ public final class AppViewModel {
     /** fastai's learning-rate finder on the selected run. */
     public FinderViewModel finder() {
         return finder;
+    }
+
+    /** The lesson being followed, and the shipped lessons. */
+    public LessonViewModel lessons() {
+        return lessons;
     }
 
     public FilesViewModel files() {

@@ -45,6 +45,7 @@ import org.descentlab.ui.function.FunctionBar;
 import org.descentlab.ui.landscape.FieldLayer;
 import org.descentlab.ui.landscape.LandscapeGestures;
 import org.descentlab.ui.landscape.LandscapeView;
+import org.descentlab.ui.lesson.LessonPanel;
 import org.descentlab.ui.landscape.RunPath;
 import org.descentlab.ui.landscape.SmallMultiplesView;
 import org.descentlab.ui.playback.PlaybackBar;
@@ -100,6 +101,7 @@ public final class MainWindow extends BorderPane {
         scroll.setMinViewportWidth(300);
         scroll.setPrefViewportWidth(300);
         setRight(scroll);
+        setLeft(new LessonPanel(vm.lessons()).scrolling());
         setBottom(bottom());
         bindLandscape();
     }

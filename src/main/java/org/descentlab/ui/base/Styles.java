@@ -26,6 +26,10 @@ public final class Styles {
     public static final String NOTICE = "notice";
     /** On a landscape while its picture is taken: no focus border in it. */
     public static final String PICTURE = "picture";
+    /** The panel of the lesson being followed, and its goal's status once met. */
+    public static final String LESSON = "lesson";
+    public static final String LESSON_STATUS = "lesson-status";
+    public static final String LESSON_MET = "lesson-met";
 
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
     private static final String LIGHT = "light.css";

@@ -73,12 +73,12 @@ class PresetLibraryTest {
         assertEquals(List.of(
                 "broken.json: the file ends in the middle of the JSON: it may have been cut short",
                 "missing.json: file not found",
-                "newer.json: made by a newer DescentLab (format 7); this version reads format 2 and older",
+                "newer.json: made by a newer DescentLab (format 7); this version reads format 3 and older",
                 "reset.json: line 1: runs[0]: run 'adam beta1=2': adam: beta1 must be a number in [0, 1), got 2; left out",
                 "good.json: listed twice in index.txt; loaded once"), loaded.problems());
         assertEquals(Map.of("broken", "the file ends in the middle of the JSON: it may have been cut short",
                 "missing", "file not found",
-                "newer", "made by a newer DescentLab (format 7); this version reads format 2 and older"), loaded.failures());
+                "newer", "made by a newer DescentLab (format 7); this version reads format 3 and older"), loaded.failures());
         assertEquals("Good", loaded.byId("good").orElseThrow().name());
     }
 }

@@ -106,13 +106,13 @@ class ScenarioJsonTest {
         assertRefused("line 2, column 1: this is not valid JSON (unexpected '}')", "{\"format\": 1, \"function\": \"x\",\n}");
         assertRefused("line 1, column 30: this is not valid JSON (NaN and Infinity are not JSON numbers)",
                 "{\"format\": 1, \"function\": NaN}");
-        assertRefused("made by a newer DescentLab (format 3); this version reads format 2 and older",
-                "{\"format\": 3, \"function\": \"x\", \"whatever\": [1]}");
-        assertRefused("line 1: 'format' is missing: a DescentLab scenario says \"format\": 2", "{\"function\": \"x\"}");
+        assertRefused("made by a newer DescentLab (format 4); this version reads format 3 and older",
+                "{\"format\": 4, \"function\": \"x\", \"whatever\": [1]}");
+        assertRefused("line 1: 'format' is missing: a DescentLab scenario says \"format\": 3", "{\"function\": \"x\"}");
         assertRefused("line 1: 'function' is missing: the f(x, y) to explore", "{\"format\": 1}");
         assertRefused("line 1: the scenario must be an object, got a list of 2", "[1, 2]");
         assertRefused("line 3: 'stpes' is not a field of a scenario (the fields are format, title, notes, function, data, loss, "
-                + "view, start, steps, tol, runs, selected, playhead, layout, minima, analysis)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
+                + "view, start, steps, tol, runs, selected, playhead, layout, minima, analysis, lesson)", "{\"format\": 1,\n\"function\": \"x\",\n\"stpes\": 3}");
         assertRefused("line 2: steps must be a whole number, got the string \"ten\"", "{\"format\": 1, \"function\": \"x\",\n\"steps\": \"ten\"}");
         assertRefused("line 1: steps must be a whole number, got 2.5", "{\"format\": 1, \"function\": \"x\", \"steps\": 2.5}");
         assertRefused("line 1: view.domain must be [xmin, xmax, ymin, ymax], 4 numbers, got a list of 3",

@@ -148,7 +148,7 @@ class SessionWindowTest {
         bad.put("corrupt", "{\"format\": 1,, \"function\": \"x^2\"}");
         bad.put("truncated", "{\"format\": 1, \"function\": \"x^2\", \"runs\": [");
         bad.put("oversized", " ".repeat((int) ScenarioJson.MAX_BYTES + 1));
-        bad.put("newer", "{\"format\": 3, \"function\": \"x^2\"}");
+        bad.put("newer", "{\"format\": 4, \"function\": \"x^2\"}");
         bad.put("wrong-type", "{\"format\": 1, \"function\": \"x^2\", \"steps\": \"ten\"}");
         Map<String, String> why = Map.of("corrupt", "this is not valid JSON", "truncated", "cut short", "oversized", "at most",
                 "newer", "newer DescentLab", "wrong-type", "must be a whole number");
