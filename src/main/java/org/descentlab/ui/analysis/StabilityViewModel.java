@@ -3,6 +3,7 @@ package org.descentlab.ui.analysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.descentlab.core.analysis.Behaviour;
 import org.descentlab.core.analysis.StabilityMap;
@@ -68,7 +69,7 @@ public final class StabilityViewModel extends RateTool<StabilityMap> {
             refuse(e.getMessage());
             return;
         }
-        startOnSelected((f, run, view, p) -> StabilityMap.compute(f, run, x, y, p), StabilityViewModel::summary);
+        startOnSelected(Set.of(x.name(), y.name()), (f, run, view, p) -> StabilityMap.compute(f, run, x, y, p), StabilityViewModel::summary);
     }
 
     private static StabilityMap.Axis axis(AxisText t) {
