@@ -76,7 +76,7 @@ public final class FinderChart extends RatePlot {
     }
 
     /** Where (lr, loss) is drawn, for tests. */
-    double[] point(double lr, double loss) {
+    public double[] point(double lr, double loss) {
         return new double[] {LEFT + x().fraction(lr) * w(), TOP + h() - y().fraction(loss) * h()};
     }
 
@@ -138,7 +138,7 @@ public final class FinderChart extends RatePlot {
     }
 
     /** Where suggestion {@code s} is drawn: at its rate, on the curve (the smoothed loss interpolated in log rate). */
-    double[] at(LrFinder.Suggestion s) {
+    public double[] at(LrFinder.Suggestion s) {
         return point(s.lr(), lossAt(s.lr()));
     }
 

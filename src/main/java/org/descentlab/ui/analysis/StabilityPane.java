@@ -75,6 +75,7 @@ public final class StabilityPane extends BorderPane {
                 across.min, across.max, across.count, up.min, up.max, up.count);
         run.setId("stability-run");
         chart.mapProperty().bind(vm.resultProperty());
+        chart.quadraticProperty().bind(vm.quadraticProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
         VBox settings = new VBox(6, across.row(Text.get("stability.across")), RatePanes.row(up.row(Text.get("stability.up")), run,

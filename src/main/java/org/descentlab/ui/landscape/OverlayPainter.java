@@ -30,13 +30,14 @@ import org.descentlab.ui.base.Text;
  * with its −∇f and next-step arrows (the selected run's on top), the line-search trials of the step at the
  * playhead ({@link TrialPainter}), the known minima, the start markers and
  * the legend; under all of them, the critical points found in the view. Runs are drawn
- * in their colours; markers and the −∇f arrow in black on a white casing, a colour no run has. It redraws
+ * in their colours; markers and the −∇f arrow (dashed, named at its tip) in black on a white casing, a colour no run has. It redraws
  * with every playback frame, so it keeps no state but measured label widths and where the legend went.
  */
 final class OverlayPainter {
 
     private static final Font FONT = Font.font("System", 12);
     private static final double ROW = 18;
+    private static final Font GRADIENT_FONT = Font.font("System", 11);
     /** The most of the plot's height a legend with the critical points' keys may take. */
     private static final double KEYS_SHARE = 0.6;
     /** A legend taller than this share of the plot keeps only the runs' rows. */
@@ -163,7 +164,7 @@ final class OverlayPainter {
         boolean converged = head == t.lastStep() && t.stop() != null && t.stop().reason() == StopReason.CONVERGED;
         if (arrows && !converged && norm > 0 && Double.isFinite(norm)) {
             // −∇f in screen space (y points down), a fixed 36 px long
-            arrow(gc, px, py, px - gx / norm * 36, py + gy / norm * 36, Palette.MARKER, 1.5);
+            gradientArrow(gc, px, py, px - gx / norm * 36, py + gy / norm * 36);
         }
         if (arrows && head < t.lastStep() && Double.isFinite(t.x(head + 1)) && Double.isFinite(t.y(head + 1))) {
             arrow(gc, px, py, m.pixelX(t.x(head + 1)), m.pixelY(t.y(head + 1)), c, 2.5);
@@ -194,6 +195,48 @@ final class OverlayPainter {
             gc.strokeLine(tipX, tipY, tipX - head * (ux - uy * 0.5), tipY - head * (uy + ux * 0.5));
             gc.strokeLine(tipX, tipY, tipX - head * (ux + uy * 0.5), tipY - head * (uy - ux * 0.5));
         }
+    }
+
+    /**
+     * The −∇f arrow, so that it is not read as a piece of a path: a dashed black shaft on a white casing, a filled
+     * head, and its name at the tip.
+     */
+    private static void gradientArrow(GraphicsContext gc, double x0, double y0, double x1, double y1) {
+        double len = Math.hypot(x1 - x0, y1 - y0);
+        double ux = (x1 - x0) / len;
+        double uy = (y1 - y0) / len;
+        double head = 8;
+        double baseX = x1 - ux * head;
+        double baseY = y1 - uy * head;
+        double[] hx = {x1, baseX - uy * head * 0.5, baseX + uy * head * 0.5};
+        double[] hy = {y1, baseY + ux * head * 0.5, baseY - ux * head * 0.5};
+        gc.save();
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.setLineWidth(3.5);
+        gc.strokeLine(x0, y0, baseX, baseY);
+        gc.setStroke(Palette.MARKER);
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(4, 3);
+        gc.strokeLine(x0, y0, baseX, baseY);
+        gc.setLineDashes();
+        gc.setFill(Palette.MARKER);
+        gc.fillPolygon(hx, hy, 3);
+        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.setLineWidth(1);
+        gc.strokePolygon(hx, hy, 3);
+        gc.setFont(GRADIENT_FONT);
+        gc.setTextAlign(ux >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        String name = Text.get("legend.gradient");
+        double tx = x1 + ux * 4 + (ux >= 0 ? 2 : -2);
+        double ty = y1 + uy * 8;
+        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.setLineWidth(3);
+        gc.strokeText(name, tx, ty);
+        gc.setFill(Palette.MARKER);
+        gc.fillText(name, tx, ty);
+        gc.restore();
     }
 
     /** A known minimum: a star for a global one, a diamond for a local one, in black on a white casing. */
