@@ -65,10 +65,10 @@ public final class Palette {
 
     /**
      * Colour {@code c} made readable as text or a thin line on the ground under {@code ink}: as it is on a light
-     * ground, a third of the way to white on a dark one.
+     * ground, half way to white on a dark one.
      */
     public static Color onGround(Color c, Color ink) {
-        return darkGround(ink) ? c.interpolate(Color.WHITE, 0.35) : c;
+        return darkGround(ink) ? c.interpolate(Color.WHITE, 0.5) : c;
     }
 
     public static Color path(int index) {

@@ -85,6 +85,8 @@ public final class EquationPanel extends VBox {
         }
         before.setText(state(e.before().parts()));
         lay(e, false);
+        // the new labels' skins, so that the grid knows its width
+        lines.applyCss();
         if (width != null && lines.prefWidth(-1) > width.get() - 24) {
             lines.getChildren().clear();
             lay(e, true);

@@ -226,13 +226,16 @@ final class OverlayPainter {
         gc.setLineWidth(1);
         gc.strokePolygon(hx, hy, 3);
         gc.setFont(GRADIENT_FONT);
-        gc.setTextAlign(ux >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        // beside the tip, off the arrow's line (where the step and the path go on)
+        double sx = -uy >= 0 ? -uy : uy;
+        double sy = -uy >= 0 ? ux : -ux;
+        gc.setTextAlign(sx >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         String name = Text.get("legend.gradient");
-        double tx = x1 + ux * 4 + (ux >= 0 ? 2 : -2);
-        double ty = y1 + uy * 8;
+        double tx = x1 + sx * 9;
+        double ty = y1 + sy * 9;
         gc.setStroke(Palette.MARKER_OUTLINE);
-        gc.setLineWidth(3);
+        gc.setLineWidth(2.5);
         gc.strokeText(name, tx, ty);
         gc.setFill(Palette.MARKER);
         gc.fillText(name, tx, ty);

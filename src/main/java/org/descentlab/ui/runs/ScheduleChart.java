@@ -26,7 +26,7 @@ public final class ScheduleChart extends Region {
 
     /** From how many times the least rate the greatest is, the axis is in log. */
     static final double LOG_FROM = 1000;
-    private static final double LEFT = 44;
+    private static final double LEFT = 52;
     private static final double RIGHT = 6;
     private static final double TOP = 6;
     private static final double BOTTOM = 14;
@@ -121,7 +121,7 @@ public final class ScheduleChart extends Region {
             dotY = py;
             gc.setFill(Palette.path(c.colour()));
             gc.fillOval(px - 3, py - 3, 6, 6);
-            gc.setStroke(Palette.MARKER_OUTLINE);
+            gc.setStroke(Palette.casing(Palette.path(c.colour())));
             gc.strokeOval(px - 3, py - 3, 6, 6);
         }
     }
@@ -155,6 +155,10 @@ public final class ScheduleChart extends Region {
                 ys[count++] = y.at(min);
             }
         }
+        // on a casing, so that a white or yellow run reads on a light ground too
+        gc.setStroke(Palette.casing(colour).deriveColor(0, 1, 1, 0.6));
+        gc.setLineWidth(3);
+        gc.strokePolyline(xs, ys, count);
         gc.setStroke(colour);
         gc.setLineWidth(1.5);
         gc.strokePolyline(xs, ys, count);
