@@ -1,5 +1,6 @@
 package org.descentlab.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -109,18 +110,17 @@ public final class FinderChart extends RatePlot {
         gc.stroke();
         yAxis(gc, y, LEFT, TOP, TOP + h(), Text.get("finder.loss"), 5);
         xAxis(gc, x, LEFT, LEFT + w(), TOP + h(), Text.get("sweep.rate"));
-        int k = 0;
+        List<double[]> taken = new ArrayList<>();
         for (Optional<LrFinder.Suggestion> s : f.suggestions()) {
             if (s.isPresent()) {
-                mark(gc, s.get(), k++);
+                mark(gc, s.get(), taken);
             }
         }
     }
 
-    private void mark(GraphicsContext gc, LrFinder.Suggestion s, int k) {
+    private void mark(GraphicsContext gc, LrFinder.Suggestion s, List<double[]> taken) {
         Color c = readable(Palette.RATE_THEORY);
-        double y0 = TOP;
-        double y1 = TOP + h();
+        double[] band = {LEFT, LEFT + w(), TOP, TOP + h()};
         if (s.markLr() != s.lr()) {
             // fastai's own mark, at the least loss: a ring, named so that it is not read as the suggestion
             double[] q = point(s.markLr(), s.markLoss());
@@ -128,13 +128,12 @@ public final class FinderChart extends RatePlot {
             gc.setLineWidth(1.5);
             gc.strokeOval(q[0] - 5, q[1] - 5, 10, 10);
             gc.setFill(c);
-            labelInside(gc, Text.format("finder.leastLoss", Numbers.label(s.markLr())), q[0], q[1] - 14, LEFT, LEFT + w(), y0, y1);
+            labelInside(gc, Text.format("finder.leastLoss", Numbers.label(s.markLr())), q[0], q[1] - 14, band, taken);
         }
         double[] p = at(s);
         gc.setFill(c);
         gc.fillOval(p[0] - 4, p[1] - 4, 8, 8);
-        // the names step down so that marks close together keep them apart
-        labelInside(gc, Text.format("finder.mark", s.name(), Numbers.label(s.lr())), p[0], p[1] - 12 + 12 * k, LEFT, LEFT + w(), y0, y1);
+        labelInside(gc, Text.format("finder.mark", s.name(), Numbers.label(s.lr())), p[0], p[1], band, taken);
     }
 
     /** Where suggestion {@code s} is drawn: at its rate, on the curve (the smoothed loss interpolated in log rate). */

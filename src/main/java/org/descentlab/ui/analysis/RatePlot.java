@@ -160,16 +160,31 @@ abstract class RatePlot extends Region {
 
     /**
      * Writes {@code text} beside the point (x, y), right of it unless it would leave the band x0…x1, then left of it,
-     * and moved up or down to stay inside y0…y1.
+     * moved up or down to stay inside y0…y1 and off the labels already in {@code taken} (boxes x0, x1, y0, y1), where it
+     * then adds its own.
      */
-    void labelInside(GraphicsContext gc, String text, double x, double y, double x0, double x1, double y0, double y1) {
+    void labelInside(GraphicsContext gc, String text, double x, double y, double[] band, List<double[]> taken) {
         double tw = width(text, SMALL);
-        boolean left = x + 7 + tw > x1 && x - 7 - tw >= x0;
+        boolean left = x + 7 + tw > band[1] && x - 7 - tw >= band[0];
+        double from = left ? x - 7 - tw : Math.min(x + 7, band[1] - tw);
+        double ty = Math.max(band[2] + 7, Math.min(band[3] - 7, y));
+        for (int tries = 0; tries < 8 && overlaps(taken, from, from + tw, ty); tries++) {
+            ty = ty + 13 > band[3] - 7 ? ty - 26 : ty + 13;
+        }
+        taken.add(new double[] {from, from + tw, ty - 6.5, ty + 6.5});
         gc.setFont(SMALL);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        double tx = left ? x - 7 : Math.min(x + 7, x1 - tw);
-        gc.fillText(text, tx, Math.max(y0 + 7, Math.min(y1 - 7, y)));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(text, from, ty);
+    }
+
+    private static boolean overlaps(List<double[]> taken, double x0, double x1, double y) {
+        for (double[] b : taken) {
+            if (x0 < b[1] && x1 > b[0] && y - 6.5 < b[3] && y + 6.5 > b[2]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Draws a horizontal axis under the band x0…x1 at y, its ticks labelled below and its title under them. */

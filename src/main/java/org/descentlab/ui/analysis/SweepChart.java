@@ -222,7 +222,7 @@ public final class SweepChart extends RatePlot {
         gc.setFont(SMALL);
         gc.setTextAlign(px > LEFT + w - 90 ? TextAlignment.RIGHT : TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(Text.format("sweep.theory", t.formula(), Numbers.label(t.limit())), px + (px > LEFT + w - 90 ? -4 : 4), TOP + 4);
+        gc.fillText(Text.format("sweep.theory", t.formula(), Numbers.label(t.limit())), px + (px > LEFT + w - 90 ? -4 : 4), TOP + 10);
     }
 
     /** The run nearest the mouse across, or null off the plot. */

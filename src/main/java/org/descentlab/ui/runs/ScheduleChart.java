@@ -183,11 +183,12 @@ public final class ScheduleChart extends Region {
         if (!rateShown || Math.abs(py - bottom) > 11) {
             gc.fillText(Numbers.label(y.lo), LEFT - 4, bottom);
         }
+        double middle = TOP + y.h / 2;
+        if (log && (!rateShown || Math.abs(py - middle) > 11)) {
+            gc.fillText(Text.get("schedule.logAxis"), LEFT - 4, middle);
+        }
         gc.setTextBaseline(VPos.TOP);
         double base = TOP + y.h + 1;
-        if (log) {
-            gc.fillText(Text.get("schedule.logAxis"), LEFT - 4, base);
-        }
         String stepText = Numbers.whole(k + 1);
         double half = stepText.length() * 3 + 6;
         gc.setTextAlign(TextAlignment.LEFT);

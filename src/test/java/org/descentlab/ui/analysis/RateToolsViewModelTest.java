@@ -85,6 +85,20 @@ class RateToolsViewModelTest {
     }
 
     @Test
+    void theDefaultAxesAreTheRateAgainstWhatMovesItsEdgeMost() {
+        assertEquals(List.of("lr", "momentum"), names(StabilityViewModel.defaults(Momentum.TYPE)));
+        assertEquals(List.of("lr", "beta1"), names(StabilityViewModel.defaults(org.descentlab.core.optim.Adam.TYPE)));
+        StabilityViewModel.AxisText[] gd = StabilityViewModel.defaults(GradientDescent.TYPE);
+        assertEquals(List.of("lr", "weight_decay"), names(gd));
+        assertEquals("1", gd[1].max(), "weight decay up to 1, so that 2/(L + wd) moves");
+        assertEquals("10", gd[0].max(), "past 2/L");
+    }
+
+    private static List<String> names(StabilityViewModel.AxisText[] axes) {
+        return java.util.Arrays.stream(axes).map(StabilityViewModel.AxisText::name).toList();
+    }
+
+    @Test
     void aRefusalClearsTheResultShownBefore() {
         FinderViewModel vm = new FinderViewModel(experiment, background);
         vm.run("1e-7", "10", "100");

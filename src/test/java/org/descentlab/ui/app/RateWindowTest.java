@@ -99,6 +99,12 @@ class RateWindowTest {
         assertEquals("lr", map.x().name());
         assertEquals("momentum", map.y().name());
         assertEquals(48, map.cells().size());
+        waitFor("the theory's edge", () -> !pane.chart().edge().isEmpty());
+        List<double[]> edge = pane.chart().edge();
+        assertEquals(6, edge.size(), "a point for every momentum");
+        for (double[] e : edge) {
+            assertEquals(1 + e[1], e[0], 1e-9, "x² + y²: L = 2, lr = 2(1 + μ)/L");
+        }
         double[] at = pane.chart().centre(5, 2);
         robot.moveTo(pane.chart().localToScreen(at[0], at[1]));
         waitFor("the hover", () -> pane.chart().underMouseProperty().get().startsWith("lr "));
