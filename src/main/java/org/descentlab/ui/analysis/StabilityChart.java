@@ -190,14 +190,20 @@ public final class StabilityChart extends RatePlot {
         gc.beginPath();
         gc.rect(p[0], p[1], p[2], p[3]);
         gc.clip();
+        theoryLine(gc, px, py);
+        gc.restore();
+    }
+
+    /** The theory's line through the points (xs, ys): dashed in its colour on a white casing. */
+    private static void theoryLine(GraphicsContext gc, double[] xs, double[] ys) {
         gc.setStroke(Palette.MARKER_OUTLINE);
         gc.setLineWidth(3.5);
-        gc.strokePolyline(px, py, px.length);
+        gc.strokePolyline(xs, ys, xs.length);
         gc.setStroke(THEORY);
         gc.setLineWidth(2);
         gc.setLineDashes(6, 4);
-        gc.strokePolyline(px, py, px.length);
-        gc.restore();
+        gc.strokePolyline(xs, ys, xs.length);
+        gc.setLineDashes();
     }
 
     /** The axis whose ends are the outer edges of the first and last cells, so that a value sits at its cell's centre. */
@@ -258,14 +264,7 @@ public final class StabilityChart extends RatePlot {
         swatch(gc, x, s + 18, Palette.BASIN_DIVERGED, Text.get("stability.keyDiverged"));
         if (theory != null) {
             double ly = s + 42;
-            gc.setStroke(Palette.MARKER_OUTLINE);
-            gc.setLineWidth(3.5);
-            gc.strokeLine(x, ly, x + 14, ly);
-            gc.setStroke(THEORY);
-            gc.setLineWidth(2);
-            gc.setLineDashes(6, 4);
-            gc.strokeLine(x, ly, x + 14, ly);
-            gc.setLineDashes();
+            theoryLine(gc, new double[] {x, x + 14}, new double[] {ly, ly});
             gc.setFill(ink());
             gc.fillText(Text.format("stability.keyTheory", theory), x + 18, ly);
         }

@@ -37,7 +37,6 @@ final class OverlayPainter {
 
     private static final Font FONT = Font.font("System", 12);
     private static final double ROW = 18;
-    private static final Font GRADIENT_FONT = Font.font("System", 11);
     /** The most of the plot's height a legend with the critical points' keys may take. */
     private static final double KEYS_SHARE = 0.6;
     /** A legend taller than this share of the plot keeps only the runs' rows. */
@@ -164,7 +163,7 @@ final class OverlayPainter {
         boolean converged = head == t.lastStep() && t.stop() != null && t.stop().reason() == StopReason.CONVERGED;
         if (arrows && !converged && norm > 0 && Double.isFinite(norm)) {
             // −∇f in screen space (y points down), a fixed 36 px long
-            gradientArrow(gc, px, py, px - gx / norm * 36, py + gy / norm * 36);
+            GradientArrow.draw(gc, px, py, px - gx / norm * 36, py + gy / norm * 36);
         }
         if (arrows && head < t.lastStep() && Double.isFinite(t.x(head + 1)) && Double.isFinite(t.y(head + 1))) {
             arrow(gc, px, py, m.pixelX(t.x(head + 1)), m.pixelY(t.y(head + 1)), c, 2.5);
@@ -195,51 +194,6 @@ final class OverlayPainter {
             gc.strokeLine(tipX, tipY, tipX - head * (ux - uy * 0.5), tipY - head * (uy + ux * 0.5));
             gc.strokeLine(tipX, tipY, tipX - head * (ux + uy * 0.5), tipY - head * (uy - ux * 0.5));
         }
-    }
-
-    /**
-     * The −∇f arrow, so that it is not read as a piece of a path: a dashed black shaft on a white casing, a filled
-     * head, and its name at the tip.
-     */
-    private static void gradientArrow(GraphicsContext gc, double x0, double y0, double x1, double y1) {
-        double len = Math.hypot(x1 - x0, y1 - y0);
-        double ux = (x1 - x0) / len;
-        double uy = (y1 - y0) / len;
-        double head = 8;
-        double baseX = x1 - ux * head;
-        double baseY = y1 - uy * head;
-        double[] hx = {x1, baseX - uy * head * 0.5, baseX + uy * head * 0.5};
-        double[] hy = {y1, baseY + ux * head * 0.5, baseY - ux * head * 0.5};
-        gc.save();
-        gc.setLineCap(StrokeLineCap.BUTT);
-        gc.setStroke(Palette.MARKER_OUTLINE);
-        gc.setLineWidth(3.5);
-        gc.strokeLine(x0, y0, baseX, baseY);
-        gc.setStroke(Palette.MARKER);
-        gc.setLineWidth(1.5);
-        gc.setLineDashes(4, 3);
-        gc.strokeLine(x0, y0, baseX, baseY);
-        gc.setLineDashes();
-        gc.setFill(Palette.MARKER);
-        gc.fillPolygon(hx, hy, 3);
-        gc.setStroke(Palette.MARKER_OUTLINE);
-        gc.setLineWidth(1);
-        gc.strokePolygon(hx, hy, 3);
-        gc.setFont(GRADIENT_FONT);
-        // beside the tip, off the arrow's line (where the step and the path go on)
-        double sx = -uy >= 0 ? -uy : uy;
-        double sy = -uy >= 0 ? ux : -ux;
-        gc.setTextAlign(sx >= 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
-        String name = Text.get("legend.gradient");
-        double tx = x1 + sx * 9;
-        double ty = y1 + sy * 9;
-        gc.setStroke(Palette.MARKER_OUTLINE);
-        gc.setLineWidth(2.5);
-        gc.strokeText(name, tx, ty);
-        gc.setFill(Palette.MARKER);
-        gc.fillText(name, tx, ty);
-        gc.restore();
     }
 
     /** A known minimum: a star for a global one, a diamond for a local one, in black on a white casing. */
