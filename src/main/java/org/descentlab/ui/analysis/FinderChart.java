@@ -1,14 +1,14 @@
 package org.descentlab.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
+import javafx.scene.paint.Color;
 
 import org.descentlab.core.analysis.LrFinder;
 import org.descentlab.ui.base.Numbers;
@@ -17,8 +17,10 @@ import org.descentlab.ui.base.Text;
 
 /**
  * The learning-rate finder's curve as fastai plots it: the smoothed loss against the rate (log x), the last five
- * iterations left out, and fastai's three suggestions marked and named. A click on a suggestion's mark hands on its
- * rate (for {@code minimum}, a tenth of the mark's); elsewhere, the rate under the mouse.
+ * iterations left out, and fastai's three suggestions marked on the curve at the rate each suggests and named with it,
+ * as the buttons are. fastai marks {@code minimum} at the least loss, whose rate is ten times the suggestion: that
+ * point has a ring of its own, named as such. A click on a mark hands on its suggestion's rate; elsewhere, the rate
+ * under the mouse. Names stay inside the plot.
  */
 public final class FinderChart extends RatePlot {
 
@@ -75,7 +77,7 @@ public final class FinderChart extends RatePlot {
     }
 
     /** Where (lr, loss) is drawn, for tests. */
-    double[] point(double lr, double loss) {
+    public double[] point(double lr, double loss) {
         return new double[] {LEFT + x().fraction(lr) * w(), TOP + h() - y().fraction(loss) * h()};
     }
 
@@ -88,7 +90,7 @@ public final class FinderChart extends RatePlot {
         }
         PlotAxis x = x();
         PlotAxis y = y();
-        gc.setStroke(Palette.RATE_TOO_SLOW);
+        gc.setStroke(readable(Palette.RATE_TOO_SLOW));
         gc.setLineWidth(1.6);
         gc.beginPath();
         boolean open = false;
@@ -108,33 +110,59 @@ public final class FinderChart extends RatePlot {
         gc.stroke();
         yAxis(gc, y, LEFT, TOP, TOP + h(), Text.get("finder.loss"), 5);
         xAxis(gc, x, LEFT, LEFT + w(), TOP + h(), Text.get("sweep.rate"));
-        int k = 0;
+        List<double[]> taken = new ArrayList<>();
         for (Optional<LrFinder.Suggestion> s : f.suggestions()) {
             if (s.isPresent()) {
-                mark(gc, s.get(), k++);
+                mark(gc, s.get(), taken);
             }
         }
     }
 
-    private void mark(GraphicsContext gc, LrFinder.Suggestion s, int k) {
-        double[] p = point(s.markLr(), s.markLoss());
-        gc.setFill(Palette.RATE_THEORY);
+    private void mark(GraphicsContext gc, LrFinder.Suggestion s, List<double[]> taken) {
+        Color c = readable(Palette.RATE_THEORY);
+        double[] band = {LEFT, LEFT + w(), TOP, TOP + h()};
+        if (s.markLr() != s.lr()) {
+            // fastai's own mark, at the least loss: a ring, named so that it is not read as the suggestion
+            double[] q = point(s.markLr(), s.markLoss());
+            gc.setStroke(c);
+            gc.setLineWidth(1.5);
+            gc.strokeOval(q[0] - 5, q[1] - 5, 10, 10);
+            gc.setFill(c);
+            labelInside(gc, Text.format("finder.leastLoss", Numbers.label(s.markLr())), q[0], q[1] - 14, band, taken);
+        }
+        double[] p = at(s);
+        gc.setFill(c);
         gc.fillOval(p[0] - 4, p[1] - 4, 8, 8);
-        gc.setFont(SMALL);
-        gc.setTextBaseline(VPos.CENTER);
-        String label = Text.format("finder.mark", s.name(), Numbers.label(s.lr()));
-        // near the right edge the name goes on the mark's left; the labels step down so that marks close together
-        // keep their names apart
-        boolean left = p[0] + 7 + label.length() * 6 > LEFT + w();
-        gc.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        gc.fillText(label, left ? p[0] - 7 : p[0] + 7, p[1] - 12 + 12 * k);
+        labelInside(gc, Text.format("finder.mark", s.name(), Numbers.label(s.lr())), p[0], p[1], band, taken);
+    }
+
+    /** Where suggestion {@code s} is drawn: at its rate, on the curve (the smoothed loss interpolated in log rate). */
+    public double[] at(LrFinder.Suggestion s) {
+        return point(s.lr(), lossAt(s.lr()));
+    }
+
+    /** The smoothed loss at rate {@code lr}, interpolated between iterations in log rate; the end's outside them. */
+    private double lossAt(double lr) {
+        List<LrFinder.Row> rows = shown();
+        LrFinder.Row before = rows.get(0);
+        if (lr <= before.lr()) {
+            return before.smoothed();
+        }
+        for (LrFinder.Row r : rows) {
+            if (r.lr() >= lr) {
+                double t = Math.log(lr / before.lr()) / Math.log(r.lr() / before.lr());
+                return before.smoothed() + (r.smoothed() - before.smoothed()) * (Double.isFinite(t) ? t : 0);
+            }
+            before = r;
+        }
+        return before.smoothed();
     }
 
     /** The suggestion whose mark is within reach of (x, y), if any. */
     private Optional<LrFinder.Suggestion> near(double x, double y) {
         for (Optional<LrFinder.Suggestion> s : finder.get().suggestions()) {
             if (s.isPresent()) {
-                double[] p = point(s.get().markLr(), s.get().markLoss());
+                double[] p = at(s.get());
                 if (Math.hypot(p[0] - x, p[1] - y) <= NEAR) {
                     return s;
                 }

@@ -26,15 +26,17 @@ public final class FinderPane extends BorderPane {
         start.setId("finder-start");
         TextField end = RatePanes.field(Numbers.exact(LrFinder.END_LR), 70, Text.get("finder.endTip"));
         end.setId("finder-end");
-        TextField iterations = RatePanes.field(Integer.toString(LrFinder.NUM_IT), 60, Text.get("finder.iterationsTip"));
+        TextField iterations = RatePanes.count(Integer.toString(LrFinder.NUM_IT), 60, Text.get("finder.iterationsTip"));
         iterations.setId("finder-iterations");
-        Button run = RatePanes.run(Text.get("finder.run"), Text.get("finder.runTip"), vm, () -> vm.run(start.getText(), end.getText(), iterations.getText()));
+        Button run = RatePanes.run(Text.get("finder.run"), Text.get("finder.runTip"), vm, () -> vm.run(start.getText(), end.getText(), iterations.getText()),
+                start, end, iterations);
         run.setId("finder-run");
         chart.finderProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
         vm.resultProperty().addListener((o, was, now) -> showSuggestions(vm, now));
         suggestions.setId("finder-suggestions");
+        suggestions.disableProperty().bind(vm.staleProperty());
         setCenter(RatePanes.pane(vm, RatePanes.row(RatePanes.label(Text.get("finder.start")), start, RatePanes.label(Text.get("sweep.to")), end,
                 RatePanes.label(Text.get("finder.iterations")), iterations, run, suggestions), chart));
     }

@@ -1,6 +1,7 @@
 package org.descentlab.ui.analysis;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.descentlab.core.analysis.LrFinder;
 import org.descentlab.core.analysis.RateSweep;
@@ -26,7 +27,7 @@ public final class FinderViewModel extends RateTool<LrFinder> {
         Rates r = rates(new String[] {Text.get("finder.start"), Text.get("finder.end"), Text.get("finder.iterations")}, start, end,
                 numIt, t -> LrFinder.check(experiment.scenario().selectedRun().optimizer(), t.from(), t.to(), t.count()));
         if (r != null) {
-            startOnSelected((f, run, view, p) -> LrFinder.find(f, run, view, r.from(), r.to(), r.count()),
+            startOnSelected(Set.of(RateSweep.LEARNING_RATE), (f, run, view, p) -> LrFinder.find(f, run, view, r.from(), r.to(), r.count()),
                     found -> Text.format("finder.summary", found.rows().size(), found.ended()));
         }
     }

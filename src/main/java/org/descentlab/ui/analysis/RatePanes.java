@@ -12,12 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.ui.base.Forms;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 
@@ -27,14 +29,37 @@ final class RatePanes {
     private RatePanes() {
     }
 
-    /** A short number field with its label before it. */
+    /** A short number field, outlined in red while its text is not a number. */
     static TextField field(String text, double width, String tip) {
+        return field(text, width, tip, false);
+    }
+
+    /** A short field for a whole number, outlined in red while its text is not one. */
+    static TextField count(String text, double width, String tip) {
+        return field(text, width, tip, true);
+    }
+
+    private static TextField field(String text, double width, String tip, boolean whole) {
         TextField f = new TextField(text);
         f.setPrefColumnCount(1);
         f.setPrefWidth(width);
         f.setMinWidth(Region.USE_PREF_SIZE);
         f.setTooltip(Forms.longTooltip(tip));
+        f.textProperty().addListener((o, was, now) -> Forms.invalid(f, !reads(now, whole)));
         return f;
+    }
+
+    private static boolean reads(String text, boolean whole) {
+        try {
+            if (whole) {
+                RateWords.whole("", text);
+            } else {
+                Numbers.finite("", text);
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static Label label(String text) {
@@ -43,19 +68,22 @@ final class RatePanes {
         return l;
     }
 
-    /** A row of settings, left to right. */
-    static HBox row(Node... nodes) {
-        HBox row = new HBox(6, nodes);
+    /** A row of settings, left to right, going on in a second line where the window is narrow. */
+    static FlowPane row(Node... nodes) {
+        FlowPane row = new FlowPane(6, 6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    /** The button that starts a tool's work, disabled while it runs. */
-    static Button run(String text, String tip, RateTool<?> tool, Runnable action) {
+    /** The button that starts a tool's work, disabled while it runs; Enter in any of {@code fields} presses it. */
+    static Button run(String text, String tip, RateTool<?> tool, Runnable action, TextField... fields) {
         Button run = new Button(text);
         run.setTooltip(new Tooltip(tip));
         run.setOnAction(e -> action.run());
         run.disableProperty().bind(tool.runningProperty());
+        for (TextField f : fields) {
+            f.setOnAction(e -> run.fire());
+        }
         return run;
     }
 
@@ -72,8 +100,8 @@ final class RatePanes {
         stop.setOnAction(e -> cancel.run());
         HBox working = new HBox(6, bar, stop);
         working.setAlignment(Pos.CENTER_LEFT);
+        // hidden but kept in the layout, so that the chart does not jump when a computation starts or ends
         working.visibleProperty().bind(running);
-        working.managedProperty().bind(working.visibleProperty());
         return working;
     }
 
@@ -83,6 +111,8 @@ final class RatePanes {
         said.setId("rate-status");
         said.textProperty().bind(status);
         said.setMinWidth(0);
+        said.setWrapText(true);
+        said.setMinHeight(Region.USE_PREF_SIZE);
         said.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(said.getText()), said.textProperty()));
         Label hover = new Label();
         hover.getStyleClass().add(Styles.CAPTION);
@@ -93,9 +123,13 @@ final class RatePanes {
         return new VBox(2, said, hover);
     }
 
-    /** The pane: settings on top, the tool's progress, the chart growing in the middle, the tool's status below. */
+    /**
+     * The pane: settings on top, the tool's progress, the chart growing in the middle (greyed while out of date), the
+     * tool's status below.
+     */
     static VBox pane(RateTool<?> tool, Node settings, RatePlot chart) {
         VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.staleProperty().bind(tool.staleProperty());
         VBox box = new VBox(8, settings, working(tool.progressProperty(), tool.runningProperty(), tool::cancel), chart,
                 status(tool.statusProperty(), chart.underMouseProperty()));
         box.setPadding(new Insets(10));

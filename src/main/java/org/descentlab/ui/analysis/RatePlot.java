@@ -2,9 +2,11 @@ package org.descentlab.ui.analysis;
 
 import java.util.List;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -14,15 +16,17 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.descentlab.ui.base.CanvasScale;
 import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Text;
 
 /**
  * What the learning-rate plots share: a canvas drawn in units, the ink of axes and text (set to suit the theme),
  * the plot's rectangle inside margins, axes with ticks, and the mouse: moving it says what is under it, a click
- * hands the plot point on.
+ * hands the plot point on. An out-of-date plot is greyed under "Out of date: run again", and a click on it does nothing.
  */
 abstract class RatePlot extends Region {
 
@@ -36,12 +40,14 @@ abstract class RatePlot extends Region {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "underMouse", "");
+    private final BooleanProperty stale = new SimpleBooleanProperty(this, "stale");
     private double pixelScale = 1;
 
     RatePlot() {
         getChildren().add(canvas);
         ink.addListener(o -> draw());
-        canvas.setOnMouseMoved(e -> hover.set(describe(e.getX(), e.getY())));
+        stale.addListener(o -> draw());
+        canvas.setOnMouseMoved(e -> hover.set(stale.get() ? Text.get("rate.staleTip") : describe(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hover.set(""));
         canvas.setOnMouseClicked(this::clicked);
     }
@@ -49,6 +55,11 @@ abstract class RatePlot extends Region {
     /** The colour of axes and text. */
     public ObjectProperty<Color> inkProperty() {
         return ink;
+    }
+
+    /** Whether what is drawn is out of date: it is then greyed under a line saying so, and a click picks nothing. */
+    public BooleanProperty staleProperty() {
+        return stale;
     }
 
     /** What is under the mouse, in words; empty when it is off the plot. */
@@ -81,7 +92,32 @@ abstract class RatePlot extends Region {
     /** Redraws everything. */
     final void draw() {
         GraphicsContext gc = CanvasScale.clear(canvas);
-        paint(gc, CanvasScale.width(gc), CanvasScale.height(gc));
+        double w = CanvasScale.width(gc);
+        double h = CanvasScale.height(gc);
+        paint(gc, w, h);
+        if (stale.get()) {
+            greyed(gc, w, h);
+        }
+    }
+
+    /** A veil in the background's colour (the ink's opposite) over everything, and the line saying to run again. */
+    private void greyed(GraphicsContext gc, double w, double h) {
+        Color c = ink();
+        Color veil = Color.color(1 - c.getRed(), 1 - c.getGreen(), 1 - c.getBlue(), 0.7);
+        gc.setFill(veil);
+        gc.fillRect(0, 0, w, h);
+        String text = Text.get("rate.stale");
+        gc.setFont(Font.font("System", FontWeight.BOLD, 13));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        double bw = text.length() * 8 + 24;
+        gc.setFill(Color.color(veil.getRed(), veil.getGreen(), veil.getBlue()));
+        gc.fillRoundRect(w / 2 - bw / 2, h / 2 - 15, bw, 30, 8, 8);
+        gc.setStroke(c);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(w / 2 - bw / 2, h / 2 - 15, bw, 30, 8, 8);
+        gc.setFill(c);
+        gc.fillText(text, w / 2, h / 2);
     }
 
     /** Draws the plot in a {@code width}×{@code height} canvas. */
@@ -95,17 +131,60 @@ abstract class RatePlot extends Region {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-            pick(e.getX(), e.getY());
+            clickAt(e.getX(), e.getY());
         }
     }
 
-    /** Clicks at (x, y) as the mouse would: for tests, where the robot is slow. */
+    /** Clicks at (x, y) as the mouse would (for tests, where the robot is slow); nothing on an out-of-date plot. */
     public void clickAt(double x, double y) {
-        pick(x, y);
+        if (!stale.get()) {
+            pick(x, y);
+        }
     }
 
     Color ink() {
         return ink.get();
+    }
+
+    /** {@code c} as text or a thin line readable on this plot's ground. */
+    Color readable(Color c) {
+        return Palette.onGround(c, ink());
+    }
+
+    /** How wide {@code text} is drawn in {@code font}. */
+    static double width(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * Writes {@code text} beside the point (x, y), right of it unless it would leave the band x0…x1, then left of it,
+     * moved up or down to stay inside y0…y1 and off the labels already in {@code taken} (boxes x0, x1, y0, y1), where it
+     * then adds its own.
+     */
+    void labelInside(GraphicsContext gc, String text, double x, double y, double[] band, List<double[]> taken) {
+        double tw = width(text, SMALL);
+        boolean left = x + 7 + tw > band[1] && x - 7 - tw >= band[0];
+        double from = left ? x - 7 - tw : Math.min(x + 7, band[1] - tw);
+        double ty = Math.max(band[2] + 7, Math.min(band[3] - 7, y));
+        for (int tries = 0; tries < 8 && overlaps(taken, from, from + tw, ty); tries++) {
+            ty = ty + 13 > band[3] - 7 ? ty - 26 : ty + 13;
+        }
+        taken.add(new double[] {from, from + tw, ty - 6.5, ty + 6.5});
+        gc.setFont(SMALL);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(text, from, ty);
+    }
+
+    private static boolean overlaps(List<double[]> taken, double x0, double x1, double y) {
+        for (double[] b : taken) {
+            if (x0 < b[1] && x1 > b[0] && y - 6.5 < b[3] && y + 6.5 > b[2]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Draws a horizontal axis under the band x0…x1 at y, its ticks labelled below and its title under them. */

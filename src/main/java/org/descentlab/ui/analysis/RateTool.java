@@ -2,6 +2,7 @@ package org.descentlab.ui.analysis;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,11 +27,13 @@ import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
+import org.descentlab.ui.runs.RunLabels;
 
 /**
  * What the learning-rate tools share: one computation at a time off the FX thread on the selected run, with its
- * progress, Cancel (the result shown stays), a status sentence and the result, and the change a click makes to the
- * run it was of.
+ * progress, Cancel (the result shown stays), a status sentence and the result, whether that result is out of date
+ * (the run, its settings, the function or the view changed since), and the change a click makes to the run it
+ * was of. A refusal clears the result: what is shown is never of other settings than those typed.
  *
  * @param <R> what the work gives
  */
@@ -51,6 +54,9 @@ public abstract class RateTool<R> {
     private final Background background;
     private final ReadOnlyObjectWrapper<R> result = new ReadOnlyObjectWrapper<>(this, "result");
     private int resultRun = -1;
+    private RateInputs resultInputs;
+    private Set<String> varied = Set.of();
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -59,6 +65,16 @@ public abstract class RateTool<R> {
     RateTool(Experiment experiment, Background background) {
         this.experiment = experiment;
         this.background = background;
+        experiment.scenarioProperty().addListener(o -> checkStale());
+    }
+
+    /** Whether the result shown is of other inputs than the scenario's now: it is then greyed, and a click sets nothing. */
+    public final ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    private void checkStale() {
+        stale.set(result.get() != null && !Objects.equals(resultInputs, RateInputs.of(experiment.scenario(), varied)));
     }
 
     /** The last result computed; null before the first. */
@@ -87,8 +103,11 @@ public abstract class RateTool<R> {
         return true;
     }
 
-    /** Says why nothing starts. */
+    /** Says why nothing starts, and clears the result, which was of other settings than those typed. */
     final void refuse(String why) {
+        result.set(null);
+        resultInputs = null;
+        checkStale();
         status.set(why);
     }
 
@@ -107,14 +126,22 @@ public abstract class RateTool<R> {
         }
     }
 
-    /** Starts {@code work} on the selected run as it is now, over the current view. */
-    final void startOnSelected(OnRun<R> work, Function<R, String> summary) {
+    /**
+     * Starts {@code work} on the selected run as it is now, over the current view; its result stays current while only
+     * the hyper-parameters named in {@code varies} change.
+     */
+    final void startOnSelected(Set<String> varies, OnRun<R> work, Function<R, String> summary) {
         Scenario s = experiment.scenario();
         int index = s.selected();
         RunConfig run = s.config(index);
         CompiledFunction f = experiment.function();
         Domain view = s.view().domain();
-        start(index, p -> work.compute(f, run, view, p.counted()), summary);
+        RateInputs inputs = RateInputs.of(s, varies);
+        start(index, p -> work.compute(f, run, view, p.counted()), r -> {
+            varied = varies;
+            resultInputs = inputs;
+            return summary.apply(r);
+        });
     }
 
     /** Starts {@code work} for run {@code run}, stopping any before it; {@code summary} says what the result shows. */
@@ -130,8 +157,10 @@ public abstract class RateTool<R> {
             running.set(false);
             progress.set(1);
             resultRun = run;
+            String said = summary.apply(r);
             result.set(r);
-            status.set(summary.apply(r));
+            checkStale();
+            status.set(said);
         }, e -> {
             job = null;
             running.set(false);
@@ -150,26 +179,33 @@ public abstract class RateTool<R> {
     }
 
     /**
-     * Sets hyper-parameters on the run the shown result is of (one undo entry), and says so; a value the optimizer
-     * refuses changes nothing and says why.
+     * Sets hyper-parameters on the run the shown result is of (one undo entry), each rounded to the digits the window
+     * shows (a point picked on a plot is not meant to 17 digits), and says so; a value the optimizer refuses changes
+     * nothing and says why; an out-of-date result sets nothing and says to run again.
      */
     final void apply(Map<String, Double> values) {
         int index = resultRun;
         if (result.get() == null || index >= experiment.scenario().runs().size()) {
             return;
         }
+        if (stale.get()) {
+            status.set(Text.get("rate.staleApply"));
+            return;
+        }
         RunSettings run = experiment.scenario().runs().get(index);
+        String name = RunLabels.label(run);
         Optimizer o = run.optimizer();
         try {
             Hyperparameters p = o.parameters();
             StringBuilder said = new StringBuilder();
             for (Map.Entry<String, Double> e : values.entrySet()) {
-                p = p.with(e.getKey(), e.getValue());
-                said.append(said.length() == 0 ? "" : ", ").append(e.getKey()).append(" = ").append(Numbers.label(e.getValue()));
+                double v = Numbers.asShown(e.getValue());
+                p = p.with(e.getKey(), v);
+                said.append(said.length() == 0 ? "" : ", ").append(e.getKey()).append(" = ").append(Numbers.label(v));
             }
             Optimizer changed = o.type().create(p, o.convention());
             experiment.update(s -> s.withRun(index, r -> r.withOptimizer(changed)), Experiment.Change.STEP);
-            status.set(Text.format("rate.applied", said, index + 1));
+            status.set(Text.format("rate.applied", said, name));
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
         }

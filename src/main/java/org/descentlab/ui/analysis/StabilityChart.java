@@ -1,5 +1,8 @@
 package org.descentlab.ui.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +13,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import org.descentlab.core.analysis.Behaviour;
+import org.descentlab.core.analysis.Quadratic;
+import org.descentlab.core.analysis.RateSweep;
 import org.descentlab.core.analysis.StabilityMap;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.run.StopReason;
@@ -20,23 +25,66 @@ import org.descentlab.ui.base.Text;
 /**
  * A stability map: a cell per pair of values of the two hyper-parameters, coloured by the steps its run took to
  * converge (viridis, few steps dark, many bright), light grey where it reached the step limit, near black with a
- * cross where it diverged; the axes in the parameters' values. Hovering a cell says its run; a click hands on its
- * indices.
+ * cross where it diverged; the axes in the parameters' values; where f is a quadratic and one axis is the rate, the
+ * theory's edge (2/L, 2(1+μ)/L) dashed. Hovering a cell says its run; a click hands on its indices.
  */
 public final class StabilityChart extends RatePlot {
 
     private static final double KEY = 120;
+    /** The theory's edge: dark enough on viridis's yellow, on a white casing for its purple. */
+    private static final Color THEORY = Palette.RATE_THEORY;
 
     private final ObjectProperty<StabilityMap> map = new SimpleObjectProperty<>(this, "map");
+    private final ObjectProperty<Quadratic> quadratic = new SimpleObjectProperty<>(this, "quadratic");
     private BiConsumer<Integer, Integer> onPick = (i, j) -> { };
 
     public StabilityChart() {
         setId("stability-chart");
         map.addListener(o -> draw());
+        quadratic.addListener(o -> draw());
     }
 
     public ObjectProperty<StabilityMap> mapProperty() {
         return map;
+    }
+
+    /** The quadratic the function is, for the theory's edge; null when it is none (no edge is drawn). */
+    public ObjectProperty<Quadratic> quadraticProperty() {
+        return quadratic;
+    }
+
+    /**
+     * The theory's edge: for every value of the other axis, the rate where descent stops converging, as points
+     * (across, up) in the parameters' values; empty when no axis is the rate, f is no quadratic, or theory knows no
+     * limit for the run (see {@link Quadratic#limit}).
+     */
+    public List<double[]> edge() {
+        StabilityMap m = map.get();
+        Quadratic q = quadratic.get();
+        List<double[]> out = new ArrayList<>();
+        if (m == null || q == null) {
+            return out;
+        }
+        boolean across = m.x().name().equals(RateSweep.LEARNING_RATE);
+        if (!across && !m.y().name().equals(RateSweep.LEARNING_RATE)) {
+            return out;
+        }
+        StabilityMap.Axis other = across ? m.y() : m.x();
+        for (int k = 0; k < other.count(); k++) {
+            Optional<Quadratic.Limit> limit = q.limit(across ? m.cellRun(0, k) : m.cellRun(k, 0));
+            if (limit.isPresent()) {
+                double lr = limit.get().limit();
+                out.add(across ? new double[] {lr, other.value(k)} : new double[] {other.value(k), lr});
+            }
+        }
+        return out;
+    }
+
+    /** The theory's formula for the edge, or null with no edge. */
+    private String formula() {
+        StabilityMap m = map.get();
+        Quadratic q = quadratic.get();
+        return m == null || q == null ? null : q.limit(m.cellRun(0, 0)).map(Quadratic.Limit::formula).orElse(null);
     }
 
     /** Where a click sends the cell under the mouse: across, up. */
@@ -116,9 +164,46 @@ public final class StabilityChart extends RatePlot {
         }
         PlotAxis xs = cellAxis(m.x());
         PlotAxis ys = cellAxis(m.y());
+        // a frame, so that the map's dark cells keep an edge on a dark ground
+        gc.setStroke(ink().deriveColor(0, 1, 1, 0.6));
+        gc.setLineWidth(1);
+        gc.strokeRect(p[0] - 0.5, p[1] - 0.5, p[2] + 1, p[3] + 1);
+        List<double[]> edge = edge();
+        drawEdge(gc, edge, xs, ys, p);
         xAxis(gc, xs, p[0], p[0] + p[2], p[1] + p[3], m.x().name() + (m.x().log() ? Text.get("plot.logAxis") : ""));
         yAxis(gc, ys, p[0], p[1], p[1] + p[3], m.y().name() + (m.y().log() ? Text.get("plot.logAxis") : ""), 6);
-        key(gc, p[0] + p[2] + 16, p[1], Math.min(p[3], 220), most);
+        key(gc, p[0] + p[2] + 16, p[1], Math.min(p[3], 240), most, edge.size() >= 2 ? formula() : null);
+    }
+
+    /** The edge as a dashed line on a casing, clipped to the plot. */
+    private void drawEdge(GraphicsContext gc, List<double[]> edge, PlotAxis xs, PlotAxis ys, double[] p) {
+        if (edge.size() < 2) {
+            return;
+        }
+        double[] px = new double[edge.size()];
+        double[] py = new double[edge.size()];
+        for (int k = 0; k < edge.size(); k++) {
+            px[k] = p[0] + xs.fraction(edge.get(k)[0]) * p[2];
+            py[k] = p[1] + p[3] - ys.fraction(edge.get(k)[1]) * p[3];
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(p[0], p[1], p[2], p[3]);
+        gc.clip();
+        theoryLine(gc, px, py);
+        gc.restore();
+    }
+
+    /** The theory's line through the points (xs, ys): dashed in its colour on a white casing. */
+    private static void theoryLine(GraphicsContext gc, double[] xs, double[] ys) {
+        gc.setStroke(Palette.MARKER_OUTLINE);
+        gc.setLineWidth(3.5);
+        gc.strokePolyline(xs, ys, xs.length);
+        gc.setStroke(THEORY);
+        gc.setLineWidth(2);
+        gc.setLineDashes(6, 4);
+        gc.strokePolyline(xs, ys, xs.length);
+        gc.setLineDashes();
     }
 
     /** The axis whose ends are the outer edges of the first and last cells, so that a value sits at its cell's centre. */
@@ -147,32 +232,68 @@ public final class StabilityChart extends RatePlot {
         return Color.rgb((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF);
     }
 
-    /** The key: a colour bar of steps to converge (in log), then the step limit and divergence swatches. */
-    private void key(GraphicsContext gc, double x, double y, double h, int most) {
+    /**
+     * The key: a colour bar of steps to converge (in log, ticked at the powers of ten between 1 and the most), the step
+     * limit and divergence swatches, and the theory's edge when there is one.
+     */
+    private void key(GraphicsContext gc, double x, double y, double h, int most, String theory) {
         gc.setFont(SMALL);
         gc.setFill(ink());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(Text.get("stability.keySteps"), x, y + 10);
         double top = y + 16;
-        double bar = Math.max(40, h - 70);
+        double bar = Math.max(40, h - 90);
         for (int k = 0; k < bar; k++) {
             gc.setFill(argb(Colormap.VIRIDIS.argb(1 - k / bar)));
             gc.fillRect(x, top + k, 14, 1.5);
         }
+        gc.setStroke(ink());
+        gc.setLineWidth(0.5);
+        gc.strokeRect(x, top, 14, bar);
         gc.setFill(ink());
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(Numbers.whole(most), x + 18, top + 4);
-        gc.fillText(Numbers.whole(1), x + 18, top + bar - 4);
+        for (long[] t : barTicks(most)) {
+            double ty = top + bar - (most <= 1 ? 0 : Math.log(t[0]) / Math.log(most)) * bar;
+            gc.setStroke(ink());
+            gc.strokeLine(x + 14, ty, x + 17, ty);
+            gc.fillText(Numbers.whole(t[0]), x + 20, Math.max(top + 4, Math.min(top + bar - 4, ty)));
+        }
         double s = top + bar + 12;
         swatch(gc, x, s, Palette.BASIN_MOVING, Text.get("stability.keyLimit"));
         swatch(gc, x, s + 18, Palette.BASIN_DIVERGED, Text.get("stability.keyDiverged"));
+        if (theory != null) {
+            double ly = s + 42;
+            theoryLine(gc, new double[] {x, x + 14}, new double[] {ly, ly});
+            gc.setFill(ink());
+            gc.fillText(Text.format("stability.keyTheory", theory), x + 18, ly);
+        }
+    }
+
+    /** The colour bar's ticks: 1, the powers of ten below {@code most} (every other one past four), and {@code most}. */
+    static List<long[]> barTicks(int most) {
+        List<long[]> out = new ArrayList<>();
+        out.add(new long[] {1});
+        int decades = (int) Math.floor(Math.log10(Math.max(1, most)) + 1e-9);
+        int every = decades > 4 ? 2 : 1;
+        for (int d = every; d <= decades; d += every) {
+            long v = (long) Math.pow(10, d);
+            // a power of ten too near the top would crowd the most's label
+            if (v < most && Math.log(most / (double) v) / Math.log(Math.max(2, most)) > 0.08) {
+                out.add(new long[] {v});
+            }
+        }
+        if (most > 1) {
+            out.add(new long[] {most});
+        }
+        return out;
     }
 
     private void swatch(GraphicsContext gc, double x, double y, Color c, String label) {
         gc.setFill(c);
         gc.fillRect(x, y, 14, 12);
-        gc.setStroke(Palette.AXIS_LINE);
+        gc.setStroke(ink());
+        gc.setLineWidth(0.5);
         gc.strokeRect(x, y, 14, 12);
         gc.setFill(ink());
         gc.setTextBaseline(VPos.CENTER);

@@ -3,6 +3,7 @@ package org.descentlab.ui.analysis;
 import java.util.List;
 
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -30,14 +31,16 @@ public final class StabilityPane extends BorderPane {
         final ComboBox<String> name = new ComboBox<>();
         final TextField min = RatePanes.field("", 64, Text.get("stability.fromTip"));
         final TextField max = RatePanes.field("", 64, Text.get("stability.toTip"));
-        final TextField count = RatePanes.field("", 48, Text.get("stability.valuesTip"));
+        final TextField count = RatePanes.count("", 48, Text.get("stability.valuesTip"));
         final CheckBox log = new CheckBox(Text.get("stability.log"));
 
         HBox row(String title) {
             name.setTooltip(new Tooltip(Text.get("stability.nameTip")));
             log.setTooltip(new Tooltip(Text.get("stability.logTip")));
-            return RatePanes.row(RatePanes.label(title), name, RatePanes.label(Text.get("sweep.from")), min,
+            HBox row = new HBox(6, RatePanes.label(title), name, RatePanes.label(Text.get("sweep.from")), min,
                     RatePanes.label(Text.get("sweep.to")), max, RatePanes.label(Text.get("stability.valuesLabel")), count, log);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
         }
 
         StabilityViewModel.AxisText text() {
@@ -68,9 +71,11 @@ public final class StabilityPane extends BorderPane {
         setId("stability-pane");
         across.name.setId("stability-x");
         up.name.setId("stability-y");
-        Button run = RatePanes.run(Text.get("stability.run"), Text.get("stability.runTip"), vm, () -> vm.run(across.text(), up.text()));
+        Button run = RatePanes.run(Text.get("stability.run"), Text.get("stability.runTip"), vm, () -> vm.run(across.text(), up.text()),
+                across.min, across.max, across.count, up.min, up.max, up.count);
         run.setId("stability-run");
         chart.mapProperty().bind(vm.resultProperty());
+        chart.quadraticProperty().bind(vm.quadraticProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
         VBox settings = new VBox(6, across.row(Text.get("stability.across")), RatePanes.row(up.row(Text.get("stability.up")), run,

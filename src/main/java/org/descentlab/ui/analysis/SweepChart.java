@@ -19,7 +19,7 @@ import org.descentlab.ui.base.Text;
 
 /**
  * A learning-rate sweep: final f (above, log y when every value is positive) and steps (below) against the rate
- * (log x), the background shaded and labelled by region, a dashed line where theory says descent stops converging
+ * (log x), the background shaded by region with a key of every region above, a dashed line where theory says descent stops converging
  * (for a quadratic). Runs that diverged are triangles at the top of the f plot. Hovering says the run nearest the
  * mouse; a click hands on its rate.
  */
@@ -90,6 +90,7 @@ public final class SweepChart extends RatePlot {
         yAxis(gc, steps, LEFT, top2, top2 + h, Text.get("sweep.steps"), 4);
         xAxis(gc, x, LEFT, LEFT + w, top2 + h, Text.get("sweep.rate"));
         s.theory().ifPresent(t -> theory(gc, t, x, w, top2 + h));
+        legend(gc, s.theory().isPresent(), LEFT + w);
     }
 
     /** f over the runs that did not diverge (in log when all are positive); all finite values when every run diverged. */
@@ -109,8 +110,9 @@ public final class SweepChart extends RatePlot {
                 : PlotAxis.of(lo, hi, false);
     }
 
-    /** Each run of rates of one region as a shaded band over both plots, labelled on top where it is wide enough. */
+    /** Each run of rates of one region as a shaded band over both plots. */
     private void bands(GraphicsContext gc, RateSweep s, PlotAxis x, double w, double bottom) {
+        double alpha = Palette.darkGround(ink()) ? 0.3 : 0.16;
         List<RateSweep.Point> p = s.points();
         int from = 0;
         for (int k = 1; k <= p.size(); k++) {
@@ -119,19 +121,50 @@ public final class SweepChart extends RatePlot {
             }
             double x0 = from == 0 ? LEFT : LEFT + x.fraction(Math.sqrt(p.get(from - 1).lr() * p.get(from).lr())) * w;
             double x1 = k == p.size() ? LEFT + w : LEFT + x.fraction(Math.sqrt(p.get(k - 1).lr() * p.get(k).lr())) * w;
-            Behaviour.Region r = p.get(from).behaviour().region();
-            Color c = colour(r);
-            gc.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.16));
+            Color c = colour(p.get(from).behaviour().region());
+            gc.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
             gc.fillRect(x0, TOP, x1 - x0, bottom - TOP);
-            String label = RateWords.region(r);
-            gc.setFont(SMALL);
-            if (x1 - x0 > label.length() * 6 + 4) {
-                gc.setFill(c);
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.setTextBaseline(VPos.BOTTOM);
-                gc.fillText(label, (x0 + x1) / 2, TOP - 4);
-            }
             from = k;
+        }
+    }
+
+    /**
+     * The key above the plot, right-aligned: a swatch and the name of every region (a narrow band has no room for its
+     * name), and the theory's dashed line where there is one.
+     */
+    private void legend(GraphicsContext gc, boolean theory, double right) {
+        gc.setFont(SMALL);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double y = TOP - 11;
+        double x = right;
+        if (theory) {
+            String label = Text.get("sweep.keyTheory");
+            x -= width(label, SMALL);
+            gc.setFill(ink());
+            gc.fillText(label, x, y);
+            x -= 22;
+            gc.setStroke(readable(Palette.RATE_THEORY));
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(5, 4);
+            gc.strokeLine(x, y, x + 18, y);
+            gc.setLineDashes();
+            x -= 14;
+        }
+        Behaviour.Region[] all = Behaviour.Region.values();
+        for (int k = all.length - 1; k >= 0; k--) {
+            String label = RateWords.region(all[k]);
+            x -= width(label, SMALL);
+            gc.setFill(ink());
+            gc.fillText(label, x, y);
+            x -= 15;
+            Color c = colour(all[k]);
+            gc.setFill(c);
+            gc.fillRect(x, y - 5, 11, 10);
+            gc.setStroke(ink());
+            gc.setLineWidth(0.5);
+            gc.strokeRect(x, y - 5, 11, 10);
+            x -= 14;
         }
     }
 
@@ -179,16 +212,17 @@ public final class SweepChart extends RatePlot {
             return;
         }
         double px = LEFT + f * w;
-        gc.setStroke(Palette.RATE_THEORY);
+        Color c = readable(Palette.RATE_THEORY);
+        gc.setStroke(c);
         gc.setLineWidth(1.5);
         gc.setLineDashes(5, 4);
         gc.strokeLine(px, TOP, px, bottom);
         gc.setLineDashes();
-        gc.setFill(Palette.RATE_THEORY);
+        gc.setFill(c);
         gc.setFont(SMALL);
         gc.setTextAlign(px > LEFT + w - 90 ? TextAlignment.RIGHT : TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(Text.format("sweep.theory", t.formula(), Numbers.label(t.limit())), px + (px > LEFT + w - 90 ? -4 : 4), TOP + 4);
+        gc.fillText(Text.format("sweep.theory", t.formula(), Numbers.label(t.limit())), px + (px > LEFT + w - 90 ? -4 : 4), TOP + 10);
     }
 
     /** The run nearest the mouse across, or null off the plot. */

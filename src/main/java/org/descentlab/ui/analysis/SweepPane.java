@@ -20,9 +20,10 @@ public final class SweepPane extends BorderPane {
         min.setId("sweep-min");
         TextField max = RatePanes.field(Numbers.exact(SweepViewModel.DEFAULT_MAX), 70, Text.get("sweep.maxTip"));
         max.setId("sweep-max");
-        TextField count = RatePanes.field(Integer.toString(SweepViewModel.DEFAULT_COUNT), 60, Text.get("sweep.countTip"));
+        TextField count = RatePanes.count(Integer.toString(SweepViewModel.DEFAULT_COUNT), 60, Text.get("sweep.countTip"));
         count.setId("sweep-count");
-        Button run = RatePanes.run(Text.get("sweep.run"), Text.get("sweep.runTip"), vm, () -> vm.run(min.getText(), max.getText(), count.getText()));
+        Button run = RatePanes.run(Text.get("sweep.run"), Text.get("sweep.runTip"), vm, () -> vm.run(min.getText(), max.getText(), count.getText()),
+                min, max, count);
         run.setId("sweep-run");
         chart.sweepProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);

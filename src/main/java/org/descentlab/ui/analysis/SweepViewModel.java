@@ -1,6 +1,7 @@
 package org.descentlab.ui.analysis;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.descentlab.core.analysis.Behaviour;
 import org.descentlab.core.analysis.RateSweep;
@@ -35,7 +36,7 @@ public final class SweepViewModel extends RateTool<RateSweep> {
         Rates r = rates(new String[] {Text.get("sweep.min"), Text.get("sweep.max"), Text.get("sweep.count")}, min, max, count,
                 t -> RateSweep.rates(t.from(), t.to(), t.count()));
         if (r != null) {
-            startOnSelected((f, run, view, p) -> RateSweep.compute(f, run, view, r.from(), r.to(), r.count(), p),
+            startOnSelected(Set.of(RateSweep.LEARNING_RATE), (f, run, view, p) -> RateSweep.compute(f, run, view, r.from(), r.to(), r.count(), p),
                     SweepViewModel::summary);
         }
     }

@@ -36,6 +36,15 @@ public final class Numbers {
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * {@code v} to the digits {@link #label} shows (0.0922161… → 0.09222, 6.918e-4 → 6.92e-4): a value picked on a plot
+     * is set as the window shows it.
+     */
+    public static double asShown(double v) {
+        double a = Math.abs(v);
+        return round(v, a >= 1e5 || a < 1e-3 ? 3 : 4);
+    }
+
     /** The shortest text that reads back as exactly {@code v}, for a field the user edits: 0.05, 1e-8, 3. */
     public static String exact(double v) {
         return NumberText.exact(v);

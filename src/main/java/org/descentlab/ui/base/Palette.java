@@ -58,6 +58,19 @@ public final class Palette {
     private Palette() {
     }
 
+    /** Whether {@code ink} (the colour of text on a canvas) is a dark theme's: light text on a dark ground. */
+    public static boolean darkGround(Color ink) {
+        return ink.getBrightness() > 0.5;
+    }
+
+    /**
+     * Colour {@code c} made readable as text or a thin line on the ground under {@code ink}: as it is on a light
+     * ground, half way to white on a dark one.
+     */
+    public static Color onGround(Color c, Color ink) {
+        return darkGround(ink) ? c.interpolate(Color.WHITE, 0.5) : c;
+    }
+
     public static Color path(int index) {
         return PATHS[Math.floorMod(index, PATHS.length)];
     }

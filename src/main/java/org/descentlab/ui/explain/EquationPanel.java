@@ -28,6 +28,7 @@ public final class EquationPanel extends VBox {
     private final Label before = new Label();
     private final Label gradient = new Label();
     private final GridPane lines = new GridPane();
+    private ObservableDoubleValue width;
 
     public EquationPanel(ExplanationViewModel vm) {
         this.vm = vm;
@@ -56,11 +57,17 @@ public final class EquationPanel extends VBox {
         show();
     }
 
-    /** The sentences wrap at {@code width}; the rule's lines keep their length and scroll. */
+    /**
+     * The sentences wrap at {@code width}; a rule line too long for it puts its value on a line of its own under the
+     * rule (and only a line longer still scrolls).
+     */
     public void wrapTextAt(ObservableDoubleValue width) {
         for (Label l : new Label[] {title, parameters, before, gradient}) {
             l.maxWidthProperty().bind(Bindings.subtract(width, 24));
         }
+        this.width = width;
+        width.addListener(o -> show());
+        show();
     }
 
     /** The note on the gradient in amber where its error biases the path, a caption otherwise. */
@@ -77,12 +84,29 @@ public final class EquationPanel extends VBox {
             return;
         }
         before.setText(state(e.before().parts()));
+        lay(e, false);
+        // the new labels' skins, so that the grid knows its width
+        lines.applyCss();
+        if (width != null && lines.prefWidth(-1) > width.get() - 24) {
+            lines.getChildren().clear();
+            lay(e, true);
+        }
+    }
+
+    /** The rule's lines: each rule and its value side by side, or the value under its rule, indented. */
+    private void lay(StepExplanation e, boolean stacked) {
         int row = 0;
         for (StepExplanation.Line line : e.lines()) {
             RuleLine rule = new RuleLine(line.rule());
             Label value = new Label("= " + format(line.value()));
             value.getStyleClass().add(Styles.EQUATION);
-            lines.addRow(row++, rule, value);
+            if (stacked) {
+                value.setPadding(new Insets(0, 0, 2, 24));
+                lines.addRow(row++, rule);
+                lines.addRow(row++, value);
+            } else {
+                lines.addRow(row++, rule, value);
+            }
         }
     }
 

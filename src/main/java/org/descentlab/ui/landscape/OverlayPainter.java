@@ -30,7 +30,7 @@ import org.descentlab.ui.base.Text;
  * with its −∇f and next-step arrows (the selected run's on top), the line-search trials of the step at the
  * playhead ({@link TrialPainter}), the known minima, the start markers and
  * the legend; under all of them, the critical points found in the view. Runs are drawn
- * in their colours; markers and the −∇f arrow in black on a white casing, a colour no run has. It redraws
+ * in their colours; markers and the −∇f arrow (dashed, named at its tip) in black on a white casing, a colour no run has. It redraws
  * with every playback frame, so it keeps no state but measured label widths and where the legend went.
  */
 final class OverlayPainter {
@@ -163,7 +163,7 @@ final class OverlayPainter {
         boolean converged = head == t.lastStep() && t.stop() != null && t.stop().reason() == StopReason.CONVERGED;
         if (arrows && !converged && norm > 0 && Double.isFinite(norm)) {
             // −∇f in screen space (y points down), a fixed 36 px long
-            arrow(gc, px, py, px - gx / norm * 36, py + gy / norm * 36, Palette.MARKER, 1.5);
+            GradientArrow.draw(gc, px, py, px - gx / norm * 36, py + gy / norm * 36);
         }
         if (arrows && head < t.lastStep() && Double.isFinite(t.x(head + 1)) && Double.isFinite(t.y(head + 1))) {
             arrow(gc, px, py, m.pixelX(t.x(head + 1)), m.pixelY(t.y(head + 1)), c, 2.5);

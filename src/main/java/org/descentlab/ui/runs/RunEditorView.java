@@ -73,9 +73,12 @@ public final class RunEditorView extends VBox {
         setSpacing(6);
         parameterError.setId("parameter-error");
         parameterError.textProperty().bind(vm.parameterErrorProperty());
+        // no gap where there is nothing to say
+        parameterError.managedProperty().bind(parameterError.textProperty().isNotEmpty());
         Label runError = Forms.errorLabel();
         runError.setId("run-error");
         runError.textProperty().bind(vm.runErrorProperty());
+        runError.managedProperty().bind(runError.textProperty().isNotEmpty());
         // what the run is first, so that the optimizer and its learning rate show without scrolling;
         // each message right under the fields it is about
         GridPane what = Forms.grid(8);

@@ -2,32 +2,49 @@ package org.descentlab.ui.runs;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 
 import org.descentlab.ui.base.CanvasScale;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Text;
 
 /**
- * A small chart of a run's learning rate update by update, from 0 (or the least rate, if below) at the bottom
- * to the greatest at the top, in the run's colour, with the update at the playhead marked by a line and a dot.
+ * A small chart of a run's learning rate update by update, in the run's colour: the rate up (from 0, or the least
+ * rate if below; in log when the rates span three decades or more, where a linear axis would show a spike and a flat
+ * line), its least and greatest labelled on the left; the update across, the first and last labelled below. The
+ * playhead's update is a crosshair with a dot, its step labelled below and its rate on the left.
  */
 public final class ScheduleChart extends Region {
 
-    private static final double PAD = 3;
+    /** From how many times the least rate the greatest is, the axis is in log. */
+    static final double LOG_FROM = 1000;
+    private static final double LEFT = 52;
+    private static final double RIGHT = 6;
+    private static final double TOP = 6;
+    private static final double BOTTOM = 14;
+    private static final Font SMALL = Font.font("System", 10);
+    private static final Font BOLD = Font.font("System", FontWeight.BOLD, 10);
+
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<ScheduleViewModel.Curve> curve = new SimpleObjectProperty<>(this, "curve");
     private final ObjectProperty<Color> ink = new SimpleObjectProperty<>(this, "ink", Palette.AXIS_TEXT);
     /** The canvas points of the last draw: the rate curve's count and where the playhead's dot went, for tests. */
     private int drawnPoints;
     private double dotY = Double.NaN;
+    private boolean log;
 
     public ScheduleChart() {
         getChildren().add(canvas);
-        setPrefHeight(54);
-        setMinHeight(54);
+        setPrefHeight(80);
+        setMinHeight(80);
         curve.addListener(o -> draw());
         ink.addListener(o -> draw());
     }
@@ -36,7 +53,7 @@ public final class ScheduleChart extends Region {
         return curve;
     }
 
-    /** The colour of the frame and the playhead, set to suit the theme. */
+    /** The colour of the frame, labels and the playhead, set to suit the theme. */
     public ObjectProperty<Color> inkProperty() {
         return ink;
     }
@@ -51,6 +68,11 @@ public final class ScheduleChart extends Region {
         return dotY;
     }
 
+    /** Whether the last draw put the rate in log. */
+    public boolean logAxis() {
+        return log;
+    }
+
     @Override
     protected void layoutChildren() {
         CanvasScale.size(canvas, getWidth(), getHeight(), 1);
@@ -62,27 +84,52 @@ public final class ScheduleChart extends Region {
         drawnPoints = 0;
         dotY = Double.NaN;
         ScheduleViewModel.Curve c = curve.get();
-        double w = getWidth();
-        double h = getHeight();
-        if (c == null || c.rates().length == 0 || w <= 2 * PAD || h <= 2 * PAD) {
+        double w = getWidth() - LEFT - RIGHT;
+        double h = getHeight() - TOP - BOTTOM;
+        if (c == null || c.rates().length == 0 || w <= 2 || h <= 2) {
             return;
         }
         double[] r = c.rates();
-        double lo = 0;
+        double least = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (double v : r) {
             if (Double.isFinite(v)) {
-                lo = Math.min(lo, v);
+                least = Math.min(least, v);
                 hi = Math.max(hi, v);
             }
         }
-        double span = hi > lo ? hi - lo : 1;
+        log = least > 0 && hi / least >= LOG_FROM;
+        double lo = log ? least : Math.min(0, least);
+        Axis y = new Axis(lo, hi > lo ? hi : lo + 1, log, TOP + h, h);
         gc.setStroke(ink.get().deriveColor(0, 1, 1, 0.35));
         gc.setLineWidth(1);
-        gc.strokeRect(0.5, 0.5, w - 1, h - 1);
+        gc.strokeRect(LEFT + 0.5, TOP + 0.5, w - 1, h - 1);
         int n = r.length;
-        // one point a pixel column at most: a long run is drawn by its column maxima and minima
-        int columns = (int) Math.max(1, Math.min(n, w - 2 * PAD));
+        polyline(gc, r, y, w, Palette.path(c.colour()));
+        int k = c.step() - 1;
+        double px = x(k, n, w);
+        double py = Double.isFinite(r[k]) ? y.at(r[k]) : Double.NaN;
+        labels(gc, y, n, w, k, px, py, r[k]);
+        Color crosshair = ink.get();
+        gc.setStroke(crosshair);
+        gc.setLineWidth(1);
+        gc.strokeLine(px, TOP, px, TOP + h);
+        if (!Double.isNaN(py)) {
+            gc.setLineDashes(3, 3);
+            gc.strokeLine(LEFT, py, px, py);
+            gc.setLineDashes();
+            dotY = py;
+            gc.setFill(Palette.path(c.colour()));
+            gc.fillOval(px - 3, py - 3, 6, 6);
+            gc.setStroke(Palette.casing(Palette.path(c.colour())));
+            gc.strokeOval(px - 3, py - 3, 6, 6);
+        }
+    }
+
+    /** One point a pixel column at most: a long run is drawn by its column maxima and minima. */
+    private void polyline(GraphicsContext gc, double[] r, Axis y, double w, Color colour) {
+        int n = r.length;
+        int columns = (int) Math.max(1, Math.min(n, w));
         double[] xs = new double[2 * columns];
         double[] ys = new double[2 * columns];
         int count = 0;
@@ -102,35 +149,75 @@ public final class ScheduleChart extends Region {
             }
             double x = x(from, n, w);
             xs[count] = x;
-            ys[count++] = y(max, lo, span, h);
+            ys[count++] = y.at(max);
             if (min < max) {
                 xs[count] = x;
-                ys[count++] = y(min, lo, span, h);
+                ys[count++] = y.at(min);
             }
         }
-        gc.setStroke(Palette.path(c.colour()));
+        // on a casing, so that a white or yellow run reads on a light ground too
+        gc.setStroke(Palette.casing(colour).deriveColor(0, 1, 1, 0.6));
+        gc.setLineWidth(3);
+        gc.strokePolyline(xs, ys, count);
+        gc.setStroke(colour);
         gc.setLineWidth(1.5);
         gc.strokePolyline(xs, ys, count);
         drawnPoints = count;
-        int k = c.step() - 1;
-        double px = x(k, n, w);
-        gc.setStroke(ink.get());
-        gc.setLineWidth(1);
-        gc.strokeLine(px, PAD, px, h - PAD);
-        if (Double.isFinite(r[k])) {
-            dotY = y(r[k], lo, span, h);
-            gc.setFill(Palette.path(c.colour()));
-            gc.fillOval(px - 3, dotY - 3, 6, 6);
-            gc.setStroke(Palette.MARKER_OUTLINE);
-            gc.strokeOval(px - 3, dotY - 3, 6, 6);
+    }
+
+    /**
+     * The axes' labels: the greatest and least rate on the left and the first and last update below, each left out
+     * where the playhead's own label (its rate, its step, in bold) would cover it.
+     */
+    private void labels(GraphicsContext gc, Axis y, int n, double w, int k, double px, double py, double rate) {
+        gc.setFill(ink.get());
+        gc.setFont(SMALL);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        double top = TOP + 4;
+        double bottom = TOP + y.h - 4;
+        boolean rateShown = !Double.isNaN(py);
+        if (!rateShown || Math.abs(py - top) > 11) {
+            gc.fillText(Numbers.label(y.hi), LEFT - 4, top);
+        }
+        if (!rateShown || Math.abs(py - bottom) > 11) {
+            gc.fillText(Numbers.label(y.lo), LEFT - 4, bottom);
+        }
+        double middle = TOP + y.h / 2;
+        if (log && (!rateShown || Math.abs(py - middle) > 11)) {
+            gc.fillText(Text.get("schedule.logAxis"), LEFT - 4, middle);
+        }
+        gc.setTextBaseline(VPos.TOP);
+        double base = TOP + y.h + 1;
+        String stepText = Numbers.whole(k + 1);
+        double half = stepText.length() * 3 + 6;
+        gc.setTextAlign(TextAlignment.LEFT);
+        if (Math.abs(px - LEFT) > half + 8) {
+            gc.fillText(Numbers.whole(1), LEFT, base);
+        }
+        gc.setTextAlign(TextAlignment.RIGHT);
+        if (Math.abs(px - (LEFT + w)) > half + 8 + Numbers.whole(n).length() * 3) {
+            gc.fillText(Numbers.whole(n), LEFT + w, base);
+        }
+        gc.setFont(BOLD);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(stepText, Math.max(LEFT + half, Math.min(LEFT + w - half, px)), base);
+        if (rateShown) {
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(Numbers.label(rate), LEFT - 4, Math.max(top, Math.min(bottom, py)));
         }
     }
 
     private static double x(int k, int n, double w) {
-        return n <= 1 ? w / 2 : PAD + (w - 2 * PAD) * k / (n - 1);
+        return n <= 1 ? LEFT + w / 2 : LEFT + w * k / (n - 1);
     }
 
-    private static double y(double v, double lo, double span, double h) {
-        return h - PAD - (h - 2 * PAD) * (v - lo) / span;
+    /** The rate's axis: {@code lo} at {@code bottom}, {@code hi} {@code h} above it, in log or not. */
+    private record Axis(double lo, double hi, boolean log, double bottom, double h) {
+        double at(double v) {
+            double f = log ? Math.log(v / lo) / Math.log(hi / lo) : (v - lo) / (hi - lo);
+            return bottom - h * Math.max(0, Math.min(1, f));
+        }
     }
 }

@@ -3,19 +3,19 @@ package org.descentlab.ui.runs;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.core.optim.schedule.Schedules;
 import org.descentlab.ui.base.Forms;
-import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 
 /**
  * The selected run's "Schedule" row, under its learning rate: the schedule as one word and its warm-up
  * ({@code cosine(t_max=200) warmup=10}), what does not read explained right under it, and a small chart of the
- * run's rate with the playhead's update and its rate. The field sends what is typed to {@link ScheduleViewModel},
+ * run's rate with the playhead's update and its rate (none for a constant rate: the field says constant). The field sends what is typed to {@link ScheduleViewModel},
  * which decides.
  */
 public final class ScheduleRow extends VBox {
@@ -47,17 +47,16 @@ public final class ScheduleRow extends VBox {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         chart.setId("schedule-chart");
         chart.curveProperty().bind(vm.curveProperty());
-        Label caption = new Label();
-        caption.setId("schedule-caption");
-        caption.getStyleClass().add(Styles.CAPTION);
-        caption.textProperty().bind(vm.curveProperty().map(ScheduleViewModel.Curve::caption));
-        for (var node : new javafx.scene.Node[] {chart, caption}) {
-            node.visibleProperty().bind(vm.curveProperty().map(c -> c.rates().length > 0));
-            node.managedProperty().bind(node.visibleProperty());
-        }
+        // the playhead's step and rate are on the chart's axes; the sentence is its tooltip and accessible text
+        Tooltip said = new Tooltip();
+        said.textProperty().bind(vm.curveProperty().map(ScheduleViewModel.Curve::caption));
+        Tooltip.install(chart, said);
+        chart.accessibleTextProperty().bind(said.textProperty());
+        chart.visibleProperty().bind(vm.curveProperty().map(c -> c.rates().length > 0));
+        chart.managedProperty().bind(chart.visibleProperty());
         HBox row = new HBox(6, name, field);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(row, error, chart, caption);
+        getChildren().addAll(row, error, chart);
         vm.shownProperty().addListener((o, was, now) -> show(now));
         show(vm.shownProperty().get());
     }

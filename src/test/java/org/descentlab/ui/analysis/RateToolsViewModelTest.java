@@ -15,6 +15,7 @@ import org.descentlab.core.optim.Momentum;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.Background;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
 
@@ -43,13 +44,70 @@ class RateToolsViewModelTest {
         assertEquals(12, sweep.points().size());
         assertEquals(0.5, sweep.run().optimizer().parameters().get("momentum"), "the selected run's settings");
         assertFalse(vm.runningProperty().get());
-        // another run is selected since: the rate goes to the run the sweep was of
-        experiment.update(s -> s.withSelected(1), Experiment.Change.STEP);
-        vm.apply(sweep.points().get(3).lr());
-        assertEquals(sweep.points().get(3).lr(), lr(0));
-        assertEquals(0.2, lr(1));
+        assertFalse(vm.staleProperty().get());
+        // a click sets the rate as the window shows it, to four digits
+        double picked = sweep.points().get(3).lr();
+        vm.apply(picked);
+        assertEquals(Numbers.asShown(picked), lr(0));
+        assertTrue(Numbers.exact(lr(0)).length() <= 7, Numbers.exact(lr(0)));
+        assertFalse(vm.staleProperty().get(), "the rate the sweep varies keeps it current");
         experiment.undo();
         assertEquals(0.1, lr(0));
+    }
+
+    @Test
+    void aResultGoesOutOfDateWhenTheRunItsSettingsTheFunctionOrTheViewChangeAndThenSetsNothing() {
+        SweepViewModel vm = new SweepViewModel(experiment, background);
+        vm.run("0.01", "3", "12");
+        background.runAll();
+        double picked = vm.resultProperty().get().points().get(3).lr();
+        experiment.update(s -> s.withSelected(1), Experiment.Change.STEP);
+        assertTrue(vm.staleProperty().get(), "another run selected");
+        vm.apply(picked);
+        assertEquals(0.1, lr(0));
+        assertEquals(0.2, lr(1));
+        assertEquals(Text.get("rate.staleApply"), vm.statusProperty().get());
+        experiment.update(s -> s.withSelected(0), Experiment.Change.STEP);
+        assertFalse(vm.staleProperty().get(), "the run it was of, as it was");
+        experiment.update(s -> s.withRun(0, r -> r.withOptimizer(new Momentum(0.1, 0.9, 0, 0))), Experiment.Change.STEP);
+        assertTrue(vm.staleProperty().get(), "momentum changed");
+        experiment.undo();
+        assertFalse(vm.staleProperty().get());
+        experiment.update(s -> s.withFunction("x^2 + 2*y^2"), Experiment.Change.STEP);
+        assertTrue(vm.staleProperty().get(), "another function");
+        experiment.undo();
+        experiment.update(s -> s.withSteps(50), Experiment.Change.STEP);
+        assertTrue(vm.staleProperty().get(), "another step limit");
+        experiment.undo();
+        assertFalse(vm.staleProperty().get());
+        vm.apply(picked);
+        assertEquals(Numbers.asShown(picked), lr(0));
+    }
+
+    @Test
+    void theDefaultAxesAreTheRateAgainstWhatMovesItsEdgeMost() {
+        assertEquals(List.of("lr", "momentum"), names(StabilityViewModel.defaults(Momentum.TYPE)));
+        assertEquals(List.of("lr", "beta1"), names(StabilityViewModel.defaults(org.descentlab.core.optim.Adam.TYPE)));
+        StabilityViewModel.AxisText[] gd = StabilityViewModel.defaults(GradientDescent.TYPE);
+        assertEquals(List.of("lr", "weight_decay"), names(gd));
+        assertEquals("1", gd[1].max(), "weight decay up to 1, so that 2/(L + wd) moves");
+        assertEquals("10", gd[0].max(), "past 2/L");
+    }
+
+    private static List<String> names(StabilityViewModel.AxisText[] axes) {
+        return java.util.Arrays.stream(axes).map(StabilityViewModel.AxisText::name).toList();
+    }
+
+    @Test
+    void aRefusalClearsTheResultShownBefore() {
+        FinderViewModel vm = new FinderViewModel(experiment, background);
+        vm.run("1e-7", "10", "100");
+        background.runAll();
+        assertTrue(vm.resultProperty().get() != null);
+        vm.run("1e-7", "abc", "100");
+        assertNull(vm.resultProperty().get(), "no curve of other settings than those typed");
+        assertFalse(vm.staleProperty().get());
+        assertEquals(Text.format("error.number", Text.get("finder.end"), "abc"), vm.statusProperty().get());
     }
 
     @Test
@@ -78,11 +136,13 @@ class RateToolsViewModelTest {
         background.runAll();
         assertSame(first, vm.resultProperty().get());
         assertEquals(Text.get("rate.cancelledKept"), vm.statusProperty().get());
+        vm.apply(2, 1);
+        assertEquals(Numbers.asShown(first.x().value(2)), lr(0));
+        assertEquals(0.45, experiment.scenario().runs().get(0).optimizer().parameters().get("momentum"));
+        assertFalse(vm.staleProperty().get(), "both values set are the map's own axes");
         vm.run(lr, new StabilityViewModel.AxisText("beta1", "0", "0.5", "3", false));
         assertTrue(vm.statusProperty().get().contains("momentum has no parameter 'beta1'"), vm.statusProperty().get());
-        vm.apply(2, 1);
-        assertEquals(first.x().value(2), lr(0));
-        assertEquals(0.45, experiment.scenario().runs().get(0).optimizer().parameters().get("momentum"));
+        assertNull(vm.resultProperty().get());
     }
 
     @Test

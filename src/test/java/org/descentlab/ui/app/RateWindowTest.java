@@ -24,6 +24,7 @@ import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.analysis.FinderPane;
 import org.descentlab.ui.analysis.StabilityPane;
 import org.descentlab.ui.analysis.SweepPane;
+import org.descentlab.ui.base.Numbers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,7 +79,7 @@ class RateWindowTest {
         assertEquals(1.5, sweep.theory().orElseThrow().limit(), 1e-9, "momentum 0.5: 2(1 + 0.5)/2");
         double target = sweep.points().get(12).lr();
         robot.moveTo(pane.chart().localToScreen(pane.chart().xOf(target), pane.chart().getHeight() / 3)).clickOn();
-        waitFor("the rate set", () -> lr() == target);
+        waitFor("the rate set, to the digits shown", () -> lr() == Numbers.asShown(target));
         assertTrue(robot.lookup("#rate-status").queryAll().stream().anyMatch(n -> n.isVisible()));
     }
 
@@ -99,12 +100,18 @@ class RateWindowTest {
         assertEquals("lr", map.x().name());
         assertEquals("momentum", map.y().name());
         assertEquals(48, map.cells().size());
+        waitFor("the theory's edge", () -> !pane.chart().edge().isEmpty());
+        List<double[]> edge = pane.chart().edge();
+        assertEquals(6, edge.size(), "a point for every momentum");
+        for (double[] e : edge) {
+            assertEquals(1 + e[1], e[0], 1e-9, "x² + y²: L = 2, lr = 2(1 + μ)/L");
+        }
         double[] at = pane.chart().centre(5, 2);
         robot.moveTo(pane.chart().localToScreen(at[0], at[1]));
         waitFor("the hover", () -> pane.chart().underMouseProperty().get().startsWith("lr "));
         robot.interact(() -> pane.chart().clickAt(at[0], at[1]));
-        assertEquals(map.x().value(5), lr());
-        assertEquals(map.y().value(2), vm.experiment().scenario().runs().get(0).optimizer().parameters().get("momentum"));
+        assertEquals(Numbers.asShown(map.x().value(5)), lr());
+        assertEquals(Numbers.asShown(map.y().value(2)), vm.experiment().scenario().runs().get(0).optimizer().parameters().get("momentum"));
     }
 
     @Test
@@ -118,7 +125,7 @@ class RateWindowTest {
         assertTrue(valley > 0 && valley < 1.5, "in the stable range of momentum 0.5: " + valley);
         Button use = (Button) pane.lookup("#finder-suggestions").lookup(".button");
         robot.interact(use::fire);
-        assertEquals(valley, lr());
+        assertEquals(Numbers.asShown(valley), lr());
         robot.interact(() -> vm.experiment().undo());
         assertEquals(0.1, lr(), "undo brings the rate back");
     }

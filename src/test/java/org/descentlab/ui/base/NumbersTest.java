@@ -35,6 +35,16 @@ class NumbersTest {
     }
 
     @Test
+    void aValueAsShownIsTheLabelsNumberAndReadsBackAsTheLabel() {
+        assertEquals(0.09222, Numbers.asShown(0.09221612345678901));
+        assertEquals(6.92e-4, Numbers.asShown(6.91834e-4));
+        assertEquals(250.7, Numbers.asShown(250.6679));
+        assertEquals("0.09222", Numbers.exact(Numbers.asShown(0.09221612345678901)));
+        assertEquals("6.92e-4", Numbers.exact(Numbers.asShown(6.91834e-4)));
+        assertEquals(0.0, Numbers.asShown(0));
+    }
+
+    @Test
     void ticksAreNiceNumbers() {
         assertEquals(List.of(-2.0, -1.0, 0.0, 1.0, 2.0), Ticks.nice(-2, 2, 4));
         assertEquals(List.of(0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0), Ticks.nice(-0.2, 3.1, 6));
