@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.field.RowSampler;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.Background;
@@ -89,7 +89,7 @@ final class GifExport {
      */
     Background.Job start(AnimationWriter.Settings settings, Path file) {
         Scenario s = vm.experiment().scenario();
-        CompiledFunction f = vm.experiment().function();
+        RowSampler f = vm.experiment().picture();
         long needed = AnimationWriter.memoryNeeded(settings.width(), settings.height());
         if (f == null) {
             exports.failed(Text.get("export.gif.noFunction"));

@@ -144,7 +144,7 @@ final class PictureExports {
             return;
         }
         var grid = pictures.grid(scale);
-        var function = vm.experiment().function();
+        var function = vm.experiment().picture();
         var style = vm.experiment().scenario().view().style();
         // the colours and contour levels of the landscape on screen, sampled at every pixel drawn
         Landscape shown = vm.landscape().landscapeProperty().get();
