@@ -27,8 +27,10 @@ import javafx.scene.layout.VBox;
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.ui.base.Forms;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
+import org.descentlab.ui.landscape.DatasetPicture;
 
 /**
  * The top of the window: the preset picker, the function field with a busy sign while the landscape
@@ -155,7 +157,7 @@ public final class FunctionBar extends VBox {
         caption.setId("dataset-caption");
         caption.getStyleClass().add(Styles.CAPTION);
         caption.textProperty().bind(vm.datasetProperty());
-        caption.setTooltip(new Tooltip(Text.get("data.captionTip")));
+        caption.setTooltip(Forms.longTooltip(Text.format("data.captionTip", Numbers.whole(DatasetPicture.EVALUATIONS))));
         caption.setMinWidth(0);
         Button close = new Button(Text.get("data.close"));
         close.setId("close-dataset");

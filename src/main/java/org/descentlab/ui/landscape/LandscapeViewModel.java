@@ -277,7 +277,7 @@ public final class LandscapeViewModel {
         List<Grid> grids = coarseFirst && w >= 2 * COARSE && h >= 2 * COARSE
                 ? List.of(d.grid(Math.max(2, w / COARSE), Math.max(2, h / COARSE)), full) : List.of(full);
         coarseFirst = false;
-        renderer.request(experiment.picture(), grids, s.view().style(), l -> {
+        renderer.request(DatasetPicture.of(experiment, d, w, h), grids, s.view().style(), l -> {
             if (id == latest) {
                 boolean last = l.grid().equals(full);
                 if (last) {
