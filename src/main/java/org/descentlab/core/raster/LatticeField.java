@@ -8,8 +8,9 @@ import org.descentlab.core.field.ScalarField;
 /**
  * A field known at the points of a coarse lattice and read between them by bicubic (Catmull–Rom) interpolation:
  * a picture of a field too costly to sample at every pixel, such as a dataset's mean loss. At the lattice's
- * points it is the field exactly; between them it is smooth, and off the lattice the nearest edge holds. A
- * NaN or infinite neighbour makes the value NaN. Immutable once made.
+ * points it is the field (to a rounding of where the point is); between them it is smooth, reproducing
+ * quadratics exactly away from the edges; off the lattice the nearest edge holds. A NaN or infinite value
+ * among the points a value is read from makes it NaN. Immutable once made.
  */
 public final class LatticeField implements ScalarField, RowSampler {
 

@@ -157,7 +157,10 @@ public final class FunctionBar extends VBox {
         caption.setId("dataset-caption");
         caption.getStyleClass().add(Styles.CAPTION);
         caption.textProperty().bind(vm.datasetProperty());
-        caption.setTooltip(Forms.longTooltip(Text.format("data.captionTip", Numbers.whole(DatasetPicture.EVALUATIONS))));
+        // a narrow window cuts the caption short: the tooltip has all of it
+        String tip = Text.format("data.captionTip", Numbers.whole(DatasetPicture.EVALUATIONS));
+        caption.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.datasetProperty().get() + "\n\n" + tip),
+                vm.datasetProperty()));
         caption.setMinWidth(0);
         Button close = new Button(Text.get("data.close"));
         close.setId("close-dataset");
