@@ -195,6 +195,23 @@ class DatasetWindowTest {
     }
 
     @Test
+    void undoAndRedoBetweenTwoDatasetsAndAFunctionBringEachLandscapeBack() {
+        app.applyPreset(app.presets().byId("linear-regression").orElseThrow());
+        app.applyPreset(app.presets().byId("noisy-double-well").orElseThrow());
+        assertEquals(List.of("c", "d"), app.experiment().data().data().columns());
+        assertEquals(500, app.experiment().data().rows());
+        app.experiment().undo();
+        assertEquals(List.of("u", "v"), app.experiment().data().data().columns());
+        assertEquals(app.experiment().data().value(2, 1), app.experiment().field().value(2, 1), 0);
+        app.experiment().undo();
+        assertFalse(app.experiment().isDataset());
+        assertNull(app.experiment().data());
+        assertEquals("", app.function().datasetProperty().get());
+        app.experiment().redo();
+        assertTrue(app.function().datasetProperty().get().startsWith("Dataset: linear-regression.csv (200 rows: u, v)"));
+    }
+
+    @Test
     void thePresetsListTheDatasetsAndOneWhoseCsvIsMissingSaysSoAndChangesNothing() {
         List<String> ids = app.presets().presets().stream().map(Preset::id).toList();
         assertTrue(ids.containsAll(List.of("linear-regression", "logistic-regression", "noisy-double-well")), ids.toString());
