@@ -286,6 +286,15 @@ public final class Experiment {
         return d;
     }
 
+    /**
+     * Whether the change from {@code was} to {@code now} being told shows the run editor another run, or the
+     * selected one as a file, a preset or undo has it: what was typed for the run before is old news.
+     */
+    public boolean showsAnotherRun(Scenario was, Scenario now) {
+        return lastChange == Change.OPEN || lastChange == Change.LOAD || lastChange == Change.UNDO
+                || was.selected() != now.selected() || was.runs().size() != now.runs().size();
+    }
+
     /** Whether two scenarios have one landscape: the same function, on the same data or none. */
     public static boolean sameLandscape(Scenario a, Scenario b) {
         return a.function().equals(b.function()) && a.data().equals(b.data());

@@ -35,9 +35,7 @@ public final class BatchViewModel {
     public BatchViewModel(Experiment experiment) {
         this.experiment = experiment;
         experiment.scenarioProperty().addListener((o, was, now) -> {
-            Experiment.Change kind = experiment.lastChange();
-            if (kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD || kind == Experiment.Change.UNDO
-                    || was.selected() != now.selected() || was.runs().size() != now.runs().size()) {
+            if (experiment.showsAnotherRun(was, now)) {
                 error.set("");
             }
             show();
