@@ -22,7 +22,9 @@ final class PresetsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PresetLibrary.Loaded loaded = PresetLibrary.bundled();
         for (Preset p : loaded.presets()) {
-            out.println(p.id() + "  " + p.name() + "  f = " + p.scenario().function());
+            // a dataset's landscape is its loss's mean over the CSV's rows, not a function f
+            out.println(p.id() + "  " + p.name() + (p.scenario().isDataset()
+                    ? "  loss = " + p.scenario().function() + " over " + p.scenario().data() : "  f = " + p.scenario().function()));
             out.println("    " + p.scenario().notes());
         }
         for (String problem : loaded.problems()) {

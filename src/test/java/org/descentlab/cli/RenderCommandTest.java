@@ -229,7 +229,9 @@ class RenderCommandTest {
         CliTest.Result list = CliTest.cli("presets");
         assertEquals(0, list.code());
         assertTrue(list.out().contains("rosenbrock  Rosenbrock  f = (1-x)^2 + 100*(y-x^2)^2"), list.out());
-        assertEquals(36, list.outLines().size());
+        assertTrue(list.out().contains("linear-regression  Mini-batches: linear regression  loss = (x*u + y - v)^2 over"
+                + " linear-regression.csv\n"), list.out());
+        assertEquals(42, list.outLines().size());
         CliTest.Result run = CliTest.cli("run", "--preset", "learning-rate-story");
         assertEquals(0, run.code(), run.err());
         assertEquals("0,-2.5,1.5,15.25,", run.outLines().get(1).substring(0, 17));

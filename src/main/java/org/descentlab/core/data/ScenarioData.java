@@ -15,6 +15,9 @@ import org.descentlab.core.scenario.Scenario;
  */
 public final class ScenarioData {
 
+    /** Where the shipped presets and their CSVs are on the class path. */
+    private static final String BUNDLED = "/sample-functions/";
+
     private ScenarioData() {
     }
 
@@ -43,13 +46,53 @@ public final class ScenarioData {
      */
     public static DatasetLoss loadBundled(Scenario s) {
         Validate.isTrue(s.isDataset(), "the scenario has no data");
-        try (InputStream in = ScenarioData.class.getResourceAsStream("/sample-functions/" + s.data())) {
+        try (InputStream in = ScenarioData.class.getResourceAsStream(BUNDLED + s.data())) {
             if (in == null) {
                 throw new IllegalArgumentException("data '" + s.data() + "': there is no such file among the presets");
             }
-            return checked(s, parse(s, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return checked(s, parse(s.data(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new IllegalArgumentException("data '" + s.data() + "': cannot read it: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The CSV a scenario names as the window holds it: an absolute path is a file, a relative one a shipped
+     * preset's CSV.
+     *
+     * @throws IllegalArgumentException "data 'FILE': …" naming the row and column of what is refused
+     */
+    public static Dataset read(String data) {
+        Validate.notNull("data", data);
+        Path file = Path.of(data);
+        if (file.isAbsolute()) {
+            try {
+                return DatasetCsv.read(file);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("data '" + file.getFileName() + "': " + e.getMessage());
+            }
+        }
+        try (InputStream in = ScenarioData.class.getResourceAsStream(BUNDLED + data)) {
+            if (in == null) {
+                throw new IllegalArgumentException("data '" + data + "': there is no such file among the presets");
+            }
+            return parse(data, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("data '" + data + "': cannot read it: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The bytes of a shipped preset's CSV, to copy beside a scenario saved from it.
+     *
+     * @throws IOException when there is no such CSV among the presets
+     */
+    public static byte[] bundledBytes(String name) throws IOException {
+        try (InputStream in = ScenarioData.class.getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new IOException("data '" + name + "': there is no such file among the presets");
+            }
+            return in.readAllBytes();
         }
     }
 
@@ -70,11 +113,11 @@ public final class ScenarioData {
         }
     }
 
-    private static Dataset parse(Scenario s, String text) {
+    private static Dataset parse(String name, String text) {
         try {
             return DatasetCsv.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("data '" + s.data() + "': " + e.getMessage());
+            throw new IllegalArgumentException("data '" + name + "': " + e.getMessage());
         }
     }
 }

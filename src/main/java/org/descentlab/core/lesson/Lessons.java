@@ -110,7 +110,7 @@ public final class Lessons {
             }
             throw new IllegalArgumentException("the function does not read: " + s.function());
         }
-        String name = Path.of(FOLDER, s.data()).normalize().toString().replace('\\', '/');
+        String name = sampleData(s).data();
         try (InputStream in = Lessons.class.getResourceAsStream("/sample-functions/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("data '" + s.data() + "': there is no such file among the samples");
@@ -119,6 +119,18 @@ public final class Lessons {
         } catch (IOException e) {
             throw new IllegalArgumentException("data '" + s.data() + "': cannot read it: " + e.getMessage());
         }
+    }
+
+    /**
+     * A shipped dataset lesson's scenario with its CSV named as the samples name theirs (relative to the samples'
+     * folder, as a dataset preset's): {@code ../noisy-double-well.csv} from the lessons' folder is
+     * {@code noisy-double-well.csv}. A lesson without data is returned as it is.
+     */
+    public static Scenario sampleData(Scenario s) {
+        if (!s.isDataset()) {
+            return s;
+        }
+        return s.withData(Path.of(FOLDER, s.data()).normalize().toString().replace('\\', '/'), s.function());
     }
 
     /** Every run of {@code s} on {@code field}, in order. */

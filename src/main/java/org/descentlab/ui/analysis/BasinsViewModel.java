@@ -163,6 +163,14 @@ public final class BasinsViewModel {
             clearHover();
             return;
         }
+        if (experiment.isDataset()) {
+            stop();
+            wanted = null;
+            made = null;
+            maps.set(List.of());
+            status.set(Text.get("analysis.notOnDataset"));
+            return;
+        }
         if (r.equals(wanted)) {
             // the playhead, the selection of an equal run, a name, a colour: nothing the maps depend on
             if (r.equals(made) && !running.get()) {

@@ -98,7 +98,7 @@ public final class CriticalPointsViewModel {
             }
         });
         experiment.scenarioProperty().addListener((o, was, now) -> {
-            if (!now.function().equals(was.function())) {
+            if (!Experiment.sameLandscape(now, was)) {
                 request();
             } else if (!now.minima().equals(was.minima())) {
                 label();
@@ -159,6 +159,18 @@ public final class CriticalPointsViewModel {
 
     private void start() {
         pending = null;
+        if (experiment.isDataset()) {
+            if (job != null) {
+                job.cancel();
+                job = null;
+            }
+            asked = null;
+            found = Found.NOTHING;
+            message.set(Text.get("analysis.notOnDataset"));
+            computing.set(false);
+            label();
+            return;
+        }
         Request r = new Request(experiment.function(), shown.getValue());
         if (r.same(asked)) {
             // back where the search running (or done) is: nothing new to find

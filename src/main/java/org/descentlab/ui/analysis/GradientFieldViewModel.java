@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.descentlab.core.Vec2;
 import org.descentlab.core.analysis.GradientField;
-import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.Analysis;
@@ -37,7 +37,7 @@ public final class GradientFieldViewModel {
     private Background.Job job;
 
     /** What a field is sampled from: the same request twice is sampled once. */
-    private record Request(CompiledFunction function, Domain domain, int columns, int rows) {
+    private record Request(ScalarField function, Domain domain, int columns, int rows) {
     }
 
     public GradientFieldViewModel(Experiment experiment, LandscapeViewModel landscape, Background background) {
@@ -45,7 +45,7 @@ public final class GradientFieldViewModel {
         this.landscape = landscape;
         this.background = background;
         experiment.scenarioProperty().addListener((o, was, now) -> {
-            if (!now.function().equals(was.function()) || !now.analysis().equals(was.analysis())) {
+            if (!Experiment.sameLandscape(now, was) || !now.analysis().equals(was.analysis())) {
                 update();
             }
         });
@@ -64,7 +64,7 @@ public final class GradientFieldViewModel {
             field.set(null);
         } else {
             int[] cells = GradientField.cells(a.arrows(), landscape.plotAspectProperty().get());
-            Request r = new Request(experiment.function(), shown, cells[0], cells[1]);
+            Request r = new Request(experiment.pictureField(), shown, cells[0], cells[1]);
             if (!r.equals(requested)) {
                 sample(r);
             }
@@ -104,7 +104,7 @@ public final class GradientFieldViewModel {
             hoverArrow.set(null);
             return;
         }
-        double[] g = Derivatives.gradient(experiment.function(), at.x(), at.y());
+        double[] g = Derivatives.gradient(experiment.field(), at.x(), at.y());
         double norm = Math.hypot(g[0], g[1]);
         hoverArrow.set(norm > 0 && Double.isFinite(norm) ? new GradientField.Arrow(at.x(), at.y(), -g[0] / norm, -g[1] / norm, norm)
                 : null);

@@ -67,7 +67,7 @@ public final class LocalGeometryViewModel {
         double x = t.x(step);
         double y = t.y(step);
         Optional<LocalGeometry> local = Double.isFinite(x) && Double.isFinite(y)
-                ? LocalGeometry.at(experiment.function(), x, y) : Optional.empty();
+                ? LocalGeometry.at(experiment.field(), x, y) : Optional.empty();
         if (local.isEmpty()) {
             geometry.set(null);
             caption.set(Text.format("geometry.undefined", step, Numbers.pair(x, y)));

@@ -131,6 +131,13 @@ public final class ManyStartsViewModel {
             status.set(s.runs().isEmpty() && a.starts() != Analysis.Starts.OFF ? Text.get("starts.noRun") : "");
             return;
         }
+        if (experiment.isDataset()) {
+            stop();
+            requested = null;
+            result.set(null);
+            status.set(Text.get("analysis.notOnDataset"));
+            return;
+        }
         Domain matchIn = shown.getValue() == null ? d : shown.getValue();
         Request r = new Request(experiment.function(), s.function(), d, matchIn, s.config(s.selected()), a.starts(), a.startCount(),
                 a.startSeed());

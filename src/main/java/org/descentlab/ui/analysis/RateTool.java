@@ -133,6 +133,11 @@ public abstract class RateTool<R> {
     final void startOnSelected(Set<String> varies, OnRun<R> work, Function<R, String> summary) {
         Scenario s = experiment.scenario();
         int index = s.selected();
+        if (experiment.isDataset()) {
+            // its maths is of a function's rate limits, as the command line's: a mean over rows is not one
+            refuse(Text.get("analysis.notOnDataset"));
+            return;
+        }
         RunConfig run = s.config(index);
         CompiledFunction f = experiment.function();
         Domain view = s.view().domain();

@@ -151,12 +151,16 @@ public final class AppViewModel {
     /**
      * Loads a preset: its function, view, start, runs, minima and notes; undo brings back what was there.
      * What is drawn besides the runs (critical points, basins, …) stays as the user set it, unless the
-     * preset sets it itself.
+     * preset sets it itself. A dataset preset whose CSV does not read says why and changes nothing.
      */
     public void applyPreset(Preset p) {
         Scenario loaded = Experiment.withARun(p.scenario()).withPlayhead(0);
-        experiment.update(x -> loaded.analysis().equals(Analysis.NONE) ? loaded.withAnalysis(x.analysis()) : loaded,
-                Experiment.Change.LOAD);
+        try {
+            experiment.update(x -> loaded.analysis().equals(Analysis.NONE) ? loaded.withAnalysis(x.analysis()) : loaded,
+                    Experiment.Change.LOAD);
+        } catch (IllegalArgumentException e) {
+            notice(Text.format("preset.loadFailed", p.name(), e.getMessage()));
+        }
     }
 
     /**
@@ -182,7 +186,8 @@ public final class AppViewModel {
     /** The preset {@code s} is on: the one with its function and title, or null. */
     private Preset presetOf(Scenario s) {
         return presets.presets().stream()
-                .filter(p -> FunctionViewModel.sameText(p.scenario().function(), s.function()) && p.scenario().title().equals(s.title()))
+                .filter(p -> FunctionViewModel.sameText(p.scenario().function(), s.function()) && p.scenario().title().equals(s.title())
+                        && p.scenario().isDataset() == s.isDataset())
                 .findFirst().orElse(null);
     }
 

@@ -61,6 +61,9 @@ final class CodeExport {
         if (run == null) {
             return Optional.of(Text.get("export.codeNoRun"));
         }
+        if (vm.experiment().isDataset()) {
+            return Optional.of(Text.get("export.codeNotOnDataset"));
+        }
         return PythonExport.refusal(run.config(vm.experiment().scenario()), framework)
                 .map(why -> Text.format("export.codeRefused", framework.label(), why));
     }

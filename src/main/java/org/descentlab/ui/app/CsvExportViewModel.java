@@ -62,7 +62,7 @@ public final class CsvExportViewModel {
      */
     public void writeSteps(Path file, Consumer<Path> written, Consumer<String> failed) {
         Scenario s = experiment.scenario();
-        ScalarField field = experiment.function();
+        ScalarField field = experiment.field();
         List<RunConfig> configs = new ArrayList<>();
         long rows = 0;
         for (int k = 0; k < s.runs().size(); k++) {

@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.descentlab.core.data.ScenarioData;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.scenario.Scenario;
@@ -108,6 +109,16 @@ public final class DescentLabApp extends Application {
                 saved = initial;
                 settings.put(imported.get().settings());
                 notices.add(Text.get("session.imported"));
+            }
+        }
+        if (initial != null && initial.isDataset()) {
+            try {
+                ScenarioData.checked(initial, ScenarioData.read(initial.data()));
+            } catch (IllegalArgumentException e) {
+                // the session's CSV is gone or changed: the window starts as on a first start, and says why
+                notices.add(Text.format("session.dataGone", e.getMessage()));
+                initial = null;
+                file = null;
             }
         }
         if (initial == null) {

@@ -19,13 +19,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.field.RowSampler;
+import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.Palette;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.landscape.AnimationWriter;
+import org.descentlab.ui.landscape.DatasetPicture;
 import org.descentlab.ui.landscape.PictureWriter;
 import org.descentlab.ui.runs.RunItem;
 
@@ -89,7 +91,11 @@ final class GifExport {
      */
     Background.Job start(AnimationWriter.Settings settings, Path file) {
         Scenario s = vm.experiment().scenario();
-        CompiledFunction f = vm.experiment().function();
+        // the plot is a little narrower than the frame: a lattice a tenth wider each way covers what it shows
+        Domain seen = s.view().shown(settings.width() / (double) settings.height());
+        Domain around = new Domain(seen.xmin() - seen.width() / 10, seen.xmax() + seen.width() / 10,
+                seen.ymin() - seen.height() / 10, seen.ymax() + seen.height() / 10);
+        RowSampler f = DatasetPicture.of(vm.experiment(), around, settings.width(), settings.height());
         long needed = AnimationWriter.memoryNeeded(settings.width(), settings.height());
         if (f == null) {
             exports.failed(Text.get("export.gif.noFunction"));

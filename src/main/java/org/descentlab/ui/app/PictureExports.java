@@ -25,6 +25,7 @@ import org.descentlab.ui.app.WindowPictures.Subject;
 import org.descentlab.ui.base.Background;
 import org.descentlab.ui.base.Pictures;
 import org.descentlab.ui.base.Text;
+import org.descentlab.ui.landscape.DatasetPicture;
 import org.descentlab.ui.landscape.PictureWriter;
 
 /**
@@ -144,7 +145,7 @@ final class PictureExports {
             return;
         }
         var grid = pictures.grid(scale);
-        var function = vm.experiment().function();
+        var function = DatasetPicture.of(vm.experiment(), vm.landscape().shownProperty().get(), grid.nx(), grid.ny());
         var style = vm.experiment().scenario().view().style();
         // the colours and contour levels of the landscape on screen, sampled at every pixel drawn
         Landscape shown = vm.landscape().landscapeProperty().get();

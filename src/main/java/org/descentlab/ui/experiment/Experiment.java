@@ -1,7 +1,9 @@
 package org.descentlab.ui.experiment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -11,19 +13,28 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.descentlab.core.data.Dataset;
+import org.descentlab.core.data.DatasetLoss;
+import org.descentlab.core.data.ScenarioData;
 import org.descentlab.core.expr.CompiledFunction;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.field.RowSampler;
+import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.Optimizers;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Text;
 
 /**
  * The app's state: one {@link Scenario}, replaced whole by every change, with undo and redo over the
  * changes that settle and a mark of whether it differs from the file it was opened from or saved to.
  * The view-models are views of it: they listen to {@link #scenarioProperty()} and change it only through
  * {@link #update}. No nodes and no toolkit: tests drive it as it is.
+ *
+ * <p>A dataset scenario's landscape is its loss's mean over the rows of its CSV, read once and kept while the
+ * experiment may come back to it (undo): the window holds the CSV's path absolute, or relative for a preset's.
  */
 public final class Experiment {
 
@@ -58,7 +69,15 @@ public final class Experiment {
 
     private final History<Entry> history = new History<>();
     private final LongSupplier nanos;
-    private CompiledFunction function;
+    /** The most rows the landscape's picture averages over: a larger dataset's picture is of a sample. */
+    public static final int PICTURE_ROWS = 1_000;
+
+    /** A scenario's landscape: its function compiled, or its loss over its data and the picture's sample of it. */
+    private record Land(CompiledFunction function, DatasetLoss data, DatasetLoss picture) {
+    }
+
+    private final Map<String, Dataset> datasets = new HashMap<>();
+    private Land land;
     private Change lastChange = Change.OPEN;
     private Scenario saved;
     private Domain home;
@@ -78,7 +97,7 @@ public final class Experiment {
     public Experiment(Scenario initial, Scenario saved, LongSupplier nanos) {
         initial = withARun(initial);
         this.nanos = nanos;
-        this.function = compile(initial.function());
+        this.land = landOf(initial, null, null);
         this.scenario = new ReadOnlyObjectWrapper<>(this, "scenario", initial);
         this.saved = saved;
         this.home = initial.view().domain();
@@ -101,20 +120,28 @@ public final class Experiment {
         if (after.equals(before)) {
             return;
         }
+        Land next = landOf(after, land, before);
         history.record(new Entry(before, home), kind, nanos.getAsLong());
-        set(after, kind);
+        set(after, next, kind);
     }
 
-    /** Opens a scenario (a file, File ▸ New, the saved session): undo starts over, and it counts as saved. */
+    /**
+     * Opens a scenario (a file, File ▸ New, the saved session): undo starts over, and it counts as saved.
+     *
+     * @throws IllegalArgumentException when its data does not read (nothing changes then)
+     */
     public void open(Scenario s) {
         open(s, s);
     }
 
     /** Opens {@code s}, which differs from what its file holds ({@code saved}) by changes not yet saved. */
     public void open(Scenario s, Scenario saved) {
+        Scenario opened = withARun(s);
+        Land next = landOf(opened, land, scenario.get());
         history.clear();
+        datasets.keySet().retainAll(opened.isDataset() ? List.of(opened.data()) : List.of());
         this.saved = saved;
-        set(withARun(s), Change.OPEN);
+        set(opened, next, Change.OPEN);
     }
 
     /**
@@ -145,7 +172,8 @@ public final class Experiment {
         Scenario now = scenario.get();
         Scenario s = e.scenario();
         home = e.home();
-        set(s.withPlayhead(now.playhead()).withSelected(sameRun(now, s)), Change.UNDO);
+        Scenario back = s.withPlayhead(now.playhead()).withSelected(sameRun(now, s));
+        set(back, landOf(back, land, now), Change.UNDO);
     }
 
     /** The index in {@code after} of the run selected in {@code before}: the equal run nearest its old place. */
@@ -181,10 +209,8 @@ public final class Experiment {
         dirty.set(false);
     }
 
-    private void set(Scenario s, Change kind) {
-        if (!s.function().equals(scenario.get().function())) {
-            function = compile(s.function());
-        }
+    private void set(Scenario s, Land next, Change kind) {
+        land = next;
         lastChange = kind;
         if (kind == Change.OPEN || kind == Change.LOAD) {
             home = s.view().domain();
@@ -222,6 +248,58 @@ public final class Experiment {
         return s.withPlayhead(0).withSelected(0);
     }
 
+    /**
+     * The landscape of {@code s}, {@code now}'s when it is that of {@code was}.
+     *
+     * @throws IllegalArgumentException when its data does not read, its loss names no column of it, or a run's
+     *                                  batch does not fit it
+     */
+    private Land landOf(Scenario s, Land now, Scenario was) {
+        boolean same = was != null && sameLandscape(s, was);
+        Land next = now;
+        if (!s.isDataset()) {
+            next = same ? now : new Land(compile(s.function()), null, null);
+            for (int i = 0; i < s.runs().size(); i++) {
+                if (s.runs().get(i).batch() > 0) {
+                    throw new IllegalArgumentException(Text.format("data.batchNeedsData", i + 1));
+                }
+            }
+            return next;
+        }
+        if (!same) {
+            DatasetLoss all = DatasetLoss.of(dataset(s.data()), s.function());
+            next = new Land(null, all, all.sample(PICTURE_ROWS));
+        }
+        for (int i = 0; i < s.runs().size(); i++) {
+            ScenarioData.checkBatch(s.runs().get(i), i, next.data().rows());
+        }
+        return next;
+    }
+
+    /** The data at {@code path}, read the first time it is asked for. */
+    private Dataset dataset(String path) {
+        Dataset d = datasets.get(path);
+        if (d == null) {
+            d = ScenarioData.read(path);
+            datasets.put(path, d);
+        }
+        return d;
+    }
+
+    /**
+     * Whether the change from {@code was} to {@code now} being told shows the run editor another run, or the
+     * selected one as a file, a preset or undo has it: what was typed for the run before is old news.
+     */
+    public boolean showsAnotherRun(Scenario was, Scenario now) {
+        return lastChange == Change.OPEN || lastChange == Change.LOAD || lastChange == Change.UNDO
+                || was.selected() != now.selected() || was.runs().size() != now.runs().size();
+    }
+
+    /** Whether two scenarios have one landscape: the same function, on the same data or none. */
+    public static boolean sameLandscape(Scenario a, Scenario b) {
+        return a.function().equals(b.function()) && a.data().equals(b.data());
+    }
+
     private static CompiledFunction compile(String text) {
         ParseResult r = Expressions.parse(text);
         if (r instanceof ParseResult.Failure failure) {
@@ -239,9 +317,47 @@ public final class Experiment {
         return scenario.get();
     }
 
-    /** The scenario's function, compiled; already the new one when the scenario's listeners run. */
+    /**
+     * The scenario's function, compiled; already the new one when the scenario's listeners run. Null for a
+     * dataset scenario, which has a loss over rows instead: {@link #field()}.
+     */
     public CompiledFunction function() {
-        return function;
+        return land.function();
+    }
+
+    /** What the runs descend: the function, or the loss's mean over every row of the data. */
+    public ScalarField field() {
+        return land.data() != null ? land.data() : land.function();
+    }
+
+    /** A dataset scenario's landscape over all of its rows, or null for a function. */
+    public DatasetLoss data() {
+        return land.data();
+    }
+
+    /** What the landscape's picture samples: the function, or the mean over at most {@link #PICTURE_ROWS} rows. */
+    public RowSampler picture() {
+        return land.data() != null ? pictureData() : land.function();
+    }
+
+    /** The picture's landscape as a field: the function, or the mean over the picture's rows. */
+    public ScalarField pictureField() {
+        return land.data() != null ? land.picture() : land.function();
+    }
+
+    /** What exports sample at full fidelity: the function, or the mean over every row. */
+    public RowSampler sampler() {
+        return land.data() != null ? land.data() : land.function();
+    }
+
+    /** The rows the picture of a dataset's landscape averages over, or null for a function. */
+    public DatasetLoss pictureData() {
+        return land.picture();
+    }
+
+    /** Whether it is a dataset scenario, whose analyses of a function refuse it. */
+    public boolean isDataset() {
+        return land.data() != null;
     }
 
     /** The domain the scenario was opened or loaded with: where Reset view goes back to. */

@@ -72,10 +72,10 @@ public final class ExplanationViewModel {
         RunConfig config = item.settings().config(experiment.scenario());
         // the gradient of step t is the one at x_t−1, where the step starts
         Differences d = config.differences();
-        GradientError error = GradientError.estimate(experiment.function(), t.x(step - 1), t.y(step - 1), d);
+        GradientError error = GradientError.estimate(experiment.field(), t.x(step - 1), t.y(step - 1), d);
         gradient.set(gradientText(d, error, t.x(step - 1), t.y(step - 1)));
         gradientBiased.set(biased(error));
-        StepExplanation e = StepExplanation.of(config, experiment.function(), step);
+        StepExplanation e = StepExplanation.of(config, experiment.field(), step);
         explanation.set(e);
         title.set(Text.format(k < step ? "explain.titleFirst" : "explain.titleStep", item.label(), step));
         parameters.set(parameterText(item.settings().optimizer(), step, e.scheduled()));

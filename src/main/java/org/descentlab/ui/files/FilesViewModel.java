@@ -76,19 +76,20 @@ public final class FilesViewModel {
         } catch (ScenarioException e) {
             return new Outcome(false, Text.format("files.openFailed", f.getFileName(), e.getMessage()));
         }
-        if (read.scenario().isDataset()) {
-            return new Outcome(false, Text.format("files.openFailed", f.getFileName(),
-                    Text.format("files.datasetNotInWindow", read.scenario().data())));
+        Scenario opened = DataPaths.opened(read.scenario(), f);
+        try {
+            experiment.open(opened, read.resets().isEmpty() ? opened : null);
+        } catch (IllegalArgumentException e) {
+            // the CSV is missing or refused, or the loss or a batch does not fit it: the experiment is as it was
+            return new Outcome(false, Text.format("files.openFailed", f.getFileName(), e.getMessage()));
         }
         remember(f);
         if (read.resets().isEmpty()) {
-            experiment.open(read.scenario());
             setFile(f);
             return Outcome.DONE;
         }
         // values changed when read: the window holds what the file does not, and Save must not write it over
         // the file unasked; it asks where, suggesting the file
-        experiment.open(read.scenario(), null);
         setFile(null);
         origin.set(f);
         int n = read.resets().size();
@@ -136,10 +137,15 @@ public final class FilesViewModel {
     private Outcome write(Path f) {
         boolean existed = Files.exists(f);
         try {
-            ScenarioJson.write(experiment.scenario(), f);
+            ScenarioJson.write(DataPaths.saved(experiment.scenario(), f), f);
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Outcome(false, Text.format(existed ? "files.saveFailed" : "files.saveFailedNew", f, why));
+        }
+        if (DataPaths.bundled(experiment.scenario())) {
+            // the file names the copy of the preset's CSV written beside it: so does the window from now on
+            String copy = DataPaths.copy(experiment.scenario(), f).toString();
+            experiment.update(s -> s.withData(copy, s.function()), Experiment.Change.TRANSIENT);
         }
         experiment.markSaved();
         return new Outcome(true, Text.format("files.saved", f.toAbsolutePath()));
@@ -216,7 +222,7 @@ public final class FilesViewModel {
         }
         try {
             ScenarioJson.Read read = ScenarioJson.read(f);
-            return read.resets().isEmpty() && !read.scenario().isDataset() ? Optional.of(new Saved(f, read.scenario()))
+            return read.resets().isEmpty() ? Optional.of(new Saved(f, DataPaths.opened(read.scenario(), f)))
                     : Optional.empty();
         } catch (ScenarioException e) {
             return Optional.empty();

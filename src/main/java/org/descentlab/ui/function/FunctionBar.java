@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,14 +20,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.ui.base.Forms;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
+import org.descentlab.ui.landscape.DatasetPicture;
 
 /**
  * The top of the window: the preset picker, the function field with a busy sign while the landscape
@@ -101,8 +105,12 @@ public final class FunctionBar extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(rendering);
-        HBox row = new HBox(8, presets, new Label(Text.get("function.label")), field, busy);
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(vm.datasetProperty().isEmpty()).then(Text.get("function.label"))
+                .otherwise(Text.get("data.lossLabel")));
+        HBox row = new HBox(8, presets, label, field, busy);
         row.setAlignment(Pos.CENTER_LEFT);
+        HBox data = datasetLine();
 
         Label error = new Label();
         error.setId("function-error");
@@ -140,7 +148,30 @@ public final class FunctionBar extends VBox {
         messages.setMaxHeight(LINES * LINE_HEIGHT);
         setSpacing(4);
         setPadding(new Insets(8, 10, 6, 10));
-        getChildren().addAll(row, messages);
+        getChildren().addAll(row, data, messages);
+    }
+
+    /** What the dataset is, that the field is its loss, and how to leave it: shown on a dataset only. */
+    private HBox datasetLine() {
+        Label caption = new Label();
+        caption.setId("dataset-caption");
+        caption.getStyleClass().add(Styles.CAPTION);
+        caption.textProperty().bind(vm.datasetProperty());
+        // a narrow window cuts the caption short: the tooltip has all of it
+        String tip = Text.format("data.captionTip", Numbers.whole(DatasetPicture.EVALUATIONS));
+        caption.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(vm.datasetProperty().get() + "\n\n" + tip),
+                vm.datasetProperty()));
+        caption.setMinWidth(0);
+        Button close = new Button(Text.get("data.close"));
+        close.setId("close-dataset");
+        close.setTooltip(new Tooltip(Text.get("data.closeTip")));
+        close.setOnAction(e -> vm.closeDataset());
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, caption, close);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(vm.datasetProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     public TextField field() {

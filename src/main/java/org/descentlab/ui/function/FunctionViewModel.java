@@ -1,5 +1,6 @@
 package org.descentlab.ui.function;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,16 +11,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.descentlab.core.Texts;
+import org.descentlab.core.data.DatasetLoss;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseError;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.expr.ParseWarning;
+import org.descentlab.core.scenario.Scenario;
+import org.descentlab.ui.base.Text;
 import org.descentlab.ui.experiment.Experiment;
 
 /**
  * The function as typed: the text in the field, its error or warnings, and the scenario's function. A
  * text that reads becomes the scenario's function; one that does not only sets the error, and the last
- * good function stays on screen.
+ * good function stays on screen. On a dataset scenario the text is the per-sample loss: editing it keeps the
+ * dataset, whose name, rows and columns a caption says, with how many rows the landscape's picture averages
+ * over; closing the dataset goes back to a plain function.
  */
 public final class FunctionViewModel {
 
@@ -30,11 +36,13 @@ public final class FunctionViewModel {
     /** One read-only view, kept: a listener on a view made afresh would be dropped with it. */
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+    private final ReadOnlyStringWrapper dataset = new ReadOnlyStringWrapper(this, "dataset", "");
 
     public FunctionViewModel(Experiment experiment) {
         this.experiment = experiment;
         experiment.scenarioProperty().addListener((o, was, now) -> {
             notes.set(now.notes());
+            dataset.set(caption());
             Experiment.Change kind = experiment.lastChange();
             boolean loaded = kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD;
             if (loaded || !now.function().equals(was.function()) && !now.function().equals(text.get())) {
@@ -42,12 +50,17 @@ public final class FunctionViewModel {
             }
         });
         notes.set(experiment.scenario().notes());
+        dataset.set(caption());
         show(experiment.scenario().function());
     }
 
     /** Reads what was typed; a function that reads replaces the scenario's, with its known minima and notes. */
     public void setText(String typed) {
         text.set(typed);
+        if (experiment.isDataset()) {
+            setLoss(typed);
+            return;
+        }
         ParseResult result = Expressions.parse(typed);
         if (result instanceof ParseResult.Failure failure) {
             error.set(failure.error());
@@ -60,6 +73,55 @@ public final class FunctionViewModel {
             // the minima, the title and the story were about the old function
             experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withTitle("").withNotes(""), Experiment.Change.EDIT);
         }
+    }
+
+    /** A loss that reads with the data's columns replaces the scenario's; the data stays. */
+    private void setLoss(String typed) {
+        warnings.clear();
+        if (sameText(typed, experiment.scenario().function())) {
+            error.set(null);
+            return;
+        }
+        try {
+            DatasetLoss.of(experiment.data().data(), typed);
+            error.set(null);
+            experiment.update(s -> s.withFunction(typed).withMinima(List.of()).withTitle("").withNotes(""), Experiment.Change.EDIT);
+        } catch (IllegalArgumentException e) {
+            error.set(new ParseError(e.getMessage(), 0, ""));
+        }
+    }
+
+    /**
+     * Leaves the dataset for a plain function: the loss itself when it names no column, else File ▸ New's
+     * function; the runs take the whole gradient, and the minima, title and notes, which were the data's, go.
+     */
+    public void closeDataset() {
+        Scenario s = experiment.scenario();
+        if (!s.isDataset()) {
+            return;
+        }
+        String function = Expressions.parse(s.function()) instanceof ParseResult.Success ? s.function()
+                : Scenario.DEFAULT_FUNCTION;
+        experiment.update(x -> x.withData("", function).withRuns(x.runs().stream().map(r -> r.withBatch(0)).toList())
+                .withSelected(x.selected()).withMinima(List.of()).withTitle("").withNotes(""), Experiment.Change.STEP);
+    }
+
+    /** "Dataset: linear-regression.csv (200 rows: u, v) · …", or "" without one. */
+    private String caption() {
+        DatasetLoss all = experiment.data();
+        if (all == null) {
+            return "";
+        }
+        DatasetLoss shown = experiment.pictureData();
+        String name = Path.of(experiment.scenario().data()).getFileName().toString();
+        String rows = shown.rows() == all.rows() ? Text.format("data.meanOverAll", all.rows())
+                : Text.format("data.meanOverSome", shown.rows(), all.rows());
+        return Text.format("data.caption", name, all.rows(), String.join(", ", all.data().columns()), rows);
+    }
+
+    /** What the dataset is and what the landscape shows of it; "" for a plain function. */
+    public ReadOnlyStringProperty datasetProperty() {
+        return dataset.getReadOnlyProperty();
     }
 
     /**

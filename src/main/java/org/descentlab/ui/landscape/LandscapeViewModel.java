@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.descentlab.core.Vec2;
-import org.descentlab.core.expr.CompiledFunction;
+import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.raster.Domain;
@@ -79,12 +79,12 @@ public final class LandscapeViewModel {
             if (!now.view().domain().equals(was.view().domain())) {
                 // the point under the mouse is another one now: the next mouse event tells which
                 clearHover();
-            } else if ((!now.function().equals(was.function())
+            } else if ((!Experiment.sameLandscape(now, was)
                     || now.analysis().gradientField() != was.analysis().gradientField()) && !hover.get().isEmpty()) {
                 // the mouse has not moved, but what is under it has, or what the line says of it
                 hover(hoverX, hoverY);
             }
-            boolean picture = !now.function().equals(was.function()) || !now.view().style().equals(was.view().style());
+            boolean picture = !Experiment.sameLandscape(now, was) || !now.view().style().equals(was.view().style());
             if (picture || !now.view().equals(was.view())) {
                 error.set("");
                 show(now.view().shown(aspect()));
@@ -222,7 +222,7 @@ public final class LandscapeViewModel {
     public void hover(double x, double y) {
         hoverX = x;
         hoverY = y;
-        CompiledFunction f = experiment.function();
+        ScalarField f = experiment.field();
         double[] g = Derivatives.gradient(f, x, y);
         boolean field = experiment.scenario().analysis().gradientField();
         hover.set(Text.format(field ? "landscape.hoverField" : "landscape.hover", x, y, f.value(x, y), g[0], g[1],
@@ -277,7 +277,7 @@ public final class LandscapeViewModel {
         List<Grid> grids = coarseFirst && w >= 2 * COARSE && h >= 2 * COARSE
                 ? List.of(d.grid(Math.max(2, w / COARSE), Math.max(2, h / COARSE)), full) : List.of(full);
         coarseFirst = false;
-        renderer.request(experiment.function(), grids, s.view().style(), l -> {
+        renderer.request(DatasetPicture.of(experiment, d, w, h), grids, s.view().style(), l -> {
             if (id == latest) {
                 boolean last = l.grid().equals(full);
                 if (last) {

@@ -55,17 +55,20 @@ public final class LessonViewModel {
     /**
      * Opens a lesson: its scenario replaces the experiment's, its first hint hidden.
      *
-     * @return "" when it opened; otherwise why not (a dataset lesson, which the window does not run yet)
+     * @return "" when it opened; otherwise why not (a dataset lesson whose CSV does not read)
      */
     public String open(Lesson l) {
-        Scenario s = l.scenario();
-        if (s.isDataset()) {
-            return Text.format("files.datasetNotInWindow", s.data());
-        }
+        Scenario loaded = Experiment.withARun(Lessons.sampleData(l.scenario())).withPlayhead(0);
+        Lesson was = lesson.get();
+        // the lesson first, so that the change it makes does not close it
         lesson.set(l);
+        try {
+            experiment.update(x -> loaded, Experiment.Change.LOAD);
+        } catch (IllegalArgumentException e) {
+            lesson.set(was);
+            return e.getMessage();
+        }
         hintsShown.set(0);
-        Scenario loaded = Experiment.withARun(s).withPlayhead(0);
-        experiment.update(x -> loaded, Experiment.Change.LOAD);
         check();
         return "";
     }

@@ -37,9 +37,7 @@ public final class GradientViewModel {
     public GradientViewModel(Experiment experiment) {
         this.experiment = experiment;
         experiment.scenarioProperty().addListener((o, was, now) -> {
-            Experiment.Change kind = experiment.lastChange();
-            if (kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD || kind == Experiment.Change.UNDO
-                    || was.selected() != now.selected() || was.runs().size() != now.runs().size()) {
+            if (experiment.showsAnotherRun(was, now)) {
                 error.set("");
             }
             show();

@@ -85,7 +85,8 @@ public final class RunEditorView extends VBox {
         what.addRow(0, new Label(Text.get("run.optimizer")), optimizerBox());
         GridPane.setHgrow(optimizer, Priority.ALWAYS);
         getChildren().addAll(what, new Label(Text.get("run.learningRate")), learningRate(), schedule, parameterError, parameters,
-                convention(), look(), start(), runError, new GradientRow(vm.gradient()));
+                convention(), look(), start(), runError, new BatchRow(vm.batch()),
+                new GradientRow(vm.gradient()));
         vm.selectionProperty().addListener((o, was, now) -> show(now));
         sharedStart.addListener(o -> show(vm.selectionProperty().get()));
         vm.conventionNoteProperty().addListener((o, was, now) -> conventionNote.setText(now));

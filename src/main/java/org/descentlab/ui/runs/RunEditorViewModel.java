@@ -45,6 +45,7 @@ public final class RunEditorViewModel {
 
     private final Experiment experiment;
     private final GradientViewModel gradient;
+    private final BatchViewModel batch;
     private final ScheduleViewModel schedule;
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<RunSettings> run = new ReadOnlyObjectWrapper<>(this, "run");
@@ -58,6 +59,7 @@ public final class RunEditorViewModel {
     public RunEditorViewModel(Experiment experiment) {
         this.experiment = experiment;
         this.gradient = new GradientViewModel(experiment);
+        this.batch = new BatchViewModel(experiment);
         this.schedule = new ScheduleViewModel(experiment);
         experiment.scenarioProperty().addListener((o, was, now) -> {
             Experiment.Change kind = experiment.lastChange();
@@ -258,10 +260,7 @@ public final class RunEditorViewModel {
         moveStart(run.get() != null && run.get().start() != null ? index() : -1, x, y, Experiment.Change.STEP);
     }
 
-    /**
-     * A start marker dragged to (x, y): run {@code runIndex}'s own start, or the shared one for −1. Part of a
-     * gesture: the drag is one undo entry.
-     */
+    /** A start marker dragged to (x, y): run {@code runIndex}'s own start, or the shared one for −1; a drag is one undo entry. */
     public void dragStart(int runIndex, double x, double y) {
         moveStart(runIndex, x, y, Experiment.Change.GESTURE);
     }
@@ -355,14 +354,19 @@ public final class RunEditorViewModel {
 
     // ---- properties -----------------------------------------------------------------------------
 
-    /** How the selected run takes its gradient: its own row of the editor. */
     /** The selected run's learning-rate schedule. */
     public ScheduleViewModel schedule() {
         return schedule;
     }
 
+    /** How the selected run takes its gradient: its own row of the editor. */
     public GradientViewModel gradient() {
         return gradient;
+    }
+
+    /** The selected run's mini-batch on a dataset: its own row of the editor. */
+    public BatchViewModel batch() {
+        return batch;
     }
 
     /** The run being edited with its place in the list, or null when there are no runs. */

@@ -93,7 +93,11 @@ public final class RunsViewModel {
         return true;
     }
 
-    /** Adds a copy of run {@code index} (its settings, not its paths) after it, in another colour and line. */
+    /**
+     * Adds a copy of run {@code index} (its settings, not its paths) after it, in another colour and line. A run
+     * whose path its seed draws (a mini-batch or noise) is copied with the next seed no run has, so that
+     * copies side by side show the spread of the draws.
+     */
     public boolean duplicate(int index) {
         Scenario s = experiment.scenario();
         if (s.runs().size() >= Scenario.MAX_RUNS || index < 0 || index >= s.runs().size()) {
@@ -102,8 +106,19 @@ public final class RunsViewModel {
         RunSettings original = s.runs().get(index);
         RunSettings copy = original.withColour(freeColour(s)).withLine(original.line().next())
                 .withName(original.name().isBlank() ? "" : Text.format("runs.copyName", original.name()));
+        if (original.batch() > 0 || original.noise() > 0) {
+            long seed = original.seed() + 1;
+            while (seedTaken(s, seed)) {
+                seed++;
+            }
+            copy = copy.withSeed(seed);
+        }
         insert(copy, index + 1);
         return true;
+    }
+
+    private static boolean seedTaken(Scenario s, long seed) {
+        return s.runs().stream().anyMatch(r -> r.seed() == seed);
     }
 
     /** Removes run {@code index}; the last run stays. */
@@ -160,7 +175,7 @@ public final class RunsViewModel {
     private void update(Scenario s, Experiment.Change kind) {
         Scenario was = computed;
         boolean fresh = was == null || kind == Experiment.Change.OPEN || kind == Experiment.Change.LOAD
-                || !s.function().equals(was.function());
+                || !Experiment.sameLandscape(s, was);
         boolean shared = !fresh && (!s.start().equals(was.start()) || s.steps() != was.steps() || s.tolerance() != was.tolerance());
         if (!fresh && !shared && s.runs() == was.runs() && s.minima().equals(was.minima())) {
             // only the playhead, the selection or the view changed
@@ -176,7 +191,7 @@ public final class RunsViewModel {
             RunSettings run = s.runs().get(k);
             Slot slot = fresh ? null : sameLength ? slots.get(k) : unchanged(run, taken);
             if (slot == null || shared || !slot.settings.samePath(run)) {
-                Trajectory t = Runner.run(experiment.function(), run.config(s));
+                Trajectory t = Runner.run(experiment.field(), run.config(s));
                 if (slot == null) {
                     slot = new Slot();
                 } else {
@@ -238,7 +253,7 @@ public final class RunsViewModel {
         List<Trajectory> trajectories = slots.stream().map(slot -> slot.trajectory).toList();
         Domain home = experiment.home();
         List<double[]> known = s.minima().stream().map(KnownMinimum::at).map(v -> v.toArray()).toList();
-        List<RunOutcome> outcomes = RunOutcome.of(trajectories, experiment.function(), known, Math.hypot(home.width(), home.height()));
+        List<RunOutcome> outcomes = RunOutcome.of(trajectories, experiment.field(), known, Math.hypot(home.width(), home.height()));
         List<RunItem> list = new ArrayList<>();
         List<RunPath> drawn = new ArrayList<>();
         int longest = 0;

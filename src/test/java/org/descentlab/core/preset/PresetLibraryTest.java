@@ -23,10 +23,11 @@ class PresetLibraryTest {
     void everyBundledPresetLoadsWithNothingReset() {
         PresetLibrary.Loaded loaded = PresetLibrary.bundled();
         assertEquals(List.of(), loaded.problems());
-        assertEquals(18, loaded.presets().size());
+        assertEquals(21, loaded.presets().size());
         for (String id : List.of("sphere", "elongated-bowl", "rosenbrock", "himmelblau", "rastrigin", "ackley", "beale",
                 "booth", "goldstein-price", "six-hump-camel", "three-hump-camel", "matyas", "levi-n13", "mccormick",
-                "styblinski-tang", "saddle", "monkey-saddle", "learning-rate-story")) {
+                "styblinski-tang", "saddle", "monkey-saddle", "learning-rate-story", "linear-regression",
+                "logistic-regression", "noisy-double-well")) {
             assertTrue(loaded.byId(id).isPresent(), id);
             assertTrue(!loaded.byId(id).get().scenario().notes().isBlank(), id + " says what it teaches");
         }

@@ -47,9 +47,9 @@ class PresetMinimaTest {
 
     @Test
     void everyPresetMarksAsManyMinimaAsItHasAndSaysWhichAreGlobal() {
-        Set<String> ids = PresetLibrary.bundled().presets().stream().map(Preset::id).collect(Collectors.toSet());
+        Set<String> ids = FunctionPresets.all().stream().map(Preset::id).collect(Collectors.toSet());
         assertEquals(new TreeSet<>(MARKED.keySet()), new TreeSet<>(ids), "every preset has its count here");
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             List<KnownMinimum> minima = p.scenario().minima();
             long global = minima.stream().filter(KnownMinimum::global).count();
             assertEquals(MARKED.get(p.id()), List.of(minima.size(), (int) global), p.id() + ": minima, global");
@@ -58,7 +58,7 @@ class PresetMinimaTest {
 
     @Test
     void everyMarkedMinimumIsALocalMinimumInsideTheView() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             CompiledFunction f = fn(p.scenario());
             Domain d = p.scenario().view().domain();
             List<KnownMinimum> minima = p.scenario().minima();
@@ -80,7 +80,7 @@ class PresetMinimaTest {
 
     @Test
     void globalMinimaAreEquallyLowAndEveryLocalOneIsHigher() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             CompiledFunction f = fn(p.scenario());
             List<KnownMinimum> minima = p.scenario().minima();
             double lowest = minima.stream().mapToDouble(m -> f.value(m.at().x(), m.at().y())).min().orElse(0);
@@ -99,7 +99,7 @@ class PresetMinimaTest {
 
     @Test
     void aMinimumMarkedGlobalIsNoHigherThanAnyPointOfTheView() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             CompiledFunction f = fn(p.scenario());
             Grid grid = p.scenario().view().domain().grid(401, 401);
             double lowest = Double.POSITIVE_INFINITY;
@@ -119,7 +119,7 @@ class PresetMinimaTest {
 
     @Test
     void everyLocalMinimumInTheViewIsMarkedUnlessThereAreTooManyToMark() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             CompiledFunction f = fn(p.scenario());
             List<Vec2> found = MinimumSearch.minima(f, p.scenario().view().domain(), 61);
             List<KnownMinimum> marked = p.scenario().minima();

@@ -53,7 +53,7 @@ class PresetNotesTest {
     void everyPresetHasItsNotesChecked() {
         Set<String> checked = new TreeSet<>(CHECKS.keySet());
         checked.addAll(PresetBasinNotesTest.CHECKS.keySet());
-        assertEquals(new TreeSet<>(PresetLibrary.bundled().presets().stream().map(Preset::id).collect(Collectors.toSet())),
+        assertEquals(new TreeSet<>(FunctionPresets.all().stream().map(Preset::id).collect(Collectors.toSet())),
                 checked);
     }
 

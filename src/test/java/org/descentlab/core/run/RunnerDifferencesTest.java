@@ -22,8 +22,8 @@ import org.descentlab.core.optim.OptimizerState;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.StepContext;
 import org.descentlab.core.optim.Stepper;
+import org.descentlab.core.preset.FunctionPresets;
 import org.descentlab.core.preset.Preset;
-import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.scenario.RunSettings;
 
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class RunnerDifferencesTest {
 
     @Test
     void centralWithTheAutomaticStepIsTodaysRunBitForBitOnEveryPreset() {
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             ScalarField f = ((ParseResult.Success) Expressions.parse(p.scenario().function())).function();
             for (RunSettings r : p.scenario().runs()) {
                 RunConfig config = r.config(p.scenario());

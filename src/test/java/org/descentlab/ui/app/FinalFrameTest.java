@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.preset.FunctionPresets;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.raster.Domain;
@@ -64,7 +65,7 @@ class FinalFrameTest {
     @Test
     void everyPresetEndsOnThePlainPictureAfterACoarseOne(FxRobot robot) {
         settled();
-        for (Preset p : PresetLibrary.bundled().presets()) {
+        for (Preset p : FunctionPresets.all()) {
             robot.interact(() -> {
                 shown.clear();
                 vm.applyPreset(p);

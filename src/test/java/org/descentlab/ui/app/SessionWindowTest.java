@@ -113,6 +113,28 @@ class SessionWindowTest {
     }
 
     @Test
+    void aDatasetSessionComesBackOnItsCsvAndOneWhoseCsvIsGoneOpensAPresetSayingWhy(FxRobot robot) throws Exception {
+        Path csv = config.resolve("fit.csv");
+        Files.writeString(csv, "u,v\n1,2\n2,3\n3,5\n");
+        Files.writeString(config.resolve("session.json"), "{\"format\": 2, \"data\": \"" + csv.toAbsolutePath()
+                + "\", \"loss\": \"(x*u + y - v)^2\", \"runs\": [\"gd lr=0.05 batch=2 seed=4\"]}");
+        DescentLabApp first = launch(robot, Optional.empty());
+        AppViewModel vm = first.viewModel();
+        assertTrue(vm.experiment().isDataset());
+        assertEquals(3, vm.experiment().data().rows());
+        assertEquals(2, vm.experiment().scenario().selectedRun().batch());
+        close(robot, first);
+        Files.delete(csv);
+        DescentLabApp again = launch(robot, Optional.empty());
+        AppViewModel restored = again.viewModel();
+        assertFalse(restored.experiment().isDataset());
+        assertEquals("rosenbrock", restored.presetProperty().get().id());
+        assertEquals("The last session was on a dataset that no longer reads (data 'fit.csv': there is no such file); the window"
+                + " opens with a preset instead.", restored.noticeProperty().get());
+        close(robot, again);
+    }
+
+    @Test
     void aSavedStateWithNonsenseOpensOnAWorkingWindowThatSaysWhatItReset(FxRobot robot) throws Exception {
         Files.writeString(config.resolve("session.json"), """
                 {"format": 1, "function": "x^2 + 4*y^2",

@@ -81,17 +81,6 @@ class FilesViewModelTest {
     }
 
     @Test
-    void aDatasetScenarioIsRefusedSayingSoAndLeavesTheExperimentUntouched() throws Exception {
-        Scenario before = app.experiment().scenario();
-        Path f = dir.resolve("fit.json");
-        Files.writeString(f, "{\"format\": 2, \"data\": \"points.csv\", \"loss\": \"(x*u - v)^2\"}");
-        assertEquals("fit.json: it is a dataset scenario (data points.csv); the window does not open datasets yet: run it"
-                + " with the command line's run, compare or render --scenario. Nothing was changed.", files.open(f).message());
-        assertSame(before, app.experiment().scenario());
-        assertTrue(files.recent().isEmpty());
-    }
-
-    @Test
     void aFileWithValuesOutOfRangeOpensWithThemResetAndSaysWhich() throws Exception {
         Path f = dir.resolve("odd.json");
         Files.writeString(f, "{\"format\": 1, \"function\": \"x^2 + y^2\", \"steps\": -1}");

@@ -75,12 +75,17 @@ class LessonViewModelTest {
     }
 
     @Test
-    void aDatasetLessonIsRefusedSayingWhyAndChangesNothing() {
+    void aDatasetLessonOpensOnTheSampleItNamesAndABadOneChangesNothing() {
+        assertEquals("", lessons.open(lesson("mini-batch-noise")));
+        assertEquals("noisy-double-well.csv", app.experiment().scenario().data());
+        assertEquals("mini-batch-noise", lessons.lessonProperty().get().id());
         String before = app.experiment().scenario().title();
-        String why = lessons.open(lesson("mini-batch-noise"));
-        assertEquals("it is a dataset scenario (data ../noisy-double-well.csv); the window does not open datasets yet: run it with"
-                + " the command line's run, compare or render --scenario", why);
-        assertNull(lessons.lessonProperty().get());
+        Lesson missing = lesson("mini-batch-noise");
+        missing = new Lesson(missing.id(), missing.scenario().withData("../no-such.csv", missing.scenario().function()), missing.title(),
+                missing.text(), missing.goal(), missing.hints(), missing.solution());
+        String why = lessons.open(missing);
+        assertTrue(why.contains("no-such.csv"), why);
+        assertEquals("mini-batch-noise", lessons.lessonProperty().get().id(), "the lesson followed stays");
         assertEquals(before, app.experiment().scenario().title());
     }
 }

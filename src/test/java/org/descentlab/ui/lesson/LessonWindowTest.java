@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.descentlab.core.lesson.Lesson;
+import org.descentlab.core.lesson.Lessons;
 import org.descentlab.ui.TestWindow;
 import org.descentlab.ui.app.AppViewModel;
 import org.descentlab.ui.app.DescentLabApp;
@@ -112,23 +113,20 @@ class LessonWindowTest {
     @Test
     void eachLessonsSolutionMarksItMetInTheWindow(FxRobot robot) {
         for (Lesson l : vm.lessons().lessons()) {
-            if (l.scenario().isDataset()) {
-                continue;
-            }
             robot.interact(() -> vm.lessons().open(l));
             assertFalse(vm.lessons().metProperty().get(), l.id());
-            robot.interact(() -> vm.experiment().update(s -> l.solved(), Experiment.Change.EDIT));
+            // the dataset lesson's CSV named as the window holds a sample's
+            robot.interact(() -> vm.experiment().update(s -> Lessons.sampleData(l.solved()), Experiment.Change.EDIT));
             waitFor(l.id() + " met", () -> vm.lessons().metProperty().get());
         }
     }
 
     @Test
-    void aDatasetLessonSaysWhyItDoesNotOpenAndChangesNothing(FxRobot robot) {
-        String before = vm.experiment().scenario().function();
+    void theDatasetLessonOpensOnItsSampleCsv(FxRobot robot) {
         robot.interact(() -> item(robot, "lesson-mini-batch-noise").fire());
-        assertNull(vm.lessons().lessonProperty().get());
-        assertEquals(before, vm.experiment().scenario().function());
-        assertTrue(vm.noticeProperty().get().contains("the window does not open datasets yet"), vm.noticeProperty().get());
+        assertEquals("mini-batch-noise", vm.lessons().lessonProperty().get().id());
+        assertEquals("noisy-double-well.csv", vm.experiment().scenario().data());
+        assertTrue(vm.experiment().scenario().isDataset());
     }
 
     @Test

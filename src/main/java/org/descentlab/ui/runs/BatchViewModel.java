@@ -1,0 +1,95 @@
+package org.descentlab.ui.runs;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.descentlab.core.scenario.RunGrammar;
+import org.descentlab.core.scenario.RunSettings;
+import org.descentlab.ui.base.Text;
+import org.descentlab.ui.experiment.Experiment;
+
+/**
+ * The selected run's mini-batch on a dataset: "all" (the whole landscape's gradient) or 1 to the rows,
+ * shuffled each epoch by the run's seed. A batch typed that is not a whole number in range sets the error
+ * (naming the range and what is in effect) and changes nothing. Without a dataset there is no batch to set.
+ */
+public final class BatchViewModel {
+
+    private final Experiment experiment;
+
+    /**
+     * The selected run's batch with its place in the list, told together.
+     *
+     * @param index the run's place in the list
+     * @param batch its rows per update, 0 for all
+     * @param rows  the rows of the data, 0 when the scenario has none
+     */
+    public record Shown(int index, int batch, int rows) {
+    }
+
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public BatchViewModel(Experiment experiment) {
+        this.experiment = experiment;
+        experiment.scenarioProperty().addListener((o, was, now) -> {
+            if (experiment.showsAnotherRun(was, now)) {
+                error.set("");
+            }
+            show();
+        });
+        show();
+    }
+
+    private void show() {
+        RunSettings r = experiment.scenario().selectedRun();
+        int rows = experiment.isDataset() ? experiment.data().rows() : 0;
+        shown.set(r == null ? null : new Shown(experiment.scenario().selected(), r.batch(), rows));
+    }
+
+    /** The batch from typed text: "all" (in any case, or the window's word) or a whole number from 1 to the rows. */
+    public boolean setBatch(String text) {
+        Shown now = shown.get();
+        if (now == null || now.rows() == 0) {
+            return false;
+        }
+        String t = text.strip();
+        try {
+            boolean all = t.equalsIgnoreCase(RunGrammar.ALL_ROWS) || t.equalsIgnoreCase(Text.get("batch.all"));
+            int b = all ? 0 : RunGrammar.batch(t);
+            if (b > now.rows()) {
+                throw new IllegalArgumentException();
+            }
+            error.set("");
+            if (b != now.batch()) {
+                experiment.update(s -> s.withRun(s.selected(), r -> r.withBatch(b)), Experiment.Change.EDIT);
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            error.set(Text.format("error.inEffect", Text.format("batch.bad", now.rows(), text), text(now.batch())));
+            return false;
+        }
+    }
+
+    /** A batch as its field shows it: "all", or the number of rows. */
+    public static String text(int batch) {
+        return batch == 0 ? Text.get("batch.all") : String.valueOf(batch);
+    }
+
+    /** What the batch means, with the data's rows. */
+    public static String tooltip(int rows) {
+        return Text.format("batch.tip", rows);
+    }
+
+    /** The selected run's batch and its place, or null when there are no runs. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Why the batch typed did not take; empty when it did. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
