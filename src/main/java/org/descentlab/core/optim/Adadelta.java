@@ -72,8 +72,7 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, bo
         }
     }
 
-    private final class AdadeltaStepper implements Stepper {
-        private double lr = Adadelta.this.lr;
+    private final class AdadeltaStepper extends RateStepper {
         private final double[] v = new double[2];
         private final double[] u = new double[2];
         private final double[] decayed = new double[2];
@@ -81,6 +80,10 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, bo
 
         /** −g, under maximize. */
         private final double[] ascent = new double[2];
+
+        AdadeltaStepper() {
+            super(Adadelta.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -128,16 +131,6 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay, bo
                 x[i] += lr * delta[i];
             }
             trace.line("x ← x − lr·Δ", x[0], x[1]);
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -80,8 +80,7 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
     }
 
     /** Adam's state and update; {@link AdamW} uses it with decoupled weight decay. */
-    static final class AdamStepper implements Stepper {
-        private double lr;
+    static final class AdamStepper extends RateStepper {
         private double beta1;
         private final double beta2;
         private final double eps;
@@ -97,7 +96,7 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
 
         AdamStepper(double lr, double beta1, double beta2, double eps, double l2, double decoupled, boolean amsgrad,
                 boolean maximize, boolean keras) {
-            this.lr = lr;
+            super(lr);
             this.beta1 = beta1;
             this.beta2 = beta2;
             this.eps = eps;
@@ -186,16 +185,6 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         @Override
         public void setMomentum(double value) {
             beta1 = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -72,8 +72,7 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
         }
     }
 
-    private final class AdamaxStepper implements Stepper {
-        private double lr = Adamax.this.lr;
+    private final class AdamaxStepper extends RateStepper {
         private double beta1 = Adamax.this.beta1;
         private final double[] m = new double[2];
         private final double[] u = new double[2];
@@ -81,6 +80,10 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
 
         /** −g, under maximize. */
         private final double[] ascent = new double[2];
+
+        AdamaxStepper() {
+            super(Adamax.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -122,16 +125,6 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
         @Override
         public void setMomentum(double value) {
             beta1 = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -66,12 +66,15 @@ public record Lamb(double lr, double beta1, double beta2, double eps, double wei
         }
     }
 
-    private final class LambStepper implements Stepper {
-        private double lr = Lamb.this.lr;
+    private final class LambStepper extends RateStepper {
         private double beta1 = Lamb.this.beta1;
         private final double[] m = new double[2];
         private final double[] v = new double[2];
         private final double[] r = new double[2];
+
+        LambStepper() {
+            super(Lamb.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -106,16 +109,6 @@ public record Lamb(double lr, double beta1, double beta2, double eps, double wei
         @Override
         public void setMomentum(double value) {
             beta1 = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -89,8 +89,7 @@ public record Lbfgs(double lr, int historySize, double toleranceGrad, double tol
         }
     }
 
-    private final class LbfgsStepper implements Stepper {
-        private double lr = Lbfgs.this.lr;
+    private final class LbfgsStepper extends RateStepper {
         private int iterations;
         private final double[] d = new double[2];
         private double t;
@@ -100,6 +99,10 @@ public record Lbfgs(double lr, int historySize, double toleranceGrad, double tol
         private final List<Double> ro = new ArrayList<>();
         private double[] previousGrad;
         private int evaluations;
+
+        LbfgsStepper() {
+            super(Lbfgs.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -207,16 +210,6 @@ public record Lbfgs(double lr, int historySize, double toleranceGrad, double tol
                 case MAX_LS -> "max_ls = 25 reached";
             };
             trace.state("t = the lowest point of the bracket: " + why + ", " + evaluations + " evaluations", "t", t);
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

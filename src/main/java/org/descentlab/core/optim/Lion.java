@@ -61,11 +61,14 @@ public record Lion(double lr, double beta1, double beta2, double weightDecay, Co
         }
     }
 
-    private final class LionStepper implements Stepper {
-        private double lr = Lion.this.lr;
+    private final class LionStepper extends RateStepper {
         private double beta1 = Lion.this.beta1;
         private final double[] m = new double[2];
         private final double[] c = new double[2];
+
+        LionStepper() {
+            super(Lion.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -88,16 +91,6 @@ public record Lion(double lr, double beta1, double beta2, double weightDecay, Co
         @Override
         public void setMomentum(double value) {
             beta1 = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

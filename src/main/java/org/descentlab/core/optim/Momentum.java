@@ -73,8 +73,7 @@ public record Momentum(double lr, double momentum, double dampening, double weig
     }
 
     /** SGD's momentum buffer, shared with {@link Nesterov}. */
-    static final class VelocityStepper implements Stepper {
-        private double lr;
+    static final class VelocityStepper extends RateStepper {
         private double momentum;
         private final double dampening;
         private final double weightDecay;
@@ -87,7 +86,7 @@ public record Momentum(double lr, double momentum, double dampening, double weig
 
         VelocityStepper(double lr, double momentum, double dampening, double weightDecay, boolean nesterov,
                 boolean maximize, Convention convention) {
-            this.lr = lr;
+            super(lr);
             this.momentum = momentum;
             this.dampening = dampening;
             this.weightDecay = weightDecay;
@@ -132,16 +131,6 @@ public record Momentum(double lr, double momentum, double dampening, double weig
         @Override
         public void setMomentum(double value) {
             momentum = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -77,8 +77,7 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
         }
     }
 
-    private final class NAdamStepper implements Stepper {
-        private double lr = NAdam.this.lr;
+    private final class NAdamStepper extends RateStepper {
         private double beta1 = NAdam.this.beta1;
         private final double[] m = new double[2];
         private final double[] v = new double[2];
@@ -89,6 +88,10 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
 
         /** −g, under maximize. */
         private final double[] ascent = new double[2];
+
+        NAdamStepper() {
+            super(NAdam.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -155,16 +158,6 @@ public record NAdam(double lr, double beta1, double beta2, double eps, double we
         @Override
         public void setMomentum(double value) {
             beta1 = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -76,14 +76,17 @@ public record RAdam(double lr, double beta1, double beta2, double eps, double we
         }
     }
 
-    private final class RAdamStepper implements Stepper {
-        private double lr = RAdam.this.lr;
+    private final class RAdamStepper extends RateStepper {
         private double beta1 = RAdam.this.beta1;
         private final double[] m = new double[2];
         private final double[] v = new double[2];
         private final double[] decayed = new double[2];
         /** −g, under maximize. */
         private final double[] ascent = new double[2];
+
+        RAdamStepper() {
+            super(RAdam.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -133,16 +136,6 @@ public record RAdam(double lr, double beta1, double beta2, double eps, double we
         @Override
         public void setMomentum(double value) {
             beta1 = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

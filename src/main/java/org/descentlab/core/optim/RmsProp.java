@@ -78,8 +78,7 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
         }
     }
 
-    private final class RmsPropStepper implements Stepper {
-        private double lr = RmsProp.this.lr;
+    private final class RmsPropStepper extends RateStepper {
         private double momentum = RmsProp.this.momentum;
         private final double[] v = new double[2];
         private final double[] gAvg = new double[2];
@@ -89,6 +88,10 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
 
         /** −g, under maximize. */
         private final double[] ascent = new double[2];
+
+        RmsPropStepper() {
+            super(RmsProp.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -177,16 +180,6 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay, d
         @Override
         public void setMomentum(double value) {
             momentum = value;
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override

@@ -71,14 +71,17 @@ public record Rprop(double lr, double etaMinus, double etaPlus, double stepSizeM
         }
     }
 
-    private final class RpropStepper implements Stepper {
-        private double lr = Rprop.this.lr;
+    private final class RpropStepper extends RateStepper {
         private final double[] prev = new double[2];
         private final double[] stepSize = {lr, lr};
         private final double[] moved = new double[2];
         /** −g, under maximize. */
         private final double[] ascent = new double[2];
         private boolean started;
+
+        RpropStepper() {
+            super(Rprop.this.lr);
+        }
 
         @Override
         public void step(double[] x, double[] g, StepContext context) {
@@ -106,16 +109,6 @@ public record Rprop(double lr, double etaMinus, double etaPlus, double stepSizeM
             }
             trace.line("x ← x − η·sign(g)", x[0], x[1]);
             trace.state("g_prev ← g", "prev", prev[0], prev[1]);
-        }
-
-        @Override
-        public void setLearningRate(double rate) {
-            lr = rate;
-        }
-
-        @Override
-        public double learningRate() {
-            return lr;
         }
 
         @Override
