@@ -1,10 +1,5 @@
 package org.descentlab.ui.runs;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
 import org.descentlab.core.scenario.RunGrammar;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.ui.base.Text;
@@ -15,9 +10,7 @@ import org.descentlab.ui.experiment.Experiment;
  * shuffled each epoch by the run's seed. A batch typed that is not a whole number in range sets the error
  * (naming the range and what is in effect) and changes nothing. Without a dataset there is no batch to set.
  */
-public final class BatchViewModel {
-
-    private final Experiment experiment;
+public final class BatchViewModel extends SelectedRunSetting<BatchViewModel.Shown> {
 
     /**
      * The selected run's batch with its place in the list, told together.
@@ -29,29 +22,18 @@ public final class BatchViewModel {
     public record Shown(int index, int batch, int rows) {
     }
 
-    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-
     public BatchViewModel(Experiment experiment) {
-        this.experiment = experiment;
-        experiment.scenarioProperty().addListener((o, was, now) -> {
-            if (experiment.showsAnotherRun(was, now)) {
-                error.set("");
-            }
-            show();
-        });
-        show();
+        super(experiment);
     }
 
-    private void show() {
-        RunSettings r = experiment.scenario().selectedRun();
-        int rows = experiment.isDataset() ? experiment.data().rows() : 0;
-        shown.set(r == null ? null : new Shown(experiment.scenario().selected(), r.batch(), rows));
+    @Override
+    protected Shown shown(int index, RunSettings r) {
+        return new Shown(index, r.batch(), experiment.isDataset() ? experiment.data().rows() : 0);
     }
 
     /** The batch from typed text: "all" (in any case, or the window's word) or a whole number from 1 to the rows. */
     public boolean setBatch(String text) {
-        Shown now = shown.get();
+        Shown now = shownProperty().get();
         if (now == null || now.rows() == 0) {
             return false;
         }
@@ -81,15 +63,5 @@ public final class BatchViewModel {
     /** What the batch means, with the data's rows. */
     public static String tooltip(int rows) {
         return Text.format("batch.tip", rows);
-    }
-
-    /** The selected run's batch and its place, or null when there are no runs. */
-    public ReadOnlyObjectProperty<Shown> shownProperty() {
-        return shown.getReadOnlyProperty();
-    }
-
-    /** Why the batch typed did not take; empty when it did. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
     }
 }

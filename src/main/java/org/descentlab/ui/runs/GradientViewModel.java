@@ -1,10 +1,5 @@
 package org.descentlab.ui.runs;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
 import org.descentlab.core.field.Derivatives;
 import org.descentlab.core.field.Differences;
 import org.descentlab.core.field.Differences.Scheme;
@@ -18,9 +13,8 @@ import org.descentlab.ui.experiment.Experiment;
  * a number. A step typed that does not read, or is not above 0, sets the error (naming h, what it accepts
  * and what is in effect) and changes nothing, so the path keeps the last good settings.
  */
-public final class GradientViewModel {
+public final class GradientViewModel extends SelectedRunSetting<GradientViewModel.Shown> {
 
-    private final Experiment experiment;
     /**
      * The selected run's method, with its place in the list, told together so that a view never shows one
      * run's method in another's place.
@@ -31,28 +25,18 @@ public final class GradientViewModel {
     public record Shown(int index, Differences differences) {
     }
 
-    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-
     public GradientViewModel(Experiment experiment) {
-        this.experiment = experiment;
-        experiment.scenarioProperty().addListener((o, was, now) -> {
-            if (experiment.showsAnotherRun(was, now)) {
-                error.set("");
-            }
-            show();
-        });
-        show();
+        super(experiment);
     }
 
-    private void show() {
-        RunSettings r = experiment.scenario().selectedRun();
-        shown.set(r == null ? null : new Shown(experiment.scenario().selected(), r.differences()));
+    @Override
+    protected Shown shown(int index, RunSettings r) {
+        return new Shown(index, r.differences());
     }
 
     /** The selected run's method, or null when there are no runs. */
     private Differences differences() {
-        return shown.get() == null ? null : shown.get().differences();
+        return shownProperty().get() == null ? null : shownProperty().get().differences();
     }
 
     private void update(Differences d, Experiment.Change kind) {
@@ -110,15 +94,5 @@ public final class GradientViewModel {
     /** What h means and accepts, with the automatic steps of both schemes. */
     public static String stepTooltip() {
         return Text.format("gradient.stepTip", Numbers.label(Derivatives.GRADIENT_STEP), Numbers.label(Differences.FORWARD_STEP));
-    }
-
-    /** The selected run's method and its place, or null when there are no runs. */
-    public ReadOnlyObjectProperty<Shown> shownProperty() {
-        return shown.getReadOnlyProperty();
-    }
-
-    /** Why the step typed did not take; empty when it did. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
     }
 }
