@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + " overshoot (f grew, or the point swung back and forth ever wider, as it ran away: the steps are too large),"
                 + " unbounded (f fell as it ran away, not swinging: f has no minimum that way) or undefined (f or its gradient"
                 + " is not finite at the start, or at a point reached"
-                + " without f growing). max-steps adds how the run stood after a colon: still moving, nearly still, or frozen,"
+                + " without f growing); with maximize=true f's rise and fall swap. max-steps adds how the run stood after a colon: still moving, nearly still, or frozen,"
                 + " the learning rate fell to ~0 (a schedule brought it to at most 1/1000 of its peak), with |grad f|.",
             "With --data FILE.csv and --loss EXPR (or a dataset scenario) the landscape is the loss's mean over the CSV's"
                 + " rows, and --batch B gives each update the gradient of a mini-batch of B rows, shuffled each epoch by"

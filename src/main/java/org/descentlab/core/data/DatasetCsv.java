@@ -51,7 +51,8 @@ public final class DatasetCsv {
 
     /** @throws IllegalArgumentException naming the row, line and column of what is refused */
     public static Dataset parse(String text) {
-        String[] lines = text.split("\r?\n", -1);
+        // a byte-order mark, as spreadsheets write before UTF-8 CSV, is not part of the first column's name
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
         int line = 0;
         while (line < lines.length && lines[line].isBlank()) {
             line++;

@@ -11,7 +11,9 @@ import java.util.Locale;
  * <ol>
  * <li>a divergence at step 0 is {@link #UNDEFINED}: the start is a finite point, so f or ∇f is not finite
  * there (or f failed) and no step, so no learning rate, played a part;</li>
- * <li>otherwise f_end &gt; f₀ (f grew; f = +∞ included) is {@link #OVERSHOOT};</li>
+ * <li>otherwise f_end &gt; f₀ (f grew; f = +∞ included) is {@link #OVERSHOOT}; for a run that maximizes (torch's
+ * {@code maximize=True}) every "f grew" and "f fell" here is the other way round: it overshot where f fell, and ran
+ * off correctly, unbounded, where f grew without bound;</li>
  * <li>otherwise, if the run swings with growing amplitude, {@link #OVERSHOOT} too, even where f falls in
  * another direction (on a saddle): in its last {@value #SWING_STEPS} steps up to the stop (all of them if
  * fewer, and at least 3), the step's x component, or its y component, changes sign at every step while its
@@ -41,9 +43,10 @@ public enum Divergence {
     /**
      * The cause of a divergence at row {@code step} of {@code t}, by the rule above.
      *
-     * @param ranAway whether the point ran away: too far, not finite, or f = −∞ there
+     * @param ranAway whether the point ran away: too far, not finite, or f = −∞ there (+∞ for a run that climbs)
+     * @param climbs  whether the run maximizes f
      */
-    static Divergence of(Trajectory t, int step, boolean ranAway) {
+    static Divergence of(Trajectory t, int step, boolean ranAway, boolean climbs) {
         if (step == 0 || t.size() == 0) {
             return UNDEFINED;
         }
@@ -51,7 +54,8 @@ public enum Divergence {
         while (last > 0 && Double.isNaN(t.f(last))) {
             last--;
         }
-        if (t.f(last) > t.f(0) || swingsWider(t, step)) {
+        boolean worse = climbs ? t.f(last) < t.f(0) : t.f(last) > t.f(0);
+        if (worse || swingsWider(t, step)) {
             return OVERSHOOT;
         }
         return ranAway ? UNBOUNDED : UNDEFINED;

@@ -186,7 +186,7 @@ public final class Runner {
             throw e.failure;
         } catch (RuntimeException e) {
             int step = Math.max(0, t.lastStep());
-            t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false)));
+            t.stop(new Stop(StopReason.DIVERGED, step, "evaluation failed: " + e.getMessage(), Divergence.of(t, step, false, StopRules.climbs(config))));
         }
         return t;
     }

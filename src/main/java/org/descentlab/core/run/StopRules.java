@@ -27,7 +27,7 @@ final class StopRules {
         } else if (!Double.isFinite(f)) {
             why = Double.isNaN(f) ? "f is undefined (NaN) at (" + exact(x) + ", " + exact(y) + ")"
                     : "f overflowed (" + exact(f) + ")";
-            ranAway = f == Double.NEGATIVE_INFINITY;
+            ranAway = f == (climbs(config) ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
         } else if (!Double.isFinite(t.gradX(k)) || !Double.isFinite(t.gradY(k))) {
             why = "the gradient is not finite (" + exact(t.gradX(k)) + ", " + exact(t.gradY(k)) + ")";
             ranAway = false;
@@ -43,7 +43,12 @@ final class StopRules {
             why = "moved more than " + rounded(limit, 3) + " from the start";
             ranAway = true;
         }
-        return Optional.of(new Stop(StopReason.DIVERGED, k, why, Divergence.of(t, k, ranAway)));
+        return Optional.of(new Stop(StopReason.DIVERGED, k, why, Divergence.of(t, k, ranAway, climbs(config))));
+    }
+
+    /** Whether the run's optimizer maximizes f (torch's maximize=True). */
+    static boolean climbs(RunConfig config) {
+        return config.optimizer().type().parameter("maximize").isPresent() && config.optimizer().parameters().flag("maximize");
     }
 
     static Optional<Stop> converged(Trajectory t, RunConfig config) {

@@ -47,6 +47,14 @@ class DatasetCsvTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstName() {
+        // spreadsheets' "CSV UTF-8" starts with one
+        Dataset d = DatasetCsv.parse("\uFEFFu,v\r\n1,2\r\n");
+        assertEquals(List.of("u", "v"), d.columns());
+        assertEquals(2, d.value(0, 1));
+    }
+
+    @Test
     void refusesMoreThan100000Rows() {
         String rows = "u\n" + "1\n".repeat(Dataset.MAX_ROWS);
         assertEquals(Dataset.MAX_ROWS, DatasetCsv.parse(rows).size());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.descentlab.core.expr.Expressions;
 import org.descentlab.core.expr.ParseResult;
 import org.descentlab.core.field.ScalarField;
+import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.GradientDescent;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,20 @@ class DivergenceTest {
         assertEquals(27, stop.step());
         assertEquals(Divergence.OVERSHOOT, stop.cause());
         assertTrue(stop.detail().startsWith("moved more than 5e8 from the start"), stop.detail());
+    }
+
+    @Test
+    void climbingABowlWithMaximizeIsUnboundedAndFallingWhileClimbingOvershoots() {
+        ScalarField bowl = ((ParseResult.Success) Expressions.parse("0.1*x^2 + 2*y^2")).function();
+        // x ← x + 0.4·0.2x, y ← y + 0.4·4y: f grows without bound, which is what maximize asks for
+        Stop up = divergedStop(Runner.run(bowl, RunConfig.of(new GradientDescent(0.4, 0, true, Convention.PYTORCH), 3, 1)
+                .withMaxSteps(100_000)));
+        assertEquals(Divergence.UNBOUNDED, up.cause());
+        // on −f, a cap, x ← x + 0.6·(−2x) = −0.2x but y ← y + 0.6·(−4y) = −1.4y swings wider as −f falls
+        ScalarField cap = ((ParseResult.Success) Expressions.parse("-(x^2 + 2*y^2)")).function();
+        Stop over = divergedStop(Runner.run(cap, RunConfig.of(new GradientDescent(0.6, 0, true, Convention.PYTORCH), 3, 1)
+                .withMaxSteps(100_000)));
+        assertEquals(Divergence.OVERSHOOT, over.cause());
     }
 
     @Test
