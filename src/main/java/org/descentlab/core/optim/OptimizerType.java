@@ -129,6 +129,11 @@ public final class OptimizerType {
         return Optional.ofNullable(only);
     }
 
+    /** Whose rule and defaults a run under {@code convention} follows: the one framework's that has it, else that convention's. */
+    public Convention rule(Convention convention) {
+        return only == null ? convention : only;
+    }
+
     /**
      * What a run under {@code convention} should be told once: that an optimizer only the other framework has
      * follows that framework's rule and defaults all the same; empty otherwise.

@@ -51,7 +51,7 @@ public final class ResultsTable extends TableView<RunItem> {
         run.setCellFactory(c -> new RunCell());
         run.setPrefWidth(195);
         TableColumn<RunItem, String> convention = column(Text.get("results.defaults"),
-                r -> Text.get("results." + r.settings().optimizer().convention().id()), Comparator.<String>naturalOrder());
+                r -> Text.get("results." + r.settings().type().rule(r.settings().optimizer().convention()).id()), Comparator.<String>naturalOrder());
         TableColumn<RunItem, RunItem> stopped = column(Text.get("results.stopped"), r -> r,
                 Comparator.<RunItem, StopReason>comparing(r -> r.outcome().reason()).thenComparing(r -> r.outcome().steps()));
         // the short form in the cell, the whole sentence with its advice on hover

@@ -135,7 +135,7 @@ public final class ExplanationViewModel {
         rest.forEach((name, v) -> values.append("   ").append(name).append("\u00a0=\u00a0")
                 .append(Text.format("explain.scheduledValue", Numbers.label(v))));
         return Text.format("explain.parameters", o.type().name(),
-                Text.get(o.convention() == Convention.KERAS ? "convention.kerasShort" : "convention.pytorch"), t, values);
+                Text.get(o.type().rule(o.convention()) == Convention.KERAS ? "convention.kerasShort" : "convention.pytorch"), t, values);
     }
 
     /** The selected run's step at the playhead (the first while at step 0), or null when it has none. */

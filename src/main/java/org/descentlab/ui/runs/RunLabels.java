@@ -42,7 +42,8 @@ public final class RunLabels {
             s.append(' ').append(spec.name()).append('=')
                     .append(spec.numeric() ? Numbers.label(p.get(spec.name())) : p.word(spec.name()));
         }
-        if (o.convention() == Convention.KERAS) {
+        // one framework's optimizer follows its rule whichever defaults the run names: no mark
+        if (o.convention() == Convention.KERAS && o.type().only().isEmpty()) {
             s.append(Text.get("run.label.keras"));
         }
         if (r.noise() > 0) {

@@ -160,6 +160,8 @@ class RunsViewModelTest {
         assertTrue(editor.setParameter("maximize", "true"));
         assertTrue(editor.setConvention(Convention.KERAS), "rprop keeps PyTorch's maximize under Keras's convention");
         assertEquals("rprop is in PyTorch only: its rule and defaults, whichever is chosen", editor.conventionNoteProperty().get());
+        assertFalse(run(0).label().contains("Keras"), "PyTorch's rule runs, whichever defaults: " + run(0).label());
+        assertEquals(Convention.PYTORCH, editor.runProperty().get().type().rule(Convention.KERAS));
         editor.setType(Optimizers.require("adam"));
         assertTrue(editor.applies(Adam.TYPE.parameter("amsgrad").orElseThrow()));
         assertFalse(editor.applies(Adam.TYPE.parameter("maximize").orElseThrow()), "Keras has no maximize");
@@ -291,6 +293,9 @@ class RunsViewModelTest {
         assertEquals("Update rule — adam lr=0.1   step t = 3", app.explanation().titleProperty().get());
         app.playback().seek(0);
         assertEquals(1, app.explanation().explanationProperty().get().step(), "at step 0 the next step is shown");
+        editor.setType(Optimizers.require("lion"));
+        assertTrue(app.explanation().parametersProperty().get().startsWith("lion (Keras)"),
+                "Keras's rule runs under PyTorch's defaults too: " + app.explanation().parametersProperty().get());
     }
 
     @Test
