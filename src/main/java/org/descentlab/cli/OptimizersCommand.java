@@ -24,7 +24,10 @@ final class OptimizersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Defaults: PyTorch's, and Keras's where they differ (--defaults keras, or defaults=keras in a run).");
         for (OptimizerType type : Optimizers.all()) {
-            out.println(type.name() + "  " + type.description());
+            // one framework's optimizer keeps its rule and defaults under either convention
+            String only = type.only().map(c -> c == Convention.KERAS ? "  (Keras only: its rule under either --defaults)"
+                    : "  (PyTorch only: its rule under either --defaults)").orElse("");
+            out.println(type.name() + "  " + type.description() + only);
             for (ParameterSpec p : type.parameters()) {
                 String keras = type.defaultText(p, Convention.KERAS);
                 String both = keras.equals(p.defaultText()) ? p.defaultText() : p.defaultText() + " (keras " + keras + ")";

@@ -207,6 +207,9 @@ class CliTest {
             }
         }
         assertTrue(r.out().contains("initial_accumulator_value  default 0"), r.out());
+        assertTrue(r.out().contains("  (Keras only: its rule under either --defaults)\n"), "lion and lamb say whose they are");
+        assertEquals(2, r.out().split("Keras only", -1).length - 1, r.out());
+        assertEquals(4, r.out().split("PyTorch only: its rule", -1).length - 1, "radam, rprop, asgd and lbfgs");
         // torch.optim.SGD's lr is 1e-3, keras.optimizers.SGD's 0.01: gd, momentum and nesterov each say both
         String sgdLr = "    lr                         default 0.001 (keras 0.01) ";
         assertEquals(3, r.out().split(java.util.regex.Pattern.quote(sgdLr), -1).length - 1, r.out());
