@@ -127,7 +127,7 @@ public final class EquationPanel extends VBox {
         }
         StringBuilder s = new StringBuilder(v.length == 2 ? "(" : "[");
         for (int k = 0; k < v.length; k++) {
-            s.append(k > 0 ? ", " : "").append(Numbers.label(v[k]));
+            s.append(k > 0 ? Numbers.separator() : "").append(Numbers.label(v[k]));
         }
         return s.append(v.length == 2 ? ")" : "]").toString();
     }
