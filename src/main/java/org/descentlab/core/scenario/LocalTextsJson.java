@@ -50,7 +50,7 @@ public final class LocalTextsJson {
     }
 
     /** The shipped file of Russian texts, beside the presets in {@code sample-functions/}. */
-    public static final String RUSSIAN = "texts-ru.json";
+    public static final String RUSSIAN = "texts/ru.json";
 
     private LocalTextsJson() {
     }
