@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 
 import org.descentlab.ui.app.DescentLabApp;
+import org.descentlab.ui.files.SettingsStore;
 
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,9 +20,20 @@ public final class TestWindow {
     private TestWindow() {
     }
 
-    /** Starts the app on {@code stage} with a fresh config folder under target/, as a first start. */
+    /** Starts the app on {@code stage} with a fresh config folder under target/, as a first start, in English. */
     public static DescentLabApp open(Stage stage) throws Exception {
+        return open(stage, "en");
+    }
+
+    /**
+     * Starts the app as {@link #open(Stage)} does, in {@code language} ("en", "ru") whatever the system's, as
+     * chosen in Settings ▸ Language.
+     */
+    public static DescentLabApp open(Stage stage, String language) throws Exception {
         Path config = Files.createTempDirectory(Path.of("target"), "window-");
+        SettingsStore settings = new SettingsStore(config);
+        settings.put(settings.get().withLanguage(language));
+        settings.flush();
         DescentLabApp app = new DescentLabApp(config, Optional.empty());
         app.start(stage);
         return app;

@@ -43,6 +43,9 @@ import org.descentlab.core.optim.schedule.Scheduler;
  */
 public final class Runner {
 
+    /** The last line of an explained step: the step the update took. */
+    public static final String STEP_TAKEN = "step taken  Δx = x_t − x_t−1";
+
     /** How the detail of a run that its schedule ended begins. */
     public static final String SCHEDULE_ENDS = "the schedule ends: ";
 
@@ -326,7 +329,7 @@ public final class Runner {
             context.trace = Trace.OFF;
             after = stepper.state();
             taken = Vec2.of(p);
-            trace.line("step taken  Δx = x_t − x_t−1", p[0] - from.x(), p[1] - from.y());
+            trace.line(STEP_TAKEN, p[0] - from.x(), p[1] - from.y());
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 
 import org.descentlab.core.NumberText;
 import org.descentlab.ui.base.Forms;
+import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.landscape.CriticalPoint;
@@ -95,8 +96,8 @@ public final class CriticalPointsTable extends TableView<CriticalPoint> {
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
                 CriticalPoint row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty || v == null ? null : NumberText.rounded(coordinate && row != null ? row.shown(v) : v, DIGITS));
-                setTooltip(empty || v == null ? null : Forms.longTooltip(NumberText.exact(v)));
+                setText(empty || v == null ? null : Numbers.local(NumberText.rounded(coordinate && row != null ? row.shown(v) : v, DIGITS)));
+                setTooltip(empty || v == null ? null : Forms.longTooltip(Numbers.exact(v)));
             }
         });
         c.getStyleClass().add(Styles.NUMBER_COLUMN);
@@ -119,7 +120,7 @@ public final class CriticalPointsTable extends TableView<CriticalPoint> {
             setText(Text.get("critical.kind." + p.kind().id()));
             setGraphic(CriticalPointsPainter.swatch(p));
             setTooltip(Forms.longTooltip(Text.format("critical.eigenvalues",
-                    NumberText.rounded(p.point().lambda1(), 4), NumberText.rounded(p.point().lambda2(), 4))));
+                    Numbers.local(NumberText.rounded(p.point().lambda1(), 4)), Numbers.local(NumberText.rounded(p.point().lambda2(), 4)))));
         }
     }
 }

@@ -75,6 +75,6 @@ public final class ManyStartsSummary {
     /** "36%", "0.4%", "100%". */
     public static String percent(double share) {
         double p = 100 * share;
-        return (p > 0 && p < 1 ? String.format(java.util.Locale.ROOT, "%.1f", p) : Long.toString(Math.round(p))) + "%";
+        return (p > 0 && p < 1 ? Numbers.local(String.format(java.util.Locale.ROOT, "%.1f", p)) : Long.toString(Math.round(p))) + "%";
     }
 }

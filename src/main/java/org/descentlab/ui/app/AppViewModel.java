@@ -132,7 +132,7 @@ public final class AppViewModel {
         this.sweep = new SweepViewModel(experiment, env.background());
         this.stability = new StabilityViewModel(experiment, env.background());
         this.finder = new FinderViewModel(experiment, env.background());
-        this.lessons = new LessonViewModel(experiment, runs, Lessons.bundled());
+        this.lessons = new LessonViewModel(experiment, runs, ShippedTexts.lessons(Lessons.bundled(), Text.language()));
         runs.showGhostsProperty().set(settings.get().ghostTrails());
         // a preset as it loads, in no file, is nothing to save: quitting does not ask about it
         Set<Scenario> asLoaded = presets.presets().stream()

@@ -63,7 +63,6 @@ public final class DescentLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        PresetLibrary.Loaded presets = PresetLibrary.bundled();
         SettingsStore settings = new SettingsStore(configFolder);
         // from the first write on (the import below writes): told in the status line once there is one
         Scheduler fx = Scheduler.fx();
@@ -72,7 +71,8 @@ public final class DescentLabApp extends Application {
                 vm.notice(message);
             }
         }, 0));
-        Text.use(Locale.forLanguageTag(settings.get().language()));
+        Text.use(Text.languageFor(settings.get().language(), Locale.getDefault()));
+        PresetLibrary.Loaded presets = ShippedTexts.presets(PresetLibrary.bundled(), Text.language());
         SessionStore session = new SessionStore(configFolder, Scheduler.fx());
         List<String> notices = new ArrayList<>(settings.notices());
         SessionStore.Restored restored = session.restore();
@@ -129,6 +129,7 @@ public final class DescentLabApp extends Application {
         vm = new AppViewModel(initial, saved, file, presets, settings, AppViewModel.Environment.fx());
         vm.notice(String.join("\n", notices));
         AppMenu menu = new AppMenu(vm);
+        menu.bar().getMenus().add(LanguageMenu.settings(settings, Locale.getDefault(), vm::inform));
         window = new MainWindow(vm, menu.bar());
         var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));

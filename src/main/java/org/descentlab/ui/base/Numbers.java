@@ -8,8 +8,9 @@ import org.descentlab.core.NumberText;
 
 /**
  * The one place numbers become text in the window: short labels for axes, tables and status lines, the
- * exact form in fields a user edits, and whole numbers. Locale-independent today; a language with a
- * decimal comma changes it here and nowhere else.
+ * exact form in fields a user edits, and whole numbers, with the decimal mark of the window's language (a
+ * comma in Russian). Typed numbers read with either mark. What is written to files and the command line uses
+ * {@link NumberText}, never this.
  */
 public final class Numbers {
 
@@ -31,9 +32,24 @@ public final class Numbers {
         if (a >= 1e5 || a < 1e-3) {
             String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
             String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-            return mantissa + "e" + Integer.parseInt(parts[1]);
+            return local(mantissa + "e" + Integer.parseInt(parts[1]));
         }
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return local(new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString());
+    }
+
+    /** {@code plain}, a number written with a decimal point, in the window's decimal mark: 0.5 → 0,5 in Russian. */
+    public static String local(String plain) {
+        return decimalComma() ? plain.replace('.', ',') : plain;
+    }
+
+    /** Typed text with a decimal comma made a point ("0,05" → "0.05"), for readers that know only the point. */
+    public static String typed(String text) {
+        String t = text.strip();
+        return t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',') ? t.replace(',', '.') : t;
+    }
+
+    private static boolean decimalComma() {
+        return "ru".equals(Text.language());
     }
 
     /**
@@ -47,7 +63,7 @@ public final class Numbers {
 
     /** The shortest text that reads back as exactly {@code v}, for a field the user edits: 0.05, 1e-8, 3. */
     public static String exact(double v) {
-        return NumberText.exact(v);
+        return local(NumberText.exact(v));
     }
 
     /** {@code v} rounded to {@code digits} significant digits: 0.012345 → 0.0123 for 3. */
@@ -79,18 +95,23 @@ public final class Numbers {
         return Long.toString(v);
     }
 
-    /** A point as "(x, y)", each part a {@link #label(double)}. */
+    /** A point as "(x, y)", each part a {@link #label(double)}; "(x; y)" where the decimal mark is a comma. */
     public static String pair(double x, double y) {
-        return "(" + label(x) + ", " + label(y) + ")";
+        return "(" + label(x) + separator() + label(y) + ")";
+    }
+
+    /** What parts a list of numbers: ", ", or "; " where the decimal mark is a comma. */
+    public static String separator() {
+        return decimalComma() ? "; " : ", ";
     }
 
     /**
-     * Reads a number typed in a field, in the form {@link #exact(double)} writes.
+     * Reads a number typed in a field, in the form {@link #exact(double)} writes, with a decimal point or comma.
      *
      * @throws NumberFormatException when it is not one
      */
     public static double parse(String text) {
-        return Double.parseDouble(text.strip());
+        return Double.parseDouble(typed(text));
     }
 
     /**

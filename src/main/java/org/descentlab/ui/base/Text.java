@@ -1,5 +1,6 @@
 package org.descentlab.ui.base;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -17,14 +18,37 @@ public final class Text {
     private Text() {
     }
 
+    /** The languages the window speaks, as ISO 639 codes: English first, the fallback for any other. */
+    public static final List<String> LANGUAGES = List.of("en", "ru");
+
     /** Switches the language of everything asked for after this. */
     public static void use(Locale locale) {
         bundle = load(locale);
     }
 
+    /** The language of the texts asked for now: "en" or "ru". */
+    public static String language() {
+        String language = bundle.getLocale().getLanguage();
+        return LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
+    }
+
+    /**
+     * The window's language: {@code chosen} when it is one of {@link #LANGUAGES}, else the system's when the
+     * window speaks it (Russian for a Russian locale), else English.
+     */
+    public static Locale languageFor(String chosen, Locale system) {
+        String language = LANGUAGES.contains(chosen) ? chosen : system.getLanguage();
+        return Locale.forLanguageTag(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
+    }
+
     /** The bundle for tests and for checking that every key is there. */
     public static ResourceBundle bundle() {
         return bundle;
+    }
+
+    /** A language's name in its own words, as its menu item shows it: English, Русский. */
+    public static String languageName(String language) {
+        return get("ru".equals(language) ? "language.ru" : "language.en");
     }
 
     /** The text of {@code key}; a missing key shows as the key in brackets, so it is seen and fixed. */

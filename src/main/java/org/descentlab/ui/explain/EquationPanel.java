@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.core.analysis.StepExplanation;
+import org.descentlab.core.run.Runner;
 import org.descentlab.ui.base.Numbers;
 import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
@@ -97,7 +98,7 @@ public final class EquationPanel extends VBox {
     private void lay(StepExplanation e, boolean stacked) {
         int row = 0;
         for (StepExplanation.Line line : e.lines()) {
-            RuleLine rule = new RuleLine(line.rule());
+            RuleLine rule = new RuleLine(line.rule().equals(Runner.STEP_TAKEN) ? Text.get("explain.stepTaken") : line.rule());
             Label value = new Label("= " + format(line.value()));
             value.getStyleClass().add(Styles.EQUATION);
             if (stacked) {
@@ -127,7 +128,7 @@ public final class EquationPanel extends VBox {
         }
         StringBuilder s = new StringBuilder(v.length == 2 ? "(" : "[");
         for (int k = 0; k < v.length; k++) {
-            s.append(k > 0 ? ", " : "").append(Numbers.label(v[k]));
+            s.append(k > 0 ? Numbers.separator() : "").append(Numbers.label(v[k]));
         }
         return s.append(v.length == 2 ? ")" : "]").toString();
     }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param window              the window's place and size, or null for the default
  * @param recent              recent scenario files, newest first, at most {@link #MAX_RECENT}
- * @param language            the window's language, an ISO 639 code ("en")
+ * @param language            the window's language chosen in its menu, an ISO 639 code ("en", "ru"), or empty to
+ *                            follow the system's
  * @param dark                the dark theme
  * @param ghostTrails         whether a settings change leaves the old path dimmed
  * @param file                the file the current experiment belongs to, or null for an untitled one
@@ -19,7 +20,7 @@ public record AppSettings(Window window, List<String> recent, String language, b
         String file, boolean unsaved, boolean importedPreferences) {
 
     public static final int MAX_RECENT = 10;
-    public static final AppSettings DEFAULT = new AppSettings(null, List.of(), "en", false, true, null, false, false);
+    public static final AppSettings DEFAULT = new AppSettings(null, List.of(), "", false, true, null, false, false);
 
     /** The window's place and size. */
     public record Window(double x, double y, double width, double height, boolean maximized) {
@@ -27,7 +28,7 @@ public record AppSettings(Window window, List<String> recent, String language, b
 
     public AppSettings {
         recent = recent == null ? List.of() : List.copyOf(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
-        language = language == null || language.isBlank() ? "en" : language;
+        language = language == null ? "" : language.strip();
     }
 
     public AppSettings withWindow(Window w) {
@@ -36,6 +37,10 @@ public record AppSettings(Window window, List<String> recent, String language, b
 
     public AppSettings withRecent(List<String> r) {
         return new AppSettings(window, r, language, dark, ghostTrails, file, unsaved, importedPreferences);
+    }
+
+    public AppSettings withLanguage(String l) {
+        return new AppSettings(window, recent, l, dark, ghostTrails, file, unsaved, importedPreferences);
     }
 
     public AppSettings withDark(boolean d) {

@@ -63,7 +63,7 @@ public final class GradientViewModel extends SelectedRunSetting<GradientViewMode
         try {
             // the word of specs and files, or of the window's language
             boolean auto = t.equalsIgnoreCase(Differences.AUTO_TEXT) || t.equalsIgnoreCase(Text.get("gradient.auto"));
-            Differences next = auto ? Differences.auto(d.scheme()) : d.withStepText(t);
+            Differences next = auto ? Differences.auto(d.scheme()) : d.withStepText(Numbers.typed(t));
             error.set("");
             if (!next.equals(d)) {
                 update(next, Experiment.Change.EDIT);

@@ -135,7 +135,7 @@ public final class RunEditorViewModel {
             return false;
         }
         try {
-            Optimizer o = r.type().create(r.optimizer().parameters().withText(name, text), r.optimizer().convention());
+            Optimizer o = r.type().create(r.optimizer().parameters().withText(name, Numbers.typed(text)), r.optimizer().convention());
             parameterError.set("");
             updateRun(x -> x.withOptimizer(o), Experiment.Change.EDIT);
             return true;

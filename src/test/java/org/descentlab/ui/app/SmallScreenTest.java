@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
+import org.descentlab.core.run.StopReason;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.TestWindow;
 
@@ -36,10 +37,15 @@ class SmallScreenTest {
     private MainWindow window;
     private Stage stage;
 
+    /** The window's language; a subclass runs every check in another. */
+    String language() {
+        return "en";
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        DescentLabApp app = TestWindow.open(stage);
+        DescentLabApp app = TestWindow.open(stage, language());
         vm = app.viewModel();
         window = app.window();
     }
@@ -78,7 +84,7 @@ class SmallScreenTest {
             window.tabs().getSelectionModel().select(1);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm.runs().items().stream().anyMatch(r -> r.stopped().startsWith("diverged")), "the saddle's runs diverge");
+        assertTrue(vm.runs().items().stream().anyMatch(r -> r.trajectory().stop().reason() == StopReason.DIVERGED), "the saddle's runs diverge");
         List<String> cut = new ArrayList<>();
         robot.interact(() -> truncated(window.results(), cut));
         assertTrue(cut.isEmpty(), "cut off in the results: " + cut);
