@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.descentlab.core.NumberText;
 import org.descentlab.core.analysis.Behaviour;
 import org.descentlab.core.analysis.Progress;
 import org.descentlab.core.analysis.StabilityMap;
@@ -74,7 +73,8 @@ final class StabilityCommand implements Callable<Integer> {
         for (int j = 0; j < map.y().count(); j++) {
             for (int i = 0; i < map.x().count(); i++) {
                 Behaviour b = map.cell(i, j);
-                out.println(NumberText.exact(map.x().value(i)) + "," + NumberText.exact(map.y().value(j)) + "," + b.steps() + ","
+                // numbers as run's CSV writes them: Java's Double.toString
+                out.println(map.x().value(i) + "," + map.y().value(j) + "," + b.steps() + ","
                         + b.stop().reason().id() + "," + (b.stop().cause() == null ? "" : b.stop().cause().id()));
             }
         }
