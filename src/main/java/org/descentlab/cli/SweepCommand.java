@@ -74,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
             Behaviour b = p.behaviour();
             // numbers as run's CSV writes them: Java's Double.toString
             out.println(p.lr() + "," + b.finalF() + "," + b.steps() + "," + b.stop().reason().id()
-                    + "," + (b.stop().cause() == null ? "" : b.stop().cause().id()) + "," + b.region().id());
+                    + "," + (b.cause() == null ? "" : b.cause().id()) + "," + b.region().id());
         }
         out.flush();
         if (sweep.theory().isPresent()) {

@@ -78,4 +78,28 @@ class RateSweepNotesTest {
                     .anyMatch(n -> n.contains("rates from")), s);
         }
     }
+
+    @Test
+    void aRunThatConvergesInAFewStepsHasTooFewReversalsToOscillate() {
+        // momentum 0.5 at lr 1 on x² + y²: x₁ = −x₀, x₂ = −x₀ + 2x₀ − 0.5·2x₀ = 0: one reversal, then at the minimum
+        Behaviour b = Behaviour.of(f("x^2 + y^2"), RunConfig.of(new Momentum(1, 0.5, 0, 0), -4, 3));
+        assertEquals(org.descentlab.core.run.StopReason.CONVERGED, b.stop().reason());
+        assertTrue(b.steps() <= 3, b.toString());
+        assertEquals(Behaviour.Region.CONVERGES, b.region());
+        // lr 0.9 on x² + y²: x ← −0.8·x reverses every step, 62 steps to converge
+        assertEquals(Behaviour.Region.OSCILLATES, Behaviour.of(f("x^2 + y^2"), GD.withOptimizer(new GradientDescent(0.9, 0))).region());
+    }
+
+    @Test
+    void aRunFallingAwayDownASaddleAtTheStepLimitDivergesUnboundedNotTooSlow() {
+        // y ← (1 + 2·lr)·y: at lr 0.005, 3·1.01^1000 ≈ 6e4 after 1000 steps, short of the runner's 5e8, f ≈ −3.6e9
+        Behaviour away = Behaviour.of(f("x^2 - y^2"), GD.withOptimizer(new GradientDescent(0.005, 0)));
+        assertEquals(org.descentlab.core.run.StopReason.MAX_STEPS, away.stop().reason());
+        assertEquals(Behaviour.Region.DIVERGES, away.region());
+        assertEquals(org.descentlab.core.run.Divergence.UNBOUNDED, away.cause());
+        // the bowl at the same rate is slow: its gradient shrinks
+        Behaviour slow = Behaviour.of(f("x^2 + y^2"), GD.withOptimizer(new GradientDescent(0.001, 0)));
+        assertEquals(Behaviour.Region.TOO_SLOW, slow.region());
+        assertEquals(null, slow.cause());
+    }
 }
