@@ -4,9 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import org.descentlab.core.analysis.Progress;
+import org.descentlab.core.analysis.StabilityMap;
+import org.descentlab.core.expr.Expressions;
+import org.descentlab.core.expr.ParseResult;
+import org.descentlab.core.optim.Momentum;
+import org.descentlab.core.run.RunConfig;
+import org.descentlab.ui.analysis.StabilityPicture;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The notes sweep and lrfind print beside their CSV, and their CSV's numbers written as run's are. */
 class RateNotesCliTest {
@@ -48,5 +60,27 @@ class RateNotesCliTest {
                 r.err());
         assertEquals("note: the finder replaces the run's schedule (cosine(t_max=10)) by its own exponential rates, as fastai's"
                 + " lr_find does", r.errLines().get(1));
+    }
+
+    @Test
+    void stabilityPrintsTheTheorysEdgeAndDashesItOnThePicture(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("map.png");
+        CliTest.Result r = CliTest.cli("stability", "--function", "x^2 + y^2", "--run", "momentum start=-4,3", "--x", "lr:0.1:3:8",
+                "--y", "momentum:0:0.9:4", "--out", png.toString(), "--size", "500x400", "--csv", dir.resolve("m.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        // 2(1 + μ)/L with L = 2: 1 at μ = 0, 1.9 at μ = 0.9
+        assertEquals(List.of("theory: lr = 2(1+μ)/L, from 1 at momentum=0 to 1.9 at momentum=0.9 (f is a quadratic on the view,"
+                + " L = 2)"), r.errLines());
+        // the same map without the quadratic has no dashed edge: the pictures differ
+        StabilityMap map = StabilityMap.compute(((ParseResult.Success) Expressions.parse("x^2 + y^2")).function(),
+                RunConfig.of(new Momentum(0.01, 0.9, 0, 0), -4, 3), StabilityMap.Axis.parse("lr:0.1:3:8"),
+                StabilityMap.Axis.parse("momentum:0:0.9:4"), Progress.NONE);
+        Path bare = dir.resolve("bare.png");
+        StabilityPicture.write(map, null, 500, 400, bare);
+        assertFalse(Arrays.equals(Files.readAllBytes(png), Files.readAllBytes(bare)));
+        CliTest.Result saddle = CliTest.cli("stability", "--function", "x^2 - y^2", "--run", "momentum start=-4,3", "--x",
+                "lr:0.1:3:2", "--y", "momentum:0:0.9:2", "--out", png.toString(), "--csv", dir.resolve("m.csv").toString());
+        assertEquals(List.of("note: f is a quadratic with no minimum on the view (eigenvalues 2, -2): descent cannot converge to a"
+                + " minimum"), saddle.errLines());
     }
 }
