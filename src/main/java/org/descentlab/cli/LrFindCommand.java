@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + " best, or after N iterations (at least 6), or where the run diverges. Prints CSV: step,lr,loss,smoothed.",
             "Then on stderr fastai's suggestions: 'suggestion: valley LR', 'suggestion: minimum LR' (a tenth of the rate at"
                 + " the least loss) and 'suggestion: steep LR', from the rows N/10 to the sixth from last; 'none' when too"
-                + " few rows are left."})
+                + " few rows are left, and for all three, with a note, when the smoothed loss never falls over those rows. fastai's"
+                + " minimum can lie below the rates tried (a note says so); a run's schedule is replaced by the finder's rates."})
 final class LrFindCommand implements Callable<Integer> {
 
     static final String HEADER = "step,lr,loss,smoothed";
@@ -69,11 +70,14 @@ final class LrFindCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(HEADER);
         for (LrFinder.Row r : found.rows()) {
-            out.println(r.step() + "," + NumberText.exact(r.lr()) + "," + NumberText.exact(r.loss()) + "," + NumberText.exact(r.smoothed()));
+            // numbers as run's CSV writes them: Java's Double.toString
+            out.println(r.step() + "," + r.lr() + "," + r.loss() + "," + r.smoothed());
         }
         out.flush();
-        err.println("note: the loss is f - " + NumberText.exact(found.floor()) + " (the least f over the view and the run); stopped: "
-                + found.ended());
+        double floor = found.floor();
+        String loss = floor < 0 ? "f + " + NumberText.exact(-floor) : "f - " + NumberText.exact(floor);
+        err.println("note: the loss is " + loss + " (the least f over the view and the run); stopped: " + found.ended());
+        found.notes().forEach(n -> err.println("note: " + n));
         for (String name : LrFinder.NAMES) {
             Optional<LrFinder.Suggestion> s = found.suggestion(name);
             err.println("suggestion: " + name + " " + s.map(v -> NumberText.exact(v.lr())).orElse("none"));

@@ -25,7 +25,10 @@ final class OutputFiles {
         try {
             AtomicFiles.checkWritable(file);
         } catch (IOException e) {
-            throw new InputException("cannot write " + file + " (" + option + "): " + e.getMessage());
+            // a device is refused, as the file is written beside and moved over it: the CSV's own way to one is stdout
+            String instead = option.equals("--csv") && Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)
+                    ? "; without --csv the CSV goes to standard output, which a shell can send there (> " + file + ")" : "";
+            throw new InputException("cannot write " + file + " (" + option + "): " + e.getMessage() + instead);
         }
     }
 

@@ -13,6 +13,7 @@ import org.descentlab.core.data.ScenarioData;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Optimizers;
+import org.descentlab.core.Texts;
 import org.descentlab.core.optim.schedule.Schedule;
 import org.descentlab.core.optim.schedule.ScheduledOptimizer;
 import org.descentlab.core.run.RunConfig;
@@ -161,7 +162,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** The --schedule and --warmup options, read as a spec's schedule=, warmup= and warmup_start= are. */
     private Schedule schedule(Optimizer o) {
-        Schedule s = schedule == null ? Schedule.NONE : Schedule.parse(schedule);
+        // blank is constant, as in the window's Schedule field
+        Schedule s = schedule == null || Texts.strip(schedule).isEmpty() ? Schedule.NONE : Schedule.parse(schedule);
         if (warmupStart != null && warmup == null) {
             throw new InputException("--warmup-start needs --warmup N");
         }

@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.descentlab.core.optim.schedule.ScheduleParameter;
@@ -22,7 +23,9 @@ final class SchedulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Warm-up before any: warmup=N warmup_start=S (default 1/3), PyTorch's"
+        List<String> refusing = Schedules.all().stream().filter(ScheduleType::readsLoss).map(ScheduleType::name).toList();
+        out.println("Warm-up before any but " + String.join(" and ", refusing) + " (stepped with the loss, which PyTorch's"
+                + " SequentialLR does not take): warmup=N warmup_start=S (default 1/3), PyTorch's"
                 + " SequentialLR([LinearLR(S, 1, N), schedule], milestones=[N]).");
         // every column as wide as its widest entry over the whole list, so that none runs into the next
         int[] widths = new int[3];

@@ -2,11 +2,14 @@ package org.descentlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.descentlab.core.NumberText;
 import org.descentlab.core.analysis.Behaviour;
 import org.descentlab.core.analysis.Progress;
+import org.descentlab.core.analysis.Quadratic;
+import org.descentlab.core.analysis.RateSweep;
 import org.descentlab.core.analysis.StabilityMap;
 import org.descentlab.ui.analysis.StabilityPicture;
 
@@ -23,7 +26,10 @@ import picocli.CommandLine.Spec;
                 + " as a PNG, as the app draws it.",
             "An axis is NAME:MIN:MAX:N (N values from MIN to MAX, both included, evenly spaced) or NAME:MIN:MAX:N:log"
                 + " (evenly in log). The CSV has a row per cell, x_value,y_value,steps,stop,cause, row by row from the first y"
-                + " value up, x increasing in each row."})
+                + " value up, x increasing in each row.",
+            "Then on stderr, where f is a quadratic on the view with a minimum, one axis is lr and the run is gd or momentum"
+                + " as for 'sweep': 'theory: lr = 2/L, from A at NAME=V0 to B at NAME=V1 (...)', the edge the picture dashes;"
+                + " for a quadratic with no minimum a note saying so."})
 final class StabilityCommand implements Callable<Integer> {
 
     static final String HEADER = "x_value,y_value,steps,stop,cause";
@@ -56,9 +62,36 @@ final class StabilityCommand implements Callable<Integer> {
         StabilityMap map = StabilityMap.compute(setup.function(), setup.run(), across, up, Progress.NONE);
         setup.printNotes(err);
         output.warnExtension(err);
-        StabilityPicture.write(map, wh[0], wh[1], output.out);
+        Quadratic q = Quadratic.fit(setup.function(), setup.view()).orElse(null);
+        StabilityPicture.write(map, q, wh[0], wh[1], output.out);
         output.writeCsv(spec.commandLine().getOut(), w -> csv(map, w));
+        if (q != null) {
+            q.noMinimum().ifPresent(n -> err.println("note: " + n));
+            theory(map, q).ifPresent(err::println);
+        }
         return Cli.OK;
+    }
+
+    /**
+     * "theory: lr = 2(1+μ)/L, from 1 at momentum=0 to 1.9 at momentum=0.9 (f is a quadratic on the view, L = 2)": the
+     * edge the picture dashes, at the other axis's ends; empty unless an axis is lr and theory knows the run's limit.
+     */
+    static Optional<String> theory(StabilityMap map, Quadratic q) {
+        boolean across = map.x().name().equals(RateSweep.LEARNING_RATE);
+        if (!across && !map.y().name().equals(RateSweep.LEARNING_RATE)) {
+            return Optional.empty();
+        }
+        StabilityMap.Axis other = across ? map.y() : map.x();
+        int last = other.count() - 1;
+        Optional<Quadratic.Limit> first = q.limit(map.cellRun(0, 0));
+        Optional<Quadratic.Limit> end = q.limit(across ? map.cellRun(0, last) : map.cellRun(last, 0));
+        if (first.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("theory: lr = " + first.get().formula() + ", from " + NumberText.exact(first.get().limit()) + " at "
+                + other.name() + "=" + NumberText.exact(other.value(0)) + " to " + NumberText.exact(end.get().limit()) + " at "
+                + other.name() + "=" + NumberText.exact(other.value(last)) + " (f is a quadratic on the view, L = "
+                + NumberText.exact(q.largestEigenvalue()) + ")");
     }
 
     private static StabilityMap.Axis axis(String option, String text) {
@@ -74,7 +107,8 @@ final class StabilityCommand implements Callable<Integer> {
         for (int j = 0; j < map.y().count(); j++) {
             for (int i = 0; i < map.x().count(); i++) {
                 Behaviour b = map.cell(i, j);
-                out.println(NumberText.exact(map.x().value(i)) + "," + NumberText.exact(map.y().value(j)) + "," + b.steps() + ","
+                // numbers as run's CSV writes them: Java's Double.toString
+                out.println(map.x().value(i) + "," + map.y().value(j) + "," + b.steps() + ","
                         + b.stop().reason().id() + "," + (b.stop().cause() == null ? "" : b.stop().cause().id()));
             }
         }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
                 + " too-slow when it reached the step limit.",
             "Then on stderr, when f is a quadratic on the view (its values at a 5 x 5 grid over the view are a quadratic's"
                 + " to 1e-9) and the run is gd or momentum without dampening, noise or clipping: 'theory: 2/L = V' (or"
-                + " 2(1+mu)/L), L the Hessian's largest eigenvalue, where descent stops converging."})
+                + " 2(1+mu)/L), L the Hessian's largest eigenvalue, where descent stops converging; for a quadratic with no"
+                + " minimum (a saddle) no theory but a note saying so. A note also says when the run's schedule takes its rates"
+                + " (all or some) from elsewhere than lr (onecycle from max_lr), so that the swept lr changes nothing or only part."})
 final class SweepCommand implements Callable<Integer> {
 
     static final String HEADER = "lr,final_f,steps,stop,cause,region";
@@ -65,12 +67,14 @@ final class SweepCommand implements Callable<Integer> {
         OneRunOptions.Setup setup = run.setup();
         RateSweep sweep = RateSweep.compute(setup.function(), setup.run(), setup.view(), min, max, count, Progress.NONE);
         setup.printNotes(err);
+        sweep.notes().forEach(n -> err.println("note: " + n));
         PrintWriter out = spec.commandLine().getOut();
         out.println(HEADER);
         for (RateSweep.Point p : sweep.points()) {
             Behaviour b = p.behaviour();
-            out.println(NumberText.exact(p.lr()) + "," + NumberText.exact(b.finalF()) + "," + b.steps() + "," + b.stop().reason().id()
-                    + "," + (b.stop().cause() == null ? "" : b.stop().cause().id()) + "," + b.region().id());
+            // numbers as run's CSV writes them: Java's Double.toString
+            out.println(p.lr() + "," + b.finalF() + "," + b.steps() + "," + b.stop().reason().id()
+                    + "," + (b.cause() == null ? "" : b.cause().id()) + "," + b.region().id());
         }
         out.flush();
         if (sweep.theory().isPresent()) {

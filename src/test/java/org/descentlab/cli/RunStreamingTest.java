@@ -80,7 +80,7 @@ class RunStreamingTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(250_002, r.outLines().size());
         // 0.8^k underflows to 0 long before: the point rests at the minimum
-        assertEquals(List.of("stop: max-steps at step 250000: nearly still, |grad f| = 0"), r.errLines());
+        assertEquals(List.of("stop: max-steps at step 250000: at a stationary point, |grad f| = 0"), r.errLines());
         assertEquals(new CliTest.Result(2, "", "error: --steps must be between 0 and 2000000000, got 2000000001\n"),
                 CliTest.cli("run", "--function", "x", "--optimizer", "gd", "--start", "1,1", "--steps", "2000000001"));
         String refused = "error: --steps must be between 0 and 100000 (every row of every run is kept; 'run' streams its rows"

@@ -93,6 +93,9 @@ class ScheduleCliTest {
         assertTrue(r.out().contains("cosine  torch.optim.lr_scheduler.CosineAnnealingLR: eta_min + "), r.out());
         assertTrue(r.out().contains("    t_max             default the run's step limit  a whole number >= 1 "), r.out());
         assertTrue(r.out().contains("fit_one_cycle  fastai Learner.fit_one_cycle"));
+        assertTrue(r.out().startsWith("Warm-up before any but plateau and adaptive (stepped with the loss, which PyTorch's"
+                + " SequentialLR does not take): warmup=N warmup_start=S (default 1/3)"), r.out());
+        assertTrue(r.out().contains("    start_factor      default 1/3  "), r.out());
     }
 
     @Test
@@ -139,5 +142,20 @@ class ScheduleCliTest {
         assertEquals(new Result(2, "", "error: run 'gd schedule=cosine t_max=50': t_max is a parameter of cosine: it goes inside its"
                 + " brackets, one word, schedule=cosine(t_max=50)\n"),
                 cli("compare", "--function", "x", "--start", "0,0", "--run", "gd schedule=cosine t_max=50"));
+    }
+
+    @Test
+    void aBlankScheduleIsConstantAndTextAfterTheBracketIsNamed() {
+        Result blank = cli("run", "--function", "x^2", "--start", "1,0", "--optimizer", "gd", "--steps", "3", "--schedule", " ");
+        assertEquals(cli("run", "--function", "x^2", "--start", "1,0", "--optimizer", "gd", "--steps", "3").out(), blank.out(),
+                blank.err());
+        assertEquals(new Result(2, "", "error: schedule 'step(step_size=10)(x)' has '(x)' after its closing bracket: a schedule is"
+                + " NAME(k=v,...), and that is no part of it\n"),
+                cli("run", "--function", "x", "--start", "0,0", "--optimizer", "gd", "--schedule", "step(step_size=10)(x)"));
+        Result devNull = cli("stability", "--function", "x^2 + y^2", "--run", "gd start=1,1", "--x", "lr:0.1:1:2", "--y",
+                "weight_decay:0:1:2", "--out", "/tmp/never-f13d.png", "--csv", "/dev/null");
+        assertEquals(new Result(2, "", "error: cannot write /dev/null (--csv): it is not a plain file (a device, a pipe or a socket);"
+                + " give the path of a file; without --csv the CSV goes to standard output, which a shell can send there (> /dev/null)\n"),
+                devNull);
     }
 }

@@ -125,7 +125,7 @@ class PackagedJarIT {
         // 1.5 million rows kept would take over 100 MB; the heap here is 16 MB
         Outcome o = java(List.of("-Xmx16m"), false, "run", "--function", "x^2 + y^2", "--optimizer", "gd", "--lr", "0.1",
                 "--start", "1,1", "--tol", "0", "--steps", "1500000");
-        assertEquals(new Outcome(0, "", "stop: max-steps at step 1500000: nearly still, |grad f| = 0\n"), o);
+        assertEquals(new Outcome(0, "", "stop: max-steps at step 1500000: at a stationary point, |grad f| = 0\n"), o);
     }
 
     @Test

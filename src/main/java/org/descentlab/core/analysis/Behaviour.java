@@ -3,6 +3,7 @@ package org.descentlab.core.analysis;
 import java.util.Locale;
 
 import org.descentlab.core.field.ScalarField;
+import org.descentlab.core.run.Divergence;
 import org.descentlab.core.run.RowListener;
 import org.descentlab.core.run.RunConfig;
 import org.descentlab.core.run.Runner;
@@ -24,11 +25,15 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
     /**
      * The regions of the learning rate, decided in this order:
      * <ol>
-     * <li>{@link #DIVERGES}: the run diverged (the stop says why: overshoot, unbounded, undefined);</li>
+     * <li>{@link #DIVERGES}: the run diverged (the stop says why: overshoot, unbounded, undefined), or it reached
+     * the step limit running away ({@link Behaviour#cause()} unbounded): f below its start, and ‖∇f‖ at least twice
+     * its start's and larger at each of the last {@value Reversals#GROWING} rows than at the one before, as on a
+     * saddle where the point falls away at a rate too small to reach the runner's divergence distance in time;</li>
      * <li>{@link #OSCILLATES}: it converged or reached the step limit, and for x or for y the step reversed sign
      * (Δ_t · Δ_{t−1} &lt; 0 in that coordinate, Δ_t = x_t − x_{t−1}) in more than half of that coordinate's pairs
-     * of consecutive moving steps (a coordinate moves where its step is more than 1e-3 of the whole step): a
-     * zig-zag across a valley reverses across it, not along it;</li>
+     * of consecutive moving steps, and at least {@value Reversals#LEAST} times (a coordinate moves where its step
+     * is more than 1e-3 of the whole step): a zig-zag across a valley reverses across it, not along it, and a run
+     * that converges in two or three steps has too few reversals to swing;</li>
      * <li>{@link #CONVERGES}: it converged (‖∇f‖ ≤ tol) without that;</li>
      * <li>{@link #TOO_SLOW}: it reached the step limit still moving, without that.</li>
      * </ol>
@@ -46,7 +51,7 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
     public static Behaviour of(ScalarField field, RunConfig config) {
         Reversals rows = new Reversals();
         Stop stop = Runner.stream(field, config, rows);
-        return new Behaviour(rows.f, stop.step(), stop, region(stop, rows.oscillates()));
+        return new Behaviour(rows.f, stop.step(), stop, region(stop, rows));
     }
 
     /** The region of a run already made, by the same rule as {@link #of}. */
@@ -55,15 +60,23 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
         for (int k = 0; k < t.size(); k++) {
             rows.row(k, t.x(k), t.y(k), t.f(k), t.gradX(k), t.gradY(k));
         }
-        return region(t.stop(), rows.oscillates());
+        return region(t.stop(), rows);
     }
 
-    /** The region of a run that stopped so, whose steps reversed ({@link Reversals#oscillates}) or not. */
-    static Region region(Stop stop, boolean oscillates) {
-        if (stop.reason() == StopReason.DIVERGED) {
+    /**
+     * Why it diverged: the stop's cause, or {@link Divergence#UNBOUNDED} for a run that reached the step limit
+     * running away; null for a run that did not diverge.
+     */
+    public Divergence cause() {
+        return stop.reason() == StopReason.DIVERGED ? stop.cause() : region == Region.DIVERGES ? Divergence.UNBOUNDED : null;
+    }
+
+    /** The region of a run that stopped so, whose rows were {@code rows}. */
+    static Region region(Stop stop, Reversals rows) {
+        if (stop.reason() == StopReason.DIVERGED || stop.reason() == StopReason.MAX_STEPS && rows.runsAway()) {
             return Region.DIVERGES;
         }
-        if (oscillates) {
+        if (rows.oscillates()) {
             return Region.OSCILLATES;
         }
         return stop.reason() == StopReason.CONVERGED ? Region.CONVERGES : Region.TOO_SLOW;
@@ -81,8 +94,17 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
         static final double SHARE = 1e-3;
         /** Whole steps at most this, relative to max(1, ‖x‖), are rounding, not motion. */
         static final double TINY = 1e-12;
+        /** The fewest reversals that make a coordinate oscillate. */
+        static final int LEAST = 3;
+        /** The last rows over which a run that runs away has had ‖∇f‖ growing. */
+        static final int GROWING = 6;
 
         double f = Double.NaN;
+        private double f0 = Double.NaN;
+        private double grad0 = Double.NaN;
+        private double grad = Double.NaN;
+        /** Rows in a row, up to the last, whose ‖∇f‖ is above the one before. */
+        private int growing;
         /** Per coordinate, x then y: pairs of consecutive moving steps, and those that reversed. */
         final int[] pairs = new int[2];
         final int[] reversed = new int[2];
@@ -93,6 +115,13 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
         @Override
         public void row(int step, double px, double py, double value, double gradX, double gradY) {
             f = value;
+            double g = Math.hypot(gradX, gradY);
+            growing = g > grad ? growing + 1 : 0;
+            grad = g;
+            if (step == 0) {
+                f0 = value;
+                grad0 = g;
+            }
             if (step > 0) {
                 double[] d = {px - last[0], py - last[1]};
                 double length = Math.hypot(d[0], d[1]);
@@ -112,9 +141,14 @@ public record Behaviour(double finalF, int steps, Stop stop, Region region) {
             last[1] = py;
         }
 
-        /** Whether for x or for y the step reversed in more than half of that coordinate's pairs. */
+        /** Whether for x or for y the step reversed in more than half of that coordinate's pairs, and at least {@link #LEAST} times. */
         boolean oscillates() {
-            return 2 * reversed[0] > pairs[0] && pairs[0] > 0 || 2 * reversed[1] > pairs[1] && pairs[1] > 0;
+            return 2 * reversed[0] > pairs[0] && reversed[0] >= LEAST || 2 * reversed[1] > pairs[1] && reversed[1] >= LEAST;
+        }
+
+        /** Whether f fell below its start while ‖∇f‖ grew to twice its start's, growing over the last {@link #GROWING} rows. */
+        boolean runsAway() {
+            return f < f0 && grad >= 2 * grad0 && growing >= GROWING;
         }
     }
 }

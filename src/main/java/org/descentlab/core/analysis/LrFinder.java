@@ -51,9 +51,13 @@ import org.descentlab.core.run.StopReason;
  * @param floor       f_min, what the loss is measured from
  * @param rows        every iteration, in order
  * @param ended       why it stopped, in words
- * @param suggestions valley, minimum and steep, each empty when too few rows are left to suggest from
+ * @param suggestions valley, minimum and steep, each empty when too few rows are left to suggest from, all empty
+ *                    when the smoothed loss never falls there
+ * @param notes       what the reader should know, each a sentence: that the run's schedule is replaced, why there is
+ *                    no suggestion, that fastai's minimum lies below the rates tried; empty for none
  */
-public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, String ended, List<Optional<Suggestion>> suggestions) {
+public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, String ended, List<Optional<Suggestion>> suggestions,
+        List<String> notes) {
 
     public static final double START_LR = 1e-7;
     public static final double END_LR = 10;
@@ -82,6 +86,7 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
     public LrFinder {
         rows = List.copyOf(rows);
         suggestions = List.copyOf(suggestions);
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -110,7 +115,17 @@ public record LrFinder(RunConfig run, int numIt, double floor, List<Row> rows, S
             ended = stop.reason() == StopReason.DIVERGED ? "the run diverged at iteration " + stop.step() + ": " + stop.detail()
                     : "num_it iterations";
         }
-        return new LrFinder(run, n, least, rows, ended, LrSuggestions.of(rows, n));
+        LrSuggestions.Result suggested = LrSuggestions.of(rows, n);
+        List<String> notes = new ArrayList<>();
+        if (!run.schedule().isNone()) {
+            notes.add("the finder replaces the run's schedule (" + run.schedule() + ") by its own exponential rates, as fastai's"
+                    + " lr_find does");
+        }
+        suggested.why().ifPresent(notes::add);
+        suggested.suggestions().get(NAMES.indexOf("minimum")).filter(m -> m.lr() < startLr).ifPresent(m -> notes.add("minimum "
+                + NumberText.exact(m.lr()) + " is below the rates tried (from " + NumberText.exact(startLr) + "): fastai's minimum"
+                + " is a tenth of the rate at the least loss, " + NumberText.exact(m.markLr())));
+        return new LrFinder(run, n, least, rows, ended, suggested.suggestions(), notes);
     }
 
     /** The least f over the view: at the cell centres of a 200 × 200 grid and at the minima found there. */

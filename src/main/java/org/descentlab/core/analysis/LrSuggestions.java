@@ -14,8 +14,16 @@ final class LrSuggestions {
     private LrSuggestions() {
     }
 
-    /** valley, minimum and steep of {@code rows}, each empty where fastai's function would have too few rows. */
-    static List<Optional<LrFinder.Suggestion>> of(List<LrFinder.Row> rows, int numIt) {
+    /** The suggestions, and why there are none where fastai's would be meaningless. */
+    record Result(List<Optional<LrFinder.Suggestion>> suggestions, Optional<String> why) {
+    }
+
+    /**
+     * valley, minimum and steep of {@code rows}, each empty where fastai's function would have too few rows; all
+     * three empty, with the reason, where the smoothed loss never falls from one of those rows to the next (a run
+     * that starts at the minimum, or a single row): fastai would still name a rate, but the curve says nothing.
+     */
+    static Result of(List<LrFinder.Row> rows, int numIt) {
         int from = numIt / 10;
         int to = Math.max(0, rows.size() - 5);
         List<Double> lrs = new ArrayList<>();
@@ -26,7 +34,17 @@ final class LrSuggestions {
         }
         double[] lr = lrs.stream().mapToDouble(Double::doubleValue).toArray();
         double[] loss = losses.stream().mapToDouble(Double::doubleValue).toArray();
-        return List.of(valley(lr, loss), minimum(lr, loss), steep(lr, loss));
+        boolean falls = false;
+        for (int k = 1; k < loss.length; k++) {
+            falls |= loss[k] < loss[k - 1];
+        }
+        if (!falls && loss.length > 0) {
+            String which = loss.length == 1 ? "iteration " + rows.get(from).step() + " alone"
+                    : "iterations " + rows.get(from).step() + " to " + rows.get(from + loss.length - 1).step();
+            return new Result(List.of(Optional.empty(), Optional.empty(), Optional.empty()), Optional.of("no suggestion: the smoothed"
+                    + " loss never falls over the rows fastai suggests from (" + which + ")"));
+        }
+        return new Result(List.of(valley(lr, loss), minimum(lr, loss), steep(lr, loss)), Optional.empty());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.descentlab.core.analysis;
 
 import java.util.Optional;
 
+import org.descentlab.core.NumberText;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.Convention;
 import org.descentlab.core.optim.GradientDescent;
@@ -32,6 +33,8 @@ public record Quadratic(double c, double bx, double by, double hxx, double hxy, 
 
     /** How closely the model must give f at the check points, relative to 1 + the largest |f| there. */
     public static final double TOLERANCE = 1e-9;
+    /** An eigenvalue at most this relative to the larger counts as 0. */
+    static final double ZERO = 1e-9;
 
     /**
      * What theory says for one run: descent converges for 0 &lt; lr &lt; {@code limit} and not above it.
@@ -92,13 +95,53 @@ public record Quadratic(double c, double bx, double by, double hxx, double hxy, 
         return (hxx + hyy) / 2 + Math.hypot((hxx - hyy) / 2, hxy);
     }
 
+    /** The Hessian's smallest eigenvalue. */
+    public double smallestEigenvalue() {
+        return (hxx + hyy) / 2 - Math.hypot((hxx - hyy) / 2, hxy);
+    }
+
+    /**
+     * Whether the quadratic plus {@code decay}·‖x‖²/2 has a minimum: every eigenvalue plus {@code decay} above 0,
+     * or one of them 0 (to 1e-9 of the larger) with the gradient constant along its eigenvector 0 too (x² on
+     * the plane has the line x = 0 of minima; x² + y has none).
+     */
+    public boolean hasMinimum(double decay) {
+        double large = largestEigenvalue() + decay;
+        double small = smallestEigenvalue() + decay;
+        double zero = ZERO * Math.max(1, Math.abs(large));
+        if (!(large > zero) || small < -zero) {
+            return false;
+        }
+        if (small > zero) {
+            return true;
+        }
+        // the eigenvector of the zero eigenvalue, and the gradient's part along it, the same everywhere
+        double vx = hxy != 0 ? hxy : Math.abs(hxx + decay) <= zero ? 1 : 0;
+        double vy = hxy != 0 ? small - decay - hxx : 1 - vx;
+        double along = (bx * vx + by * vy) / Math.hypot(vx, vy);
+        return Math.abs(along) <= ZERO * (1 + Math.hypot(bx, by));
+    }
+
+    /**
+     * Why descent cannot converge to a minimum of f: "f is a quadratic with no minimum on the view (eigenvalues 2,
+     * -2): descent cannot converge to a minimum"; empty when it has one ({@link #hasMinimum} without decay).
+     */
+    public Optional<String> noMinimum() {
+        if (hasMinimum(0)) {
+            return Optional.empty();
+        }
+        return Optional.of("f is a quadratic with no minimum on the view (eigenvalues " + NumberText.rounded(largestEigenvalue(), 6)
+                + ", " + NumberText.rounded(smallestEigenvalue(), 6) + "): descent cannot converge to a minimum");
+    }
+
     /**
      * Where descent stops converging on this quadratic, for the optimizers whose limit is known: plain descent,
      * 2/L (x ← (I − lr·H)x contracts iff lr·λ &lt; 2 for every eigenvalue λ), and heavy-ball momentum without
      * dampening, 2(1+μ)/L (x_{t+1} = x_t − lr·λ·x_t + μ(x_t − x_{t−1}) has both roots of z² − (1 + μ − lr·λ)z + μ
      * inside the unit circle iff |μ| &lt; 1 and 0 &lt; lr·λ &lt; 2(1 + μ)). Weight decay adds to every λ under either
      * convention (for momentum, under PyTorch's). Empty for another optimizer, momentum ≥ 1 or with dampening,
-     * gradient noise, clipping or a learning-rate schedule (the rate is then not lr), or a Hessian with no positive eigenvalue.
+     * gradient noise, clipping or a learning-rate schedule (the rate is then not lr), or a quadratic (with the weight decay) that has no minimum ({@link #hasMinimum}): a saddle's
+     * runs leave along its falling direction at every rate.
      */
     public Optional<Limit> limit(RunConfig run) {
         if (run.noise() > 0 || run.clip() > 0 || run.schedule() != Schedule.NONE) {
@@ -108,14 +151,15 @@ public record Quadratic(double c, double bx, double by, double hxx, double hxy, 
         double l = largestEigenvalue();
         if (run.optimizer().type() == GradientDescent.TYPE) {
             double lambda = l + p.get("weight_decay");
-            return positive(lambda) ? Optional.of(new Limit("2/L", lambda, 2 / lambda)) : Optional.empty();
+            return positive(lambda) && hasMinimum(p.get("weight_decay")) ? Optional.of(new Limit("2/L", lambda, 2 / lambda))
+                    : Optional.empty();
         }
         if (run.optimizer().type() == Momentum.TYPE) {
             double mu = p.get("momentum");
             double decay = p.get("weight_decay");
             double lambda = l + decay;
             boolean plain = p.get("dampening") == 0 && mu < 1 && (decay == 0 || run.optimizer().convention() == Convention.PYTORCH);
-            return plain && positive(lambda) ? Optional.of(new Limit("2(1+μ)/L", lambda, 2 * (1 + mu) / lambda)) : Optional.empty();
+            return plain && positive(lambda) && hasMinimum(decay) ? Optional.of(new Limit("2(1+μ)/L", lambda, 2 * (1 + mu) / lambda)) : Optional.empty();
         }
         return Optional.empty();
     }

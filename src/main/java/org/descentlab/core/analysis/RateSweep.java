@@ -1,5 +1,6 @@
 package org.descentlab.core.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -9,6 +10,7 @@ import java.util.stream.IntStream;
 import org.descentlab.core.Validate;
 import org.descentlab.core.field.ScalarField;
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.schedule.RateDependence;
 import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.RunConfig;
 
@@ -20,9 +22,12 @@ import org.descentlab.core.run.RunConfig;
  * @param run    the run whose rate was replaced
  * @param points one per rate, rates increasing
  * @param theory where theory says plain descent (or momentum) stops converging, when f is a quadratic on the
- *               view ({@link Quadratic#fit}); empty otherwise
+ *               view ({@link Quadratic#fit}) that has a minimum; empty otherwise
+ * @param notes  what the reader should know to read the sweep right, each a sentence: that f is a quadratic with
+ *               no minimum ({@link Quadratic#noMinimum}), that the run's schedule takes its rates from elsewhere
+ *               than lr ({@link RateDependence#sweepNote}); empty for none
  */
-public record RateSweep(RunConfig run, List<Point> points, Optional<Quadratic.Limit> theory) {
+public record RateSweep(RunConfig run, List<Point> points, Optional<Quadratic.Limit> theory, List<String> notes) {
 
     /** The most rates a sweep takes. */
     public static final int MAX_COUNT = 10_000;
@@ -39,6 +44,7 @@ public record RateSweep(RunConfig run, List<Point> points, Optional<Quadratic.Li
         Validate.notNull("run", run);
         points = List.copyOf(points);
         Validate.notNull("theory", theory);
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -79,8 +85,11 @@ public record RateSweep(RunConfig run, List<Point> points, Optional<Quadratic.Li
         for (int k = 0; k < count; k++) {
             points[k] = new Point(lrs[k], out[k]);
         }
-        Optional<Quadratic.Limit> theory = Quadratic.fit(field, view).flatMap(q -> q.limit(run));
-        return new RateSweep(run, List.of(points), theory);
+        Optional<Quadratic> q = Quadratic.fit(field, view);
+        List<String> notes = new ArrayList<>();
+        q.flatMap(Quadratic::noMinimum).ifPresent(notes::add);
+        RateDependence.sweepNote(run.schedule(), min, max, run.maxSteps()).ifPresent(notes::add);
+        return new RateSweep(run, List.of(points), q.flatMap(v -> v.limit(run)), notes);
     }
 
     /**

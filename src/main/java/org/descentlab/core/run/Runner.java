@@ -315,12 +315,14 @@ public final class Runner {
             boolean perturbed = config.batch() > 0 ? config.noise() > 0 || config.clip() > 0 : changed;
             trace.line(perturbed ? g + " + noise / clipping" : g, used[0], used[1]);
             if (scheduler != null) {
-                trace.line("lr = " + config.schedule() + " at e = t − 1", scheduler.lr());
+                // e's value written out, so that the number after the last "=" is the rate alone
+                String at = " at e = t − 1 = " + (step - 1) + ": ";
+                trace.line("lr" + at + config.schedule(), scheduler.lr());
                 scheduled.put("lr", scheduler.lr());
                 if (!Double.isNaN(scheduler.momentum())) {
                     String name = ScheduledOptimizer.cycled(config.optimizer().type()).orElse("momentum");
                     scheduled.put(name, scheduler.momentum());
-                    trace.line((name.equals("beta1") ? "β1" : "μ") + " = the schedule's " + name + " at e = t − 1",
+                    trace.line((name.equals("beta1") ? "β1" : "μ") + at + "the schedule's " + name,
                             scheduler.momentum());
                 }
             }

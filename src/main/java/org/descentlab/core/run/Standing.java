@@ -58,14 +58,16 @@ public record Standing(Kind kind, double gradNorm, double learningRate, double p
     }
 
     /**
-     * In words, for the command line: "still moving, |grad f| = 0.3", "nearly still, |grad f| = 2e-6", "frozen,
+     * In words, for the command line: "still moving, |grad f| = 0.3", "nearly still, |grad f| = 2e-6", "at a
+     * stationary point, |grad f| = 0", "frozen,
      * the learning rate fell to ~0 (4e-7, peak 0.1), |grad f| = 0.0167".
      */
     public String text() {
         String grad = "|grad f| = " + rounded(gradNorm, 3);
         return switch (kind) {
             case MOVING -> "still moving, " + grad;
-            case NEARLY_STILL -> "nearly still, " + grad;
+            // ∇f exactly 0 (a run under --tol 0 resting at its minimum) is no "nearly"
+            case NEARLY_STILL -> gradNorm == 0 ? "at a stationary point, " + grad : "nearly still, " + grad;
             case RATE_VANISHED -> "frozen, the learning rate fell to ~0 (" + rounded(learningRate, 3) + ", peak "
                     + rounded(peakRate, 3) + "), " + grad;
         };

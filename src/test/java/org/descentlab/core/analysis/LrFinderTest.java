@@ -88,7 +88,7 @@ class LrFinderTest {
             double smoothed = k == 0 ? 0 : 20 - k;
             rows.add(new LrFinder.Row(k, Math.pow(2, k), 0, smoothed));
         }
-        Optional<LrFinder.Suggestion> minimum = LrSuggestions.of(rows, 20).get(1);
+        Optional<LrFinder.Suggestion> minimum = LrSuggestions.of(rows, 20).suggestions().get(1);
         // rows 2 to 14: the least is at k = 14; 15 to 19 are lower, and left out
         assertEquals(Math.pow(2, 14), minimum.orElseThrow().markLr());
     }

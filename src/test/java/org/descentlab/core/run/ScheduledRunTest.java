@@ -129,8 +129,8 @@ class ScheduledRunTest {
             }
         });
         // 0.1 + 0.4·0.5 and 0.9 − (0.9 − 0.8)·0.5, as doubles (and Python's floats) give them
-        assertEquals(List.of("g = ∇f(x)", "lr = cyclic(max_lr=0.5,step_size_up=2) at e = t − 1 = 0.30000000000000004",
-                "μ = the schedule's momentum at e = t − 1 = 0.8500000000000001"), lines.subList(0, 3));
+        assertEquals(List.of("g = ∇f(x)", "lr at e = t − 1 = 1: cyclic(max_lr=0.5,step_size_up=2) = 0.30000000000000004",
+                "μ at e = t − 1 = 1: the schedule's momentum = 0.8500000000000001"), lines.subList(0, 3));
     }
 
     @Test

@@ -30,6 +30,8 @@ class StandingTest {
         assertEquals("frozen, the learning rate fell to ~0 (1e-4, peak 0.1), |grad f| = 0.3",
                 Standing.of(0.3, 1e-6, 1e-4, 0.1).text());
         assertEquals("still moving, |grad f| = 0.123", Standing.of(0.123456, 1e-6, 0.1, 0.1).text());
+        assertEquals("nearly still, |grad f| = 2e-6", Standing.of(2e-6, 1e-6, 0.1, 0.1).text());
+        assertEquals("at a stationary point, |grad f| = 0", Standing.of(0, 0, 0.1, 0.1).text(), "--tol 0 at rest on the minimum");
     }
 
     @Test

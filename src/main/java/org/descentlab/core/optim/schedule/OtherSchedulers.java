@@ -2,6 +2,8 @@ package org.descentlab.core.optim.schedule;
 
 import java.util.function.IntToDoubleFunction;
 
+import org.descentlab.core.NumberText;
+
 /**
  * The schedulers that are not a chainable PyTorch rule: LambdaLR (base rate times a factor of the epoch, as
  * scikit-learn's invscaling and Caffe's inv, poly and sigmoid are written here), and the two that read the
@@ -131,7 +133,7 @@ final class OtherSchedulers {
             if (noImprovement >= patience) {
                 if (!(group.lr > 1e-6)) {
                     throw new ScheduleEnd("adaptive: no improvement by tol for n_iter_no_change steps with the rate at "
-                            + group.lr + " <= 1e-6: scikit-learn ends the fit here");
+                            + NumberText.exact(group.lr) + " <= 1e-6: scikit-learn ends the fit here");
                 }
                 group.lr = group.lr / 5;
                 noImprovement = 0;

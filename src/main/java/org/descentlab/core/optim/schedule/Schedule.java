@@ -81,6 +81,11 @@ public record Schedule(ScheduleType type, Map<String, String> given, int warmup,
         if (open >= 0 && !t.endsWith(")")) {
             throw new IllegalArgumentException("schedule '" + t + "' must be NAME or NAME(k=v,...): its bracket is not closed");
         }
+        int close = open < 0 ? -1 : t.indexOf(')', open);
+        if (close >= 0 && close < t.length() - 1) {
+            throw new IllegalArgumentException("schedule '" + t + "' has '" + t.substring(close + 1) + "' after its closing bracket: a"
+                    + " schedule is NAME(k=v,...), and that is no part of it");
+        }
         ScheduleType type = Schedules.byName(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));
         Map<String, String> given = new LinkedHashMap<>();
         String inside = open < 0 ? "" : t.substring(open + 1, t.length() - 1);

@@ -132,7 +132,8 @@ public record ScheduleParameter(String name, Kind kind, double min, boolean minI
     /** The default in words, for help and documents: "0.1", "the run's lr", "required", "step_size_up". */
     public String defaultWords() {
         return switch (from) {
-            case VALUE -> defaultText;
+            // PyTorch's signature writes LinearLR's start_factor 1/3, as the warm-up's default is written
+            case VALUE -> defaultText.equals(NumberText.exact(1.0 / 3)) ? "1/3" : defaultText;
             case REQUIRED -> "required";
             case RUN_LR -> "the run's lr";
             case RUN_STEPS -> "the run's step limit";

@@ -155,7 +155,7 @@ class SchedulesTest {
         Scheduler s = Schedule.parse("adaptive(n_iter_no_change=1)").start(1e-6, false, 5);
         s.step(1);
         ScheduleEnd e = assertThrows(ScheduleEnd.class, () -> s.step(1));
-        assertEquals("adaptive: no improvement by tol for n_iter_no_change steps with the rate at 1.0E-6 <= 1e-6:"
+        assertEquals("adaptive: no improvement by tol for n_iter_no_change steps with the rate at 1e-6 <= 1e-6:"
                 + " scikit-learn ends the fit here", e.getMessage());
     }
 
