@@ -26,7 +26,8 @@ import org.descentlab.ui.base.Text;
 /**
  * What the learning-rate plots share: a canvas drawn in units, the ink of axes and text (set to suit the theme),
  * the plot's rectangle inside margins, axes with ticks, and the mouse: moving it says what is under it, a click
- * hands the plot point on. An out-of-date plot is greyed under "Out of date: run again", and a click on it does nothing.
+ * hands the plot point on. An out-of-date plot is greyed (its pane puts a "run again" button on it), and a click on it
+ * does nothing.
  */
 abstract class RatePlot extends Region {
 
@@ -100,24 +101,11 @@ abstract class RatePlot extends Region {
         }
     }
 
-    /** A veil in the background's colour (the ink's opposite) over everything, and the line saying to run again. */
+    /** A veil in the background's colour (the ink's opposite) over everything; the pane puts its "run again" button on it. */
     private void greyed(GraphicsContext gc, double w, double h) {
         Color c = ink();
-        Color veil = Color.color(1 - c.getRed(), 1 - c.getGreen(), 1 - c.getBlue(), 0.7);
-        gc.setFill(veil);
+        gc.setFill(Color.color(1 - c.getRed(), 1 - c.getGreen(), 1 - c.getBlue(), 0.7));
         gc.fillRect(0, 0, w, h);
-        String text = Text.get("rate.stale");
-        gc.setFont(Font.font("System", FontWeight.BOLD, 13));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        double bw = text.length() * 8 + 24;
-        gc.setFill(Color.color(veil.getRed(), veil.getGreen(), veil.getBlue()));
-        gc.fillRoundRect(w / 2 - bw / 2, h / 2 - 15, bw, 30, 8, 8);
-        gc.setStroke(c);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(w / 2 - bw / 2, h / 2 - 15, bw, 30, 8, 8);
-        gc.setFill(c);
-        gc.fillText(text, w / 2, h / 2);
     }
 
     /** Draws the plot in a {@code width}×{@code height} canvas. */

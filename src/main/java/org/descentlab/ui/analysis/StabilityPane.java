@@ -31,7 +31,7 @@ public final class StabilityPane extends BorderPane {
         final ComboBox<String> name = new ComboBox<>();
         final TextField min = RatePanes.field("", 64, Text.get("stability.fromTip"));
         final TextField max = RatePanes.field("", 64, Text.get("stability.toTip"));
-        final TextField count = RatePanes.count("", 48, Text.get("stability.valuesTip"));
+        final TextField count = RatePanes.count("", 60, Text.get("stability.valuesTip"));
         final CheckBox log = new CheckBox(Text.get("stability.log"));
 
         HBox row(String title) {
@@ -80,7 +80,7 @@ public final class StabilityPane extends BorderPane {
         chart.setOnPick(vm::apply);
         VBox settings = new VBox(6, across.row(Text.get("stability.across")), RatePanes.row(up.row(Text.get("stability.up")), run,
                 RatePanes.label(Text.get("stability.clickHint"))));
-        setCenter(RatePanes.pane(vm, settings, chart));
+        setCenter(RatePanes.pane(vm, settings, chart, run));
     }
 
     public StabilityChart chart() {
