@@ -52,6 +52,9 @@ public final class ScheduleRow extends VBox {
         error.setId("schedule-error");
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
+        // two lines at most, so that the chart stays in sight; all of it is the tooltip
+        error.setMaxHeight(Math.ceil(error.getFont().getSize() * 1.35 * 2));
+        error.tooltipProperty().bind(vm.errorProperty().map(Forms::longTooltip));
         chart.setId("schedule-chart");
         chart.curveProperty().bind(vm.curveProperty());
         // the playhead's step and rate are on the chart's axes; the sentence is its tooltip and accessible text

@@ -156,7 +156,9 @@ public final class ScheduleViewModel {
             error.set("");
             return next;
         } catch (IllegalArgumentException e) {
-            error.set(Text.format("schedule.refused", e.getMessage(), text()));
+            // the command line's advice is no use here: the field's tooltip lists the schedules
+            String why = e.getMessage().replace(Text.format("schedule.listedCli", Schedule.LISTED), Text.get("schedule.listedHere"));
+            error.set(Text.format("schedule.refused", why, text()));
             return null;
         }
     }

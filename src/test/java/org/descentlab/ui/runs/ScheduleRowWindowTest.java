@@ -65,6 +65,6 @@ class ScheduleRowWindowTest {
         robot.interact(() -> field.setText("cosine(t_max=-5)"));
         robot.interact(() -> field.getParent().requestFocus());
         assertEquals(Schedule.parse("cosine(t_max=5)"), schedule());
-        assertTrue(error.getText().endsWith("(the schedule in effect: cosine(t_max=5))"), error.getText());
+        assertTrue(error.getText().endsWith("; in effect: cosine(t_max=5)"), error.getText());
     }
 }
