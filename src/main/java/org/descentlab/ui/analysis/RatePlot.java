@@ -1,5 +1,6 @@
 package org.descentlab.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -214,12 +215,38 @@ abstract class RatePlot extends Region {
         gc.fillText(title, x - LEFT + 8, y0 - 6);
     }
 
-    /** Text in the plot's centre, for a plot with nothing to show yet. */
+    /** Text in the plot's centre, for a plot with nothing to show yet, wrapped at spaces to the plot's width. */
     void empty(GraphicsContext gc, double width, double height, String text) {
         gc.setFill(ink());
         gc.setFont(FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, width / 2, height / 2);
+        List<String> lines = wrapped(text, width - 2 * RIGHT);
+        double line = FONT.getSize() * 1.4;
+        for (int k = 0; k < lines.size(); k++) {
+            gc.fillText(lines.get(k), width / 2, height / 2 + (k - (lines.size() - 1) / 2.0) * line);
+        }
+    }
+
+    /** {@code text} in lines no wider than {@code width} in {@link #FONT}, broken at spaces. */
+    static List<String> wrapped(String text, double width) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(FONT);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            measure.setText(longer);
+            if (line.length() > 0 && measure.getLayoutBounds().getWidth() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }
