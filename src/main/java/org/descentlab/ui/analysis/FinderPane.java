@@ -31,6 +31,7 @@ public final class FinderPane extends BorderPane {
         Button run = RatePanes.run(Text.get("finder.run"), Text.get("finder.runTip"), vm, () -> vm.run(start.getText(), end.getText(), iterations.getText()),
                 start, end, iterations);
         run.setId("finder-run");
+        RatePanes.checked(vm, FinderViewModel.RANGE, start, end, iterations);
         chart.finderProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
@@ -38,7 +39,7 @@ public final class FinderPane extends BorderPane {
         suggestions.setId("finder-suggestions");
         suggestions.disableProperty().bind(vm.staleProperty());
         setCenter(RatePanes.pane(vm, RatePanes.row(RatePanes.label(Text.get("finder.start")), start, RatePanes.label(Text.get("sweep.to")), end,
-                RatePanes.label(Text.get("finder.iterations")), iterations, run, suggestions), chart));
+                RatePanes.label(Text.get("finder.iterations")), iterations, run, suggestions), chart, run));
     }
 
     public FinderChart chart() {

@@ -15,6 +15,9 @@ import org.descentlab.ui.experiment.Experiment;
  */
 public final class FinderViewModel extends RateTool<LrFinder> {
 
+    /** What the range typed must keep. */
+    static final RateRange RANGE = new RateRange(Text.get("finder.iterations"), LrFinder.MAX_NUM_IT, true);
+
     public FinderViewModel(Experiment experiment, Background background) {
         super(experiment, background);
     }
@@ -24,8 +27,7 @@ public final class FinderViewModel extends RateTool<LrFinder> {
         if (!hasRun()) {
             return;
         }
-        Rates r = rates(new String[] {Text.get("finder.start"), Text.get("finder.end"), Text.get("finder.iterations")}, start, end,
-                numIt, t -> LrFinder.check(experiment.scenario().selectedRun().optimizer(), t.from(), t.to(), t.count()));
+        Rates r = rates(RANGE, start, end, numIt, t -> LrFinder.check(experiment.scenario().selectedRun().optimizer(), t.from(), t.to(), t.count()));
         if (r != null) {
             startOnSelected(Set.of(RateSweep.LEARNING_RATE), (f, run, view, p) -> LrFinder.find(f, run, view, r.from(), r.to(), r.count()),
                     found -> Text.format("finder.summary", found.rows().size(), found.ended()));

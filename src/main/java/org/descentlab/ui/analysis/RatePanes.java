@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.ui.base.Forms;
@@ -25,6 +26,10 @@ import org.descentlab.ui.base.Text;
 
 /** The parts every learning-rate tool's pane has: fields, a run button, progress with Cancel, status and what is under the mouse. */
 final class RatePanes {
+
+    /** A line's height, in font sizes. */
+    private static final double LINE = 1.35;
+    private static final int STATUS_LINES = 2;
 
     private RatePanes() {
     }
@@ -59,6 +64,25 @@ final class RatePanes {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * Checks {@code from}, {@code to} and {@code count} together as they are typed: the field at fault is outlined in
+     * red, and once they hold, the tool's refusal is cleared.
+     */
+    static void checked(RateTool<?> tool, RateRange range, TextField from, TextField to, TextField count) {
+        TextField[] fields = {from, to, count};
+        for (TextField f : fields) {
+            f.textProperty().addListener((o, was, now) -> {
+                RateRange.Fault fault = range.fault(from.getText(), to.getText(), count.getText());
+                for (int k = 0; k < fields.length; k++) {
+                    Forms.invalid(fields[k], !reads(fields[k].getText(), k == 2) || fault != null && fault.field() == k);
+                }
+                if (fault == null) {
+                    tool.fieldsHold();
+                }
+            });
         }
     }
 
@@ -112,7 +136,12 @@ final class RatePanes {
         said.textProperty().bind(status);
         said.setMinWidth(0);
         said.setWrapText(true);
-        said.setMinHeight(Region.USE_PREF_SIZE);
+        // two lines, always: a sentence of one line, or "computing…", does not move the chart above (all of a longer one is its tooltip)
+        double lines = Math.ceil(said.getFont().getSize() * LINE * STATUS_LINES);
+        said.setMinHeight(lines);
+        said.setPrefHeight(lines);
+        said.setMaxHeight(lines);
+        said.setAlignment(Pos.TOP_LEFT);
         said.tooltipProperty().bind(Bindings.createObjectBinding(() -> Forms.longTooltip(said.getText()), said.textProperty()));
         Label hover = new Label();
         hover.getStyleClass().add(Styles.CAPTION);
@@ -124,13 +153,20 @@ final class RatePanes {
     }
 
     /**
-     * The pane: settings on top, the tool's progress, the chart growing in the middle (greyed while out of date), the
-     * tool's status below.
+     * The pane: settings on top, the tool's progress, the chart growing in the middle (greyed while out of date, with
+     * a button on it that presses {@code run}), the tool's status below.
      */
-    static VBox pane(RateTool<?> tool, Node settings, RatePlot chart) {
-        VBox.setVgrow(chart, Priority.ALWAYS);
+    static VBox pane(RateTool<?> tool, Node settings, RatePlot chart, Button run) {
         chart.staleProperty().bind(tool.staleProperty());
-        VBox box = new VBox(8, settings, working(tool.progressProperty(), tool.runningProperty(), tool::cancel), chart,
+        Button again = new Button(Text.get("rate.stale"));
+        again.setId("rate-again");
+        again.setTooltip(Forms.longTooltip(Text.get("rate.staleTip")));
+        again.setOnAction(e -> run.fire());
+        again.visibleProperty().bind(tool.staleProperty().and(tool.runningProperty().not()));
+        StackPane plot = new StackPane(chart, again);
+        plot.setMinSize(0, 0);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        VBox box = new VBox(8, settings, working(tool.progressProperty(), tool.runningProperty(), tool::cancel), plot,
                 status(tool.statusProperty(), chart.underMouseProperty()));
         box.setPadding(new Insets(10));
         return box;

@@ -1,5 +1,6 @@
 package org.descentlab.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -26,7 +27,8 @@ import org.descentlab.ui.base.Text;
 /**
  * What the learning-rate plots share: a canvas drawn in units, the ink of axes and text (set to suit the theme),
  * the plot's rectangle inside margins, axes with ticks, and the mouse: moving it says what is under it, a click
- * hands the plot point on. An out-of-date plot is greyed under "Out of date: run again", and a click on it does nothing.
+ * hands the plot point on. An out-of-date plot is greyed (its pane puts a "run again" button on it), and a click on it
+ * does nothing.
  */
 abstract class RatePlot extends Region {
 
@@ -100,24 +102,11 @@ abstract class RatePlot extends Region {
         }
     }
 
-    /** A veil in the background's colour (the ink's opposite) over everything, and the line saying to run again. */
+    /** A veil in the background's colour (the ink's opposite) over everything; the pane puts its "run again" button on it. */
     private void greyed(GraphicsContext gc, double w, double h) {
         Color c = ink();
-        Color veil = Color.color(1 - c.getRed(), 1 - c.getGreen(), 1 - c.getBlue(), 0.7);
-        gc.setFill(veil);
+        gc.setFill(Color.color(1 - c.getRed(), 1 - c.getGreen(), 1 - c.getBlue(), 0.7));
         gc.fillRect(0, 0, w, h);
-        String text = Text.get("rate.stale");
-        gc.setFont(Font.font("System", FontWeight.BOLD, 13));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        double bw = text.length() * 8 + 24;
-        gc.setFill(Color.color(veil.getRed(), veil.getGreen(), veil.getBlue()));
-        gc.fillRoundRect(w / 2 - bw / 2, h / 2 - 15, bw, 30, 8, 8);
-        gc.setStroke(c);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(w / 2 - bw / 2, h / 2 - 15, bw, 30, 8, 8);
-        gc.setFill(c);
-        gc.fillText(text, w / 2, h / 2);
     }
 
     /** Draws the plot in a {@code width}×{@code height} canvas. */
@@ -226,12 +215,38 @@ abstract class RatePlot extends Region {
         gc.fillText(title, x - LEFT + 8, y0 - 6);
     }
 
-    /** Text in the plot's centre, for a plot with nothing to show yet. */
+    /** Text in the plot's centre, for a plot with nothing to show yet, wrapped at spaces to the plot's width. */
     void empty(GraphicsContext gc, double width, double height, String text) {
         gc.setFill(ink());
         gc.setFont(FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, width / 2, height / 2);
+        List<String> lines = wrapped(text, width - 2 * RIGHT);
+        double line = FONT.getSize() * 1.4;
+        for (int k = 0; k < lines.size(); k++) {
+            gc.fillText(lines.get(k), width / 2, height / 2 + (k - (lines.size() - 1) / 2.0) * line);
+        }
+    }
+
+    /** {@code text} in lines no wider than {@code width} in {@link #FONT}, broken at spaces. */
+    static List<String> wrapped(String text, double width) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(FONT);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            measure.setText(longer);
+            if (line.length() > 0 && measure.getLayoutBounds().getWidth() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

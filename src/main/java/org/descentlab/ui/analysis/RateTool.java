@@ -33,7 +33,8 @@ import org.descentlab.ui.runs.RunLabels;
  * What the learning-rate tools share: one computation at a time off the FX thread on the selected run, with its
  * progress, Cancel (the result shown stays), a status sentence and the result, whether that result is out of date
  * (the run, its settings, the function or the view changed since), and the change a click makes to the run it
- * was of. A refusal clears the result: what is shown is never of other settings than those typed.
+ * was of, said until the scenario changes otherwise. After a refusal the result stays, out of date: it is of other
+ * settings than those typed.
  *
  * @param <R> what the work gives
  */
@@ -61,11 +62,26 @@ public abstract class RateTool<R> {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Background.Job job;
+    /** What the result shows, in words; the status goes back to it once a "set on the run" is old news. */
+    private String summary = "";
+    /** The scenario a click made, while the status says so; null otherwise. */
+    private Scenario applied;
+    /** Whether the fields were refused since the result was computed: it is then not of the fields as typed. */
+    private boolean refused;
+    /** Whether the status says why the fields were refused. */
+    private boolean refusalSaid;
 
     RateTool(Experiment experiment, Background background) {
         this.experiment = experiment;
         this.background = background;
-        experiment.scenarioProperty().addListener(o -> checkStale());
+        experiment.scenarioProperty().addListener(o -> {
+            checkStale();
+            if (applied != null && applied != experiment.scenario()) {
+                // an undo, a preset or another change: what the click set is no longer what the run has
+                applied = null;
+                status.set(result.get() == null ? "" : summary);
+            }
+        });
     }
 
     /** Whether the result shown is of other inputs than the scenario's now: it is then greyed, and a click sets nothing. */
@@ -74,7 +90,7 @@ public abstract class RateTool<R> {
     }
 
     private void checkStale() {
-        stale.set(result.get() != null && !Objects.equals(resultInputs, RateInputs.of(experiment.scenario(), varied)));
+        stale.set(result.get() != null && (refused || !Objects.equals(resultInputs, RateInputs.of(experiment.scenario(), varied))));
     }
 
     /** The last result computed; null before the first. */
@@ -103,26 +119,40 @@ public abstract class RateTool<R> {
         return true;
     }
 
-    /** Says why nothing starts, and clears the result, which was of other settings than those typed. */
+    /** Says why nothing starts; the result shown stays, out of date, as it is of other settings than those typed. */
     final void refuse(String why) {
-        result.set(null);
-        resultInputs = null;
+        applied = null;
+        refused = true;
+        refusalSaid = true;
         checkStale();
         status.set(why);
     }
 
     /**
-     * Reads a range of rates typed in three fields, named for messages, then lets {@code check} refuse it; null after
-     * saying in the status why it does not read.
+     * Reads a range of rates typed in three fields, refused as {@code range} says, then lets {@code check} refuse it;
+     * null after saying in the status why it does not hold.
      */
-    final Rates rates(String[] names, String from, String to, String count, Consumer<Rates> check) {
+    final Rates rates(RateRange range, String from, String to, String count, Consumer<Rates> check) {
+        RateRange.Fault fault = range.fault(from, to, count);
+        if (fault != null) {
+            refuse(fault.why());
+            return null;
+        }
         try {
-            Rates r = new Rates(Numbers.finite(names[0], from), Numbers.finite(names[1], to), RateWords.whole(names[2], count));
+            Rates r = new Rates(Numbers.finite("", from), Numbers.finite("", to), RateWords.whole("", count));
             check.accept(r);
             return r;
         } catch (IllegalArgumentException e) {
             refuse(e.getMessage());
             return null;
+        }
+    }
+
+    /** The fields read and hold again: a refusal said is old news, and the status goes back to what the result shows. */
+    final void fieldsHold() {
+        if (refusalSaid) {
+            refusalSaid = false;
+            status.set(result.get() == null ? "" : summary);
         }
     }
 
@@ -154,6 +184,7 @@ public abstract class RateTool<R> {
         if (job != null) {
             job.cancel();
         }
+        refusalSaid = false;
         running.set(true);
         progress.set(0);
         status.set(Text.get("rate.computing"));
@@ -164,7 +195,10 @@ public abstract class RateTool<R> {
             resultRun = run;
             String said = summary.apply(r);
             result.set(r);
+            refused = false;
             checkStale();
+            applied = null;
+            this.summary = said;
             status.set(said);
         }, e -> {
             job = null;
@@ -210,6 +244,8 @@ public abstract class RateTool<R> {
             }
             Optimizer changed = o.type().create(p, o.convention());
             experiment.update(s -> s.withRun(index, r -> r.withOptimizer(changed)), Experiment.Change.STEP);
+            applied = experiment.scenario();
+            refusalSaid = false;
             status.set(Text.format("rate.applied", said, name));
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());

@@ -16,6 +16,7 @@ import org.descentlab.core.analysis.Behaviour;
 import org.descentlab.core.analysis.Quadratic;
 import org.descentlab.core.analysis.RateSweep;
 import org.descentlab.core.analysis.StabilityMap;
+import org.descentlab.core.optim.Momentum;
 import org.descentlab.core.raster.Colormap;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.ui.base.Numbers;
@@ -80,11 +81,20 @@ public final class StabilityChart extends RatePlot {
         return out;
     }
 
-    /** The theory's formula for the edge, or null with no edge. */
-    private String formula() {
+    /**
+     * The theory's formula for the edge as the map draws it, or null with no edge: with weight decay an axis, the
+     * curvature the rate meets is L + wd, and the edge slants with it.
+     */
+    public String formula() {
         StabilityMap m = map.get();
         Quadratic q = quadratic.get();
-        return m == null || q == null ? null : q.limit(m.cellRun(0, 0)).map(Quadratic.Limit::formula).orElse(null);
+        if (m == null || q == null || q.limit(m.cellRun(0, 0)).isEmpty()) {
+            return null;
+        }
+        boolean momentum = m.run().optimizer().type() == Momentum.TYPE;
+        boolean decay = m.x().name().equals(StabilityViewModel.WEIGHT_DECAY) || m.y().name().equals(StabilityViewModel.WEIGHT_DECAY);
+        return decay ? Text.get(momentum ? "stability.edgeMomentumDecay" : "stability.edgeDecay")
+                : Text.get(momentum ? "stability.edgeMomentum" : "stability.edge");
     }
 
     /** Where a click sends the cell under the mouse: across, up. */

@@ -3,18 +3,18 @@ package org.descentlab.ui.analysis;
 import java.util.List;
 
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.ui.base.Forms;
 import org.descentlab.ui.base.Text;
 
 /** The stability map: its two axes (a hyper-parameter, its range, how many values, log or not), Map, the map, what it says. */
@@ -31,16 +31,15 @@ public final class StabilityPane extends BorderPane {
         final ComboBox<String> name = new ComboBox<>();
         final TextField min = RatePanes.field("", 64, Text.get("stability.fromTip"));
         final TextField max = RatePanes.field("", 64, Text.get("stability.toTip"));
-        final TextField count = RatePanes.count("", 48, Text.get("stability.valuesTip"));
+        final TextField count = RatePanes.count("", 60, Text.get("stability.valuesTip"));
         final CheckBox log = new CheckBox(Text.get("stability.log"));
 
-        HBox row(String title) {
+        /** Puts the axis's controls in row {@code row} of {@code grid}, each in its column, so that both axes line up. */
+        void addTo(GridPane grid, int row, String title) {
             name.setTooltip(new Tooltip(Text.get("stability.nameTip")));
             log.setTooltip(new Tooltip(Text.get("stability.logTip")));
-            HBox row = new HBox(6, RatePanes.label(title), name, RatePanes.label(Text.get("sweep.from")), min,
+            grid.addRow(row, RatePanes.label(title), name, RatePanes.label(Text.get("sweep.from")), min,
                     RatePanes.label(Text.get("sweep.to")), max, RatePanes.label(Text.get("stability.valuesLabel")), count, log);
-            row.setAlignment(Pos.CENTER_LEFT);
-            return row;
         }
 
         StabilityViewModel.AxisText text() {
@@ -78,9 +77,11 @@ public final class StabilityPane extends BorderPane {
         chart.quadraticProperty().bind(vm.quadraticProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
-        VBox settings = new VBox(6, across.row(Text.get("stability.across")), RatePanes.row(up.row(Text.get("stability.up")), run,
-                RatePanes.label(Text.get("stability.clickHint"))));
-        setCenter(RatePanes.pane(vm, settings, chart));
+        GridPane axes = Forms.grid(6);
+        across.addTo(axes, 0, Text.get("stability.across"));
+        up.addTo(axes, 1, Text.get("stability.up"));
+        VBox settings = new VBox(6, axes, RatePanes.row(run, RatePanes.label(Text.get("stability.clickHint"))));
+        setCenter(RatePanes.pane(vm, settings, chart, run));
     }
 
     public StabilityChart chart() {

@@ -32,7 +32,7 @@ public final class StabilityViewModel extends RateTool<StabilityMap> {
     public record AxisText(String name, String min, String max, String count, boolean log) {
     }
 
-    private static final String WEIGHT_DECAY = "weight_decay";
+    static final String WEIGHT_DECAY = "weight_decay";
     private final ReadOnlyObjectWrapper<Quadratic> quadratic = new ReadOnlyObjectWrapper<>(this, "quadratic");
 
     public StabilityViewModel(Experiment experiment, Background background) {

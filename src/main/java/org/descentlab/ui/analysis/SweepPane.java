@@ -25,11 +25,12 @@ public final class SweepPane extends BorderPane {
         Button run = RatePanes.run(Text.get("sweep.run"), Text.get("sweep.runTip"), vm, () -> vm.run(min.getText(), max.getText(), count.getText()),
                 min, max, count);
         run.setId("sweep-run");
+        RatePanes.checked(vm, SweepViewModel.RANGE, min, max, count);
         chart.sweepProperty().bind(vm.resultProperty());
         chart.inkProperty().bind(ink);
         chart.setOnPick(vm::apply);
         setCenter(RatePanes.pane(vm, RatePanes.row(RatePanes.label(Text.get("sweep.from")), min, RatePanes.label(Text.get("sweep.to")), max,
-                RatePanes.label(Text.get("sweep.rates")), count, run, RatePanes.label(Text.get("sweep.clickHint"))), chart));
+                RatePanes.label(Text.get("sweep.rates")), count, run, RatePanes.label(Text.get("sweep.clickHint"))), chart, run));
     }
 
     public SweepChart chart() {

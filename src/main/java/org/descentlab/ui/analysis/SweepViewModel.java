@@ -20,6 +20,8 @@ public final class SweepViewModel extends RateTool<RateSweep> {
     public static final double DEFAULT_MIN = 1e-4;
     public static final double DEFAULT_MAX = 10;
     public static final int DEFAULT_COUNT = 200;
+    /** What the range typed must keep. */
+    static final RateRange RANGE = new RateRange(Text.get("sweep.count"), RateSweep.MAX_COUNT, false);
 
     public SweepViewModel(Experiment experiment, Background background) {
         super(experiment, background);
@@ -33,8 +35,7 @@ public final class SweepViewModel extends RateTool<RateSweep> {
         if (!hasRun()) {
             return;
         }
-        Rates r = rates(new String[] {Text.get("sweep.min"), Text.get("sweep.max"), Text.get("sweep.count")}, min, max, count,
-                t -> RateSweep.rates(t.from(), t.to(), t.count()));
+        Rates r = rates(RANGE, min, max, count, t -> RateSweep.rates(t.from(), t.to(), t.count()));
         if (r != null) {
             startOnSelected(Set.of(RateSweep.LEARNING_RATE), (f, run, view, p) -> RateSweep.compute(f, run, view, r.from(), r.to(), r.count(), p),
                     SweepViewModel::summary);

@@ -116,6 +116,8 @@ final class AppMenu {
         this.onQuit = quit;
         exports.attach(window, main);
         rates = new RateWindow(window, main);
+        // the tool window has no menu bar: its keys undo and redo as the main window's Edit menu does
+        keys(rates.stage().getScene(), true);
     }
 
     /** The learning-rate window, for tests; null until attached. */
@@ -130,19 +132,27 @@ final class AppMenu {
      * brought back. Ctrl+Y redoes too, as on Windows.
      */
     void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean undo = UNDO.match(e);
-            if ((undo || REDO.match(e) || REDO_WINDOWS.match(e)) && scene.getFocusOwner() instanceof TextInputControl) {
-                // the field's own key handling would undo its typing alone
-                e.consume();
-                undoOrField(undo);
-            }
-        });
+        keys(scene, false);
         scene.getAccelerators().put(REDO_WINDOWS, () -> undoOrField(false));
     }
 
+    /** The undo and redo keys in {@code scene}: in its text fields, or ({@code everywhere}) wherever the focus is. */
+    private void keys(Scene scene, boolean everywhere) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            if ((undo || REDO.match(e) || REDO_WINDOWS.match(e)) && (everywhere || scene.getFocusOwner() instanceof TextInputControl)) {
+                // the field's own key handling would undo its typing alone
+                e.consume();
+                undoOrField(scene, undo);
+            }
+        });
+    }
+
     private void undoOrField(boolean undo) {
-        Scene scene = bar.getScene();
+        undoOrField(bar.getScene(), undo);
+    }
+
+    private void undoOrField(Scene scene, boolean undo) {
         if (scene != null && scene.getFocusOwner() instanceof TextInputControl field && Forms.undoInField(field, undo)) {
             return;
         }

@@ -1,5 +1,8 @@
 package org.descentlab.ui.runs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
@@ -7,6 +10,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -20,7 +25,7 @@ import org.descentlab.ui.base.Text;
  * A small chart of a run's learning rate update by update, in the run's colour: the rate up (from 0, or the least
  * rate if below; in log when the rates span three decades or more, where a linear axis would show a spike and a flat
  * line), its least and greatest labelled on the left; the update across, the first and last labelled below. The
- * playhead's update is a crosshair with a dot, its step labelled below and its rate on the left.
+ * playhead's update is a crosshair with a dot, its step labelled below and its rate beside the dot.
  */
 public final class ScheduleChart extends Region {
 
@@ -30,6 +35,7 @@ public final class ScheduleChart extends Region {
     private static final double RIGHT = 6;
     private static final double TOP = 6;
     private static final double BOTTOM = 14;
+    private static final double INSET = 3;
     private static final Font SMALL = Font.font("System", 10);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 10);
 
@@ -40,6 +46,7 @@ public final class ScheduleChart extends Region {
     private int drawnPoints;
     private double dotY = Double.NaN;
     private boolean log;
+    private final List<String> axisLabels = new ArrayList<>();
 
     public ScheduleChart() {
         getChildren().add(canvas);
@@ -68,6 +75,11 @@ public final class ScheduleChart extends Region {
         return dotY;
     }
 
+    /** The axes' labels of the last draw, for tests. */
+    public List<String> axisLabels() {
+        return List.copyOf(axisLabels);
+    }
+
     /** Whether the last draw put the rate in log. */
     public boolean logAxis() {
         return log;
@@ -82,6 +94,7 @@ public final class ScheduleChart extends Region {
     private void draw() {
         GraphicsContext gc = CanvasScale.clear(canvas);
         drawnPoints = 0;
+        axisLabels.clear();
         dotY = Double.NaN;
         ScheduleViewModel.Curve c = curve.get();
         double w = getWidth() - LEFT - RIGHT;
@@ -155,9 +168,12 @@ public final class ScheduleChart extends Region {
                 ys[count++] = y.at(min);
             }
         }
-        // on a casing, so that a white or yellow run reads on a light ground too
-        gc.setStroke(Palette.casing(colour).deriveColor(0, 1, 1, 0.6));
-        gc.setLineWidth(3);
+        // on a casing, so that a white or yellow run reads on a light ground too; round joins keep its edge clean
+        // where a long run's column minima and maxima zig-zag
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setStroke(Palette.casing(colour));
+        gc.setLineWidth(2.5);
         gc.strokePolyline(xs, ys, count);
         gc.setStroke(colour);
         gc.setLineWidth(1.5);
@@ -166,26 +182,22 @@ public final class ScheduleChart extends Region {
     }
 
     /**
-     * The axes' labels: the greatest and least rate on the left and the first and last update below, each left out
-     * where the playhead's own label (its rate, its step, in bold) would cover it.
+     * The axes' labels: the greatest and least rate on the left and the first and last update below, the step's
+     * label below left out where the playhead's own (its step, in bold) would cover it; the playhead's rate is
+     * written beside its dot, inside the frame, so that the axis keeps its range.
      */
     private void labels(GraphicsContext gc, Axis y, int n, double w, int k, double px, double py, double rate) {
+        axisLabels.clear();
         gc.setFill(ink.get());
         gc.setFont(SMALL);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         double top = TOP + 4;
         double bottom = TOP + y.h - 4;
-        boolean rateShown = !Double.isNaN(py);
-        if (!rateShown || Math.abs(py - top) > 11) {
-            gc.fillText(Numbers.label(y.hi), LEFT - 4, top);
-        }
-        if (!rateShown || Math.abs(py - bottom) > 11) {
-            gc.fillText(Numbers.label(y.lo), LEFT - 4, bottom);
-        }
-        double middle = TOP + y.h / 2;
-        if (log && (!rateShown || Math.abs(py - middle) > 11)) {
-            gc.fillText(Text.get("schedule.logAxis"), LEFT - 4, middle);
+        axisLabel(gc, Numbers.label(y.hi), LEFT - 4, top);
+        axisLabel(gc, Numbers.label(y.lo), LEFT - 4, bottom);
+        if (log) {
+            axisLabel(gc, Text.get("schedule.logAxis"), LEFT - 4, TOP + y.h / 2);
         }
         gc.setTextBaseline(VPos.TOP);
         double base = TOP + y.h + 1;
@@ -193,24 +205,43 @@ public final class ScheduleChart extends Region {
         double half = stepText.length() * 3 + 6;
         gc.setTextAlign(TextAlignment.LEFT);
         if (Math.abs(px - LEFT) > half + 8) {
-            gc.fillText(Numbers.whole(1), LEFT, base);
+            axisLabel(gc, Numbers.whole(1), LEFT, base);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         if (Math.abs(px - (LEFT + w)) > half + 8 + Numbers.whole(n).length() * 3) {
-            gc.fillText(Numbers.whole(n), LEFT + w, base);
+            axisLabel(gc, Numbers.whole(n), LEFT + w, base);
         }
         gc.setFont(BOLD);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText(stepText, Math.max(LEFT + half, Math.min(LEFT + w - half, px)), base);
-        if (rateShown) {
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(Numbers.label(rate), LEFT - 4, Math.max(top, Math.min(bottom, py)));
+        if (!Double.isNaN(py)) {
+            rateLabel(gc, Numbers.label(rate), px, py, w, y.h);
         }
     }
 
+    private void axisLabel(GraphicsContext gc, String text, double x, double y) {
+        gc.fillText(text, x, y);
+        axisLabels.add(text);
+    }
+
+    /** The playhead's rate beside its dot: on the side with more room, above it unless near the top, on a ground of its own. */
+    private void rateLabel(GraphicsContext gc, String text, double px, double py, double w, double h) {
+        boolean right = px < LEFT + w / 2;
+        double tw = text.length() * 6 + 4;
+        double x = right ? px + 6 : px - 6 - tw;
+        double y = py - 14 >= TOP + 1 ? py - 14 : Math.min(py + 4, TOP + h - 13);
+        Color c = ink.get();
+        gc.setFill(Color.color(1 - c.getRed(), 1 - c.getGreen(), 1 - c.getBlue(), 0.8));
+        gc.fillRect(x, y, tw, 12);
+        gc.setFill(c);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(text, x + 2, y);
+    }
+
+    /** Update k's place across, {@link #INSET} inside the frame so that the curve's ends are not cut by it. */
     private static double x(int k, int n, double w) {
-        return n <= 1 ? LEFT + w / 2 : LEFT + w * k / (n - 1);
+        return n <= 1 ? LEFT + w / 2 : LEFT + INSET + (w - 2 * INSET) * k / (n - 1);
     }
 
     /** The rate's axis: {@code lo} at {@code bottom}, {@code hi} {@code h} above it, in log or not. */

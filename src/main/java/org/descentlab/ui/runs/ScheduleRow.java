@@ -15,8 +15,8 @@ import org.descentlab.ui.base.Text;
 /**
  * The selected run's "Schedule" row, under its learning rate: the schedule as one word and its warm-up
  * ({@code cosine(t_max=200) warmup=10}), what does not read explained right under it, and a small chart of the
- * run's rate with the playhead's update and its rate (none for a constant rate: the field says constant). The field sends what is typed to {@link ScheduleViewModel},
- * which decides.
+ * run's rate with the playhead's update and its rate (none for a constant rate: the field says constant). The field
+ * has {@link ScheduleViewModel} check what is typed, and sets it on Enter or when the focus leaves it.
  */
 public final class ScheduleRow extends VBox {
 
@@ -35,16 +35,26 @@ public final class ScheduleRow extends VBox {
         field.setId("schedule");
         field.setPromptText(Text.get("schedule.prompt"));
         HBox.setHgrow(field, Priority.ALWAYS);
-        Forms.live(field);
+        // checked as typed, set on Enter or when the focus leaves: "cosine" on the way to "cosine(t_max=50)" is
+        // a schedule of its own, which must not reach the run
         field.textProperty().addListener((o, was, now) -> {
             if (!showing) {
-                Forms.invalid(field, !vm.setText(now));
+                Forms.invalid(field, !vm.check(now));
+            }
+        });
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit();
             }
         });
         Label error = Forms.errorLabel();
         error.setId("schedule-error");
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
+        // two lines at most, so that the chart stays in sight; all of it is the tooltip
+        error.setMaxHeight(Math.ceil(error.getFont().getSize() * 1.35 * 2));
+        error.tooltipProperty().bind(vm.errorProperty().map(Forms::longTooltip));
         chart.setId("schedule-chart");
         chart.curveProperty().bind(vm.curveProperty());
         // the playhead's step and rate are on the chart's axes; the sentence is its tooltip and accessible text
@@ -59,6 +69,12 @@ public final class ScheduleRow extends VBox {
         getChildren().addAll(row, error, chart);
         vm.shownProperty().addListener((o, was, now) -> show(now));
         show(vm.shownProperty().get());
+    }
+
+    private void commit() {
+        if (!showing && !isDisabled()) {
+            Forms.invalid(field, !vm.setText(field.getText()));
+        }
     }
 
     /** The chart, whose ink follows the theme. */

@@ -19,9 +19,9 @@ import org.descentlab.ui.experiment.Experiment;
 
 /**
  * The selected run's learning-rate schedule: its text as typed ({@code cosine(t_max=200) warmup=10}), and the
- * rate of every update of the run as drawn, with the update at the playhead. Text that does not read sets the
- * error (naming the schedule, parameter or value) and changes nothing, so the path keeps the last good
- * schedule. The rates are the run's own: a schedule that reads the loss is stepped with the run's f.
+ * rate of every update of the run as drawn, with the update at the playhead. Text is checked as it is typed and
+ * set when the field commits it; text that does not read sets the error (naming the schedule, parameter or value)
+ * and changes nothing, so the path keeps the last good schedule. The rates are the run's own: a schedule that reads the loss is stepped with the run's f.
  */
 public final class ScheduleViewModel {
 
@@ -124,25 +124,43 @@ public final class ScheduleViewModel {
         return out;
     }
 
-    /** The schedule from typed text; blank is none. */
+    /**
+     * Whether typed text reads as a schedule the selected run's optimizer takes, saying why not in the error; it
+     * changes nothing, so that text half typed never reaches the run.
+     */
+    public boolean check(String text) {
+        return read(text) != null;
+    }
+
+    /** The schedule from typed text, set on the selected run (one undo entry); blank is none. */
     public boolean setText(String text) {
         Shown s = shown.get();
-        if (s == null) {
+        Schedule next = read(text);
+        if (next == null) {
             return false;
         }
-        Schedule next;
-        try {
-            next = RunGrammar.schedule(text);
-            ScheduledOptimizer.check(experiment.scenario().selectedRun().optimizer(), next);
-        } catch (IllegalArgumentException e) {
-            error.set(Text.format("schedule.refused", e.getMessage(), text()));
-            return false;
-        }
-        error.set("");
         if (!next.equals(s.schedule())) {
             experiment.update(sc -> sc.withRun(sc.selected(), r -> r.withSchedule(next)), Experiment.Change.EDIT);
         }
         return true;
+    }
+
+    /** The schedule typed, with the error cleared; null, with the error said, when it does not read or there is no run. */
+    private Schedule read(String text) {
+        if (shown.get() == null) {
+            return null;
+        }
+        try {
+            Schedule next = RunGrammar.schedule(text);
+            ScheduledOptimizer.check(experiment.scenario().selectedRun().optimizer(), next);
+            error.set("");
+            return next;
+        } catch (IllegalArgumentException e) {
+            // the command line's advice is no use here: the field's tooltip lists the schedules
+            String why = e.getMessage().replace(Text.format("schedule.listedCli", Schedule.LISTED), Text.get("schedule.listedHere"));
+            error.set(Text.format("schedule.refused", why, text()));
+            return null;
+        }
     }
 
     /** The selected run's schedule as the field shows it: "constant" for none. */

@@ -99,15 +99,22 @@ class RateToolsViewModelTest {
     }
 
     @Test
-    void aRefusalClearsTheResultShownBefore() {
+    void aRefusalKeepsTheResultShownBeforeOutOfDateUntilTheFieldsHoldAgain() {
         FinderViewModel vm = new FinderViewModel(experiment, background);
         vm.run("1e-7", "10", "100");
         background.runAll();
-        assertTrue(vm.resultProperty().get() != null);
+        var first = vm.resultProperty().get();
+        String summary = vm.statusProperty().get();
         vm.run("1e-7", "abc", "100");
-        assertNull(vm.resultProperty().get(), "no curve of other settings than those typed");
-        assertFalse(vm.staleProperty().get());
-        assertEquals(Text.format("error.number", Text.get("finder.end"), "abc"), vm.statusProperty().get());
+        assertSame(first, vm.resultProperty().get(), "the work done stays");
+        assertTrue(vm.staleProperty().get(), "but it is not of the settings typed");
+        assertEquals("To must be a number, got 'abc'", vm.statusProperty().get());
+        vm.run("1e-7", "1e-8", "100");
+        assertEquals("To must be above From (1e-7), got 1e-8: the finder grows the rate", vm.statusProperty().get());
+        vm.fieldsHold();
+        assertEquals(summary, vm.statusProperty().get(), "the refusal is old news once the fields hold");
+        vm.apply(0.01);
+        assertEquals(0.1, lr(0), "an out-of-date curve sets nothing");
     }
 
     @Test
@@ -115,12 +122,16 @@ class RateToolsViewModelTest {
         SweepViewModel vm = new SweepViewModel(experiment, background);
         vm.run("abc", "3", "12");
         assertEquals(0, background.waiting());
-        assertEquals(Text.format("error.number", Text.get("sweep.min"), "abc"), vm.statusProperty().get());
+        assertEquals("From must be a number, got 'abc'", vm.statusProperty().get());
         vm.run("0.1", "3", "2.5");
         assertEquals(Text.format("error.wholeNumber", Text.get("sweep.count"), "2.5"), vm.statusProperty().get());
         vm.run("0", "3", "5");
         assertEquals(0, background.waiting());
-        assertTrue(vm.statusProperty().get().contains("must be a number > 0"), vm.statusProperty().get());
+        assertEquals("From must be above 0, got 0", vm.statusProperty().get());
+        vm.run("1e-5", "1e-6", "5");
+        assertEquals("To must be at least From (1e-5), got 1e-6", vm.statusProperty().get(), "the window's numbers, not 1.0E-5");
+        vm.run("0.1", "3", "10001");
+        assertEquals("the number of rates must be 1 to 10000, got 10001", vm.statusProperty().get());
     }
 
     @Test
@@ -142,7 +153,8 @@ class RateToolsViewModelTest {
         assertFalse(vm.staleProperty().get(), "both values set are the map's own axes");
         vm.run(lr, new StabilityViewModel.AxisText("beta1", "0", "0.5", "3", false));
         assertTrue(vm.statusProperty().get().contains("momentum has no parameter 'beta1'"), vm.statusProperty().get());
-        assertNull(vm.resultProperty().get());
+        assertSame(first, vm.resultProperty().get(), "a refusal keeps the map");
+        assertTrue(vm.staleProperty().get(), "out of date");
     }
 
     @Test
@@ -150,7 +162,7 @@ class RateToolsViewModelTest {
         FinderViewModel vm = new FinderViewModel(experiment, background);
         vm.run("1e-7", "-1", "100");
         assertEquals(0, background.waiting());
-        assertTrue(vm.statusProperty().get().contains("end rate must be a number > 0"), vm.statusProperty().get());
+        assertEquals("To must be above From (1e-7), got -1: the finder grows the rate", vm.statusProperty().get());
         vm.run("1e-7", "10", "100");
         background.runAll();
         assertEquals(0, vm.resultProperty().get().rows().get(0).step());

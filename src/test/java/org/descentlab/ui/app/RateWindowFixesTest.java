@@ -3,7 +3,7 @@ package org.descentlab.ui.app;
 import static org.descentlab.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -88,7 +88,7 @@ class RateWindowFixesTest {
     }
 
     @Test
-    void theFindersMarksAreAtTheRatesTheirButtonsSetAndARefusalClearsThem(FxRobot robot) {
+    void theFindersMarksAreAtTheRatesTheirButtonsSetAndARefusalGreysThem(FxRobot robot) {
         FinderPane pane = open(robot, RateWindow.Tool.FINDER).finder();
         robot.interact(() -> ((Button) pane.lookup("#finder-run")).fire());
         waitFor("the finder", () -> vm.finder().resultProperty().get() != null);
@@ -107,8 +107,10 @@ class RateWindowFixesTest {
             ((TextField) pane.lookup("#finder-end")).setText("1e-8");
             ((Button) pane.lookup("#finder-run")).fire();
         });
-        assertNull(vm.finder().resultProperty().get(), "a refusal leaves no old curve");
-        assertTrue(pane.lookup("#finder-suggestions").lookupAll(".button").isEmpty(), "nor its buttons");
+        assertSame(found, vm.finder().resultProperty().get(), "a refusal keeps the curve");
+        assertTrue(pane.chart().staleProperty().get(), "out of date");
+        assertTrue(pane.lookup("#finder-suggestions").isDisabled(), "its buttons set nothing");
+        assertTrue(((TextField) pane.lookup("#finder-end")).getPseudoClassStates().contains(INVALID), "the field at fault");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -106,12 +107,24 @@ class RateWindowTest {
         for (double[] e : edge) {
             assertEquals(1 + e[1], e[0], 1e-9, "x² + y²: L = 2, lr = 2(1 + μ)/L");
         }
+        assertEquals("2(1+μ)/L", pane.chart().formula());
         double[] at = pane.chart().centre(5, 2);
         robot.moveTo(pane.chart().localToScreen(at[0], at[1]));
         waitFor("the hover", () -> pane.chart().underMouseProperty().get().startsWith("lr "));
         robot.interact(() -> pane.chart().clickAt(at[0], at[1]));
         assertEquals(Numbers.asShown(map.x().value(5)), lr());
         assertEquals(Numbers.asShown(map.y().value(2)), vm.experiment().scenario().runs().get(0).optimizer().parameters().get("momentum"));
+
+        // with weight decay up, the edge slants as 2(1+μ)/(L + wd), and the legend says so
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> up = (ComboBox<String>) pane.lookup("#stability-y");
+            up.setValue("weight_decay");
+            ((Button) pane.lookup("#stability-run")).fire();
+        });
+        waitFor("the map of weight decay", () -> vm.stability().resultProperty().get() != null && !vm.stability().runningProperty().get()
+                && vm.stability().resultProperty().get().y().name().equals("weight_decay"));
+        assertEquals("2(1+μ)/(L + wd)", pane.chart().formula());
     }
 
     @Test

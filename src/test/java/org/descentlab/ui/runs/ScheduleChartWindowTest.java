@@ -47,4 +47,13 @@ class ScheduleChartWindowTest {
         assertEquals(66 - 20, chart.dotY(), 1e-9);
         assertEquals(4, chart.drawnPoints());
     }
+
+    @Test
+    void thePlayheadAtThePeakKeepsTheAxisRangeLabelled(FxRobot robot) {
+        robot.interact(() -> {
+            chart.curveProperty().set(new ScheduleViewModel.Curve(new double[] {0.1, 0.2, 0.3, 0.4}, 4, "", 0));
+        });
+        assertEquals(6, chart.dotY(), 1e-9, "the dot at the top");
+        assertTrue(chart.axisLabels().containsAll(java.util.List.of("0.4", "0")), chart.axisLabels().toString());
+    }
 }

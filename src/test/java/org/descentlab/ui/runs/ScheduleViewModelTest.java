@@ -68,13 +68,13 @@ class ScheduleViewModelTest {
     void textThatDoesNotReadSaysWhyAndKeepsTheLastGoodSchedule() {
         assertTrue(schedule.setText("step(step_size=2)"));
         assertFalse(schedule.setText("step(step_size=2,gama=1)"));
-        assertEquals("step takes no parameter 'gama'; did you mean gamma? (its parameters: step_size, gamma) (the schedule in effect:"
-                + " step(step_size=2))",
+        assertEquals("step takes no parameter 'gama'; did you mean gamma? (its parameters: step_size, gamma); in effect:"
+                + " step(step_size=2)",
                 schedule.errorProperty().get());
         assertEquals("step(step_size=2)", run(0).settings().schedule().text());
         assertFalse(schedule.setText("cosin"));
-        assertEquals("unknown schedule 'cosin'; did you mean cosine? ('descentlab schedules' lists them all) (the schedule in effect:"
-                + " step(step_size=2))", schedule.errorProperty().get());
+        assertEquals("unknown schedule 'cosin'; did you mean cosine? (see the Schedule field's tooltip); in effect:"
+                + " step(step_size=2)", schedule.errorProperty().get(), "no command-line advice in the window");
         assertTrue(schedule.setText(""));
         assertEquals(Schedule.NONE, run(0).settings().schedule(), "blank is no schedule");
         assertEquals("", schedule.errorProperty().get());
