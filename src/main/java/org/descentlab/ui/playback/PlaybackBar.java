@@ -36,6 +36,7 @@ public final class PlaybackBar extends HBox {
         Slider speed = new Slider(Math.log10(PlaybackViewModel.MIN_SPEED), Math.log10(PlaybackViewModel.MAX_SPEED),
                 Math.log10(vm.speedProperty().get()));
         speed.setId("speed");
+        speed.setTooltip(new Tooltip(Text.get("a11y.speedTip")));
         speed.setPrefWidth(160);
         speed.valueProperty().addListener((o, was, now) -> vm.speedProperty().set(Math.pow(10, now.doubleValue())));
         Label speedText = new Label();
