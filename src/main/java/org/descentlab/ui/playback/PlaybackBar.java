@@ -32,7 +32,7 @@ public final class PlaybackBar extends HBox {
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Text.get("playback.pause"))
                 .otherwise(Text.get("playback.play")));
         play.graphicProperty().bind(Bindings.when(vm.playingProperty()).then(Icon.PAUSE.node()).otherwise(Icon.PLAY.node()));
-        play.setPrefWidth(90);
+        // as wide for Pause as for Play, in em (styles/app.css): it grows with zoom and presentation mode
         Slider speed = new Slider(Math.log10(PlaybackViewModel.MIN_SPEED), Math.log10(PlaybackViewModel.MAX_SPEED),
                 Math.log10(vm.speedProperty().get()));
         speed.setId("speed");
