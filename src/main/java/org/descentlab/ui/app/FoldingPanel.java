@@ -51,6 +51,11 @@ final class FoldingPanel extends StackPane {
         return folded;
     }
 
+    /** The panel as it is when open. */
+    Node panel() {
+        return panel;
+    }
+
     /** The slim bar the folded panel shows. */
     Button bar() {
         return bar;

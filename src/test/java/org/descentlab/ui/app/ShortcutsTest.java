@@ -103,11 +103,11 @@ class ShortcutsTest {
             double lr = on(() -> rate());
             press(robot, KeyCode.ADD);
             assertEquals(2 * lr, on(() -> rate()), 1e-15);
-            press(robot, KeyCode.MINUS);
-            press(robot, KeyCode.MINUS);
-            assertEquals(lr / 2, on(() -> rate()), 1e-15);
             press(robot, KeyCode.CONTROL, KeyCode.Z);
             assertEquals(lr, on(() -> rate()), 1e-15, "through the edit path: undo brings it back");
+            press(robot, KeyCode.MINUS);
+            press(robot, KeyCode.MINUS);
+            assertEquals(lr / 4, on(() -> rate()), 1e-15);
         });
         checks.put(Shortcut.PRESET, () -> {
             press(robot, KeyCode.DIGIT2);
