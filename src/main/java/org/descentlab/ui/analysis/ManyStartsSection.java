@@ -78,6 +78,7 @@ final class ManyStartsSection extends VBox {
         HBox.setHgrow(bar, Priority.ALWAYS);
         Button cancel = new Button(Text.get("starts.cancel"));
         cancel.setId("starts-cancel");
+        cancel.setTooltip(new Tooltip(Text.get("a11y.startsCancelTip")));
         cancel.setOnAction(e -> vm.cancel());
         HBox working = new HBox(6, bar, cancel);
         working.setAlignment(Pos.CENTER_LEFT);

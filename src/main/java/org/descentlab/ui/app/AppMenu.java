@@ -101,6 +101,11 @@ final class AppMenu {
         return bar;
     }
 
+    /** Adds the View menu, after Edit, once the window it shows exists. */
+    void viewItems(Presentation presentation, ShortcutsOverlay help) {
+        bar.getMenus().add(2, ViewMenu.of(presentation, help));
+    }
+
     /** File ▸ Export, for tests. */
     ExportMenu exports() {
         return exports;

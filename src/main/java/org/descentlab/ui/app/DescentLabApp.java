@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -18,9 +19,8 @@ import org.descentlab.core.data.ScenarioData;
 import org.descentlab.core.preset.Preset;
 import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.scenario.Scenario;
-import org.descentlab.ui.base.Palette;
+import org.descentlab.ui.base.Accessibility;
 import org.descentlab.ui.base.Scheduler;
-import org.descentlab.ui.base.Styles;
 import org.descentlab.ui.base.Text;
 import org.descentlab.ui.files.AppSettings;
 import org.descentlab.ui.files.ConfigFolder;
@@ -42,6 +42,8 @@ public final class DescentLabApp extends Application {
     private MainWindow window;
     private AppMenu menu;
     private boolean discarded;
+    private Presentation presentation;
+    private ShortcutsOverlay help;
 
     public DescentLabApp() {
         this(ConfigFolder.resolve(), LegacyPreferences.user());
@@ -132,17 +134,15 @@ public final class DescentLabApp extends Application {
         menu.bar().getMenus().add(LanguageMenu.settings(settings, Locale.getDefault(), vm::inform));
         window = new MainWindow(vm, menu.bar());
         var screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));
-        var toggle = window.darkToggle();
-        toggle.setSelected(settings.get().dark());
-        applyTheme(scene, window, toggle.isSelected());
-        toggle.selectedProperty().addListener((o, was, now) -> {
-            applyTheme(scene, window, now);
-            settings.put(settings.get().withDark(now));
-        });
+        ShortcutsOverlay help = new ShortcutsOverlay();
+        Scene scene = new Scene(new StackPane(window, help), Math.min(1280, screen.getWidth()), Math.min(880, screen.getHeight()));
+        presentation = new Presentation(scene, window, settings);
+        Accessibility.follow(scene.getRoot());
         vm.runs().showGhostsProperty().addListener((o, was, now) -> settings.put(settings.get().withGhostTrails(now)));
         vm.experiment().dirtyProperty().addListener((o, was, now) -> settings.put(settings.get().withUnsaved(now)));
-        Shortcuts.install(scene, vm);
+        Shortcuts.install(scene, vm, presentation, help);
+        menu.viewItems(presentation, help);
+        this.help = help;
         menu.installKeys(scene);
         menu.attach(stage, window, () -> {
             if (mayClose()) {
@@ -214,6 +214,16 @@ public final class DescentLabApp extends Application {
         return menu;
     }
 
+    /** Presentation mode, zoom and the theme, for tests. */
+    Presentation presentation() {
+        return presentation;
+    }
+
+    /** The list of shortcuts, for tests. */
+    ShortcutsOverlay shortcutsOverlay() {
+        return help;
+    }
+
     /** The window's nodes, for tests. */
     public MainWindow window() {
         return window;
@@ -233,8 +243,4 @@ public final class DescentLabApp extends Application {
         stage.setMaximized(w.maximized());
     }
 
-    static void applyTheme(Scene scene, MainWindow window, boolean dark) {
-        scene.getStylesheets().setAll(Styles.sheets(dark));
-        window.inkProperty().set(dark ? Palette.AXIS_TEXT_DARK : Palette.AXIS_TEXT);
-    }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -72,6 +74,10 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final LandscapeGestures gestures;
     private final BasinLayers basins;
+    private final FoldingPanel right;
+    private final FoldingPanel left;
+    private final DoubleProperty pathWidth = new SimpleDoubleProperty(this, "pathWidth", 1);
+    private HBox lower;
 
     public MainWindow(AppViewModel vm, Region menuBar) {
         this.vm = vm;
@@ -100,8 +106,13 @@ public final class MainWindow extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinViewportWidth(300);
         scroll.setPrefViewportWidth(300);
-        setRight(scroll);
-        setLeft(new LessonPanel(vm.lessons()).scrolling());
+        right = new FoldingPanel(scroll, Text.get("present.sideBar"), Text.get("present.sideBarTip"));
+        setRight(right);
+        ScrollPane lesson = new LessonPanel(vm.lessons()).scrolling();
+        left = new FoldingPanel(lesson, Text.get("present.lessonBar"), Text.get("present.lessonBarTip"));
+        left.visibleProperty().bind(lesson.visibleProperty());
+        left.managedProperty().bind(lesson.visibleProperty());
+        setLeft(left);
         setBottom(bottom());
         bindLandscape();
     }
@@ -141,6 +152,23 @@ public final class MainWindow extends BorderPane {
     /** The colour of axes and text on every canvas, set to suit the theme. */
     ObjectProperty<Color> inkProperty() {
         return ink;
+    }
+
+    /**
+     * Presentation mode on or off: side panels folded to slim bars, the tables and the update rule below
+     * given to the landscape, paths twice as thick.
+     */
+    void present(boolean on) {
+        right.fold(on);
+        left.fold(on);
+        lower.setVisible(!on);
+        lower.setManaged(!on);
+        pathWidth.set(on ? 2 : 1);
+    }
+
+    /** The side panel, folded in presentation mode. */
+    FoldingPanel sidePanel() {
+        return right;
     }
 
     /** The dark-theme switch, for the app to wire to the scene's style sheets. */
@@ -211,9 +239,11 @@ public final class MainWindow extends BorderPane {
                 statusLine.getWidth() * 0.8), hover.textProperty(), statusLine.widthProperty()));
 
         CheckBox logY = new CheckBox(Text.get("chart.logY"));
+        logY.setTooltip(new Tooltip(Text.get("a11y.logYTip")));
         logY.selectedProperty().bindBidirectional(chart.logYProperty());
         ComboBox<LossChart.Quantity> quantity = Forms.combo(List.of(LossChart.Quantity.values()), LossChart.Quantity::label);
         quantity.valueProperty().bindBidirectional(chart.quantityProperty());
+        quantity.setTooltip(new Tooltip(Text.get("a11y.quantityTip")));
         chart.playheadProperty().bind(vm.playback().playheadProperty());
         chart.setOnSeek(vm.playback()::seek);
         chart.setPrefHeight(150);
@@ -256,7 +286,7 @@ public final class MainWindow extends BorderPane {
         equation.setPrefWidth(430);
         equation.setMinWidth(340);
         equation.setPrefHeight(210);
-        HBox lower = new HBox(8, tabs, equation);
+        lower = new HBox(8, tabs, equation);
         VBox box = new VBox(6, controls, statusLine, lower);
         box.setPadding(new Insets(6, 10, 10, 10));
         return box;
@@ -283,6 +313,7 @@ public final class MainWindow extends BorderPane {
         vm.manyStarts().resultProperty().addListener(o -> showRuns());
         landscape.widthProperty().addListener(o -> updatePlotSize());
         landscape.heightProperty().addListener(o -> updatePlotSize());
+        landscape.pathWidthProperty().bind(pathWidth);
         gestures.install(landscape, -1);
         bindField(landscape, -1);
         showRuns();
@@ -291,6 +322,7 @@ public final class MainWindow extends BorderPane {
     /** A new pane of small multiples: the mouse on it, and its size tells the grid's. */
     private void wirePane(LandscapeView pane, int index) {
         gestures.install(pane, index);
+        pane.pathWidthProperty().bind(pathWidth);
         basins.wire(pane, index);
         bindField(pane, index);
         pane.widthProperty().addListener(o -> updatePlotSize());

@@ -2,6 +2,7 @@ package org.descentlab.ui.app;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import org.descentlab.ui.analysis.AnalysisPane;
@@ -28,6 +29,7 @@ final class SidePanel extends VBox {
         setMinWidth(300);
         runList = new RunListView(vm.runs());
         dark.setId("dark-theme");
+        dark.setTooltip(new Tooltip(Text.get("a11y.darkThemeTip")));
         editor = new RunEditorView(vm.editor(), vm.landscape().startProperty());
         getChildren().addAll(Forms.title(Text.get("side.runs")), runList, Forms.title(Text.get("side.selectedRun")),
                 editor, Forms.title(Text.get("side.allRuns")),

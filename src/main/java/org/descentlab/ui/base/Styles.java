@@ -31,9 +31,20 @@ public final class Styles {
     public static final String LESSON_STATUS = "lesson-status";
     public static final String LESSON_MET = "lesson-met";
 
+    /** Presentation mode's folded side panel, a slim bar. */
+    public static final String SIDE_BAR = "side-bar";
+    /** On the scene's root in the dark theme, for sheets laid over the theme (presentation mode's). */
+    public static final String DARK_ROOT = "dark";
+    public static final String SHORTCUTS_BACKDROP = "shortcuts-backdrop";
+    public static final String SHORTCUTS_BOX = "shortcuts-box";
+    public static final String SHORTCUT_KEYS = "shortcut-keys";
+    /** The root's text size as designed, in pixels; the style sheets size text in em of it. */
+    public static final double BASE_FONT = 13;
+
     private static final List<String> SHEETS = List.of("tokens.css", "app.css");
     private static final String LIGHT = "light.css";
     private static final String DARK = "dark.css";
+    private static final String PRESENTATION = "presentation.css";
 
     private Styles() {
     }
@@ -42,6 +53,16 @@ public final class Styles {
     public static List<String> sheets(boolean dark) {
         return Stream.concat(SHEETS.stream(), Stream.of(dark ? DARK : LIGHT))
                 .map(Styles::url).toList();
+    }
+
+    /** The theme's sheets, with presentation mode's strong contrast over them when {@code presentation}. */
+    public static List<String> sheets(boolean dark, boolean presentation) {
+        return Stream.concat(sheets(dark).stream(), presentation ? Stream.of(url(PRESENTATION)) : Stream.empty()).toList();
+    }
+
+    /** The inline style that sizes the root's text, and with it all text sized in em, at {@code scale}. */
+    public static String fontScale(double scale) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT * scale);
     }
 
     /** The light theme's sheets. */

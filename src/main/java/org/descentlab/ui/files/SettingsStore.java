@@ -69,7 +69,7 @@ public final class SettingsStore {
         String file = n.hasNonNull("file") ? path(n.get("file").asText()).orElse(null) : null;
         return new AppSettings(window, recent, n.path("language").asText(d.language()), n.path("dark").asBoolean(d.dark()),
                 n.path("ghostTrails").asBoolean(d.ghostTrails()), file, n.path("unsaved").asBoolean(d.unsaved()),
-                n.path("importedPreferences").asBoolean(d.importedPreferences()));
+                n.path("importedPreferences").asBoolean(d.importedPreferences()), n.path("zoom").asDouble(d.zoom()));
     }
 
     /** The window's place and size; null (the default) for none or one that does not read. */

@@ -68,6 +68,7 @@ public final class FunctionBar extends VBox {
         presets.setId("presets");
 
         field.setId("function");
+        field.setTooltip(new Tooltip(Text.get("a11y.functionTip")));
         // Escape hands the keys back to the window; Tab into the field puts the caret at the end, as
         // selecting it all would let the next key (Space, say) wipe the function
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

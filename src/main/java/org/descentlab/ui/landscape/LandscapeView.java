@@ -4,10 +4,13 @@ import java.nio.IntBuffer;
 import java.util.List;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -74,6 +77,8 @@ public class LandscapeView extends Region implements PlotMapping {
     private final Canvas overlay = new Canvas();
     private final Canvas starts = new Canvas();
     private final ObjectProperty<ManyStarts.Traced> manyStarts = new SimpleObjectProperty<>(this, "manyStarts");
+    /** How many times the designed width paths are stroked: 2 in presentation mode. */
+    private final DoubleProperty pathWidth = new SimpleDoubleProperty(this, "pathWidth", 1);
     private final Canvas frame = new Canvas();
     private final Rectangle clip = new Rectangle();
     private final OverlayPainter painter = new OverlayPainter();
@@ -119,16 +124,10 @@ public class LandscapeView extends Region implements PlotMapping {
             drawFrame();
         });
         InvalidationListener redrawOverlay = o -> drawOverlay();
-        paths.addListener(redrawOverlay);
-        playhead.addListener(redrawOverlay);
-        start.addListener(redrawOverlay);
-        minima.addListener(redrawOverlay);
-        showArrows.addListener(redrawOverlay);
-        legendAlways.addListener(redrawOverlay);
-        legendAt.addListener(redrawOverlay);
-        selectedPath.addListener(redrawOverlay);
-        criticalPoints.addListener(redrawOverlay);
-        pickedPoint.addListener(redrawOverlay);
+        for (Observable o : List.of(paths, playhead, start, minima, showArrows, legendAlways, legendAt, selectedPath,
+                criticalPoints, pickedPoint, pathWidth)) {
+            o.addListener(redrawOverlay);
+        }
         ink.addListener(o -> redrawAll());
         manyStarts.addListener(o -> drawStarts());
         basins.addListener((o, was, now) -> {
@@ -231,6 +230,10 @@ public class LandscapeView extends Region implements PlotMapping {
     }
 
     /** The colour of axes and their text, set to suit the theme. */
+    public DoubleProperty pathWidthProperty() {
+        return pathWidth;
+    }
+
     public ObjectProperty<Color> inkProperty() {
         return ink;
     }
@@ -394,7 +397,7 @@ public class LandscapeView extends Region implements PlotMapping {
         field.drawUnderPaths(gc, this);
         painter.draw(gc, this, new OverlayPainter.Scene(drawn, playhead.get(), start.get(), minima.get(),
                 showArrows.get(), legendAlways.get(), legendAt.get(), selectedPath.get(),
-                criticalPoints.get() == null ? List.of() : criticalPoints.get(), pickedPoint.get()));
+                criticalPoints.get() == null ? List.of() : criticalPoints.get(), pickedPoint.get(), pathWidth.get()));
         field.drawOverPaths(gc, this, drawn, painter.legendBounds());
     }
 }

@@ -58,9 +58,10 @@ final class OverlayPainter {
      *                 (all runs share the start); −1 for none
      * @param critical the critical points found in the view, drawn under the paths; empty for none
      * @param picked   the critical point picked in their list, ringed; null for none
+     * @param width    how many times their designed width paths are stroked (2 in presentation mode)
      */
     record Scene(List<RunPath> paths, int playhead, Vec2 start, List<KnownMinimum> minima, boolean arrows, boolean legendAlways,
-            Point2D legendAt, int selected, List<CriticalPoint> critical, CriticalPoint picked) {
+            Point2D legendAt, int selected, List<CriticalPoint> critical, CriticalPoint picked, double width) {
     }
 
     void draw(GraphicsContext gc, PlotMapping m, Scene s) {
@@ -72,11 +73,11 @@ final class OverlayPainter {
         }
         for (int k = 0; k < s.paths().size(); k++) {
             if (k != s.selected()) {
-                drawPath(gc, m, s.paths().get(k), s.playhead(), s.arrows());
+                drawPath(gc, m, s.paths().get(k), s.playhead(), s.arrows(), s.width());
             }
         }
         if (s.selected() >= 0 && s.selected() < s.paths().size()) {
-            drawPath(gc, m, s.paths().get(s.selected()), s.playhead(), s.arrows());
+            drawPath(gc, m, s.paths().get(s.selected()), s.playhead(), s.arrows(), s.width());
         }
         TrialPainter.draw(gc, m, s.paths(), s.playhead());
         // the minima over the paths: a run that ends in one must not hide it
@@ -143,13 +144,14 @@ final class OverlayPainter {
      * The path: the part played in full colour, the rest faint; the current point and its arrows: −∇f
      * (a fixed length: its direction is the message, so none where the run has converged) and the next step.
      */
-    private static void drawPath(GraphicsContext gc, PlotMapping m, RunPath p, int playhead, boolean arrows) {
+    private static void drawPath(GraphicsContext gc, PlotMapping m, RunPath p, int playhead, boolean arrows, double scale) {
         Trajectory t = p.trajectory();
         Color c = Palette.path(p.colour());
         int head = Math.min(playhead, t.lastStep());
-        double[] dashes = Palette.dashes(p.line(), 2);
-        PathStroker.stroke(gc, m, t, head, t.lastStep(), new PathStroker.Pen(c.deriveColor(0, 1, 1, 0.35), 2, dashes, true));
-        PathStroker.stroke(gc, m, t, 0, head, new PathStroker.Pen(c, 2, dashes, true));
+        double width = 2 * scale;
+        double[] dashes = Palette.dashes(p.line(), width);
+        PathStroker.stroke(gc, m, t, head, t.lastStep(), new PathStroker.Pen(c.deriveColor(0, 1, 1, 0.35), width, dashes, true));
+        PathStroker.stroke(gc, m, t, 0, head, new PathStroker.Pen(c, width, dashes, true));
         double x = t.x(head);
         double y = t.y(head);
         if (!Double.isFinite(x) || !Double.isFinite(y) || !PathStroker.box(gc, m).contains(x, y)) {

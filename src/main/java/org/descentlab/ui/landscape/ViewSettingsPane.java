@@ -53,6 +53,11 @@ public final class ViewSettingsPane extends VBox {
         applyButton.setOnAction(e -> apply());
         Button reset = new Button(Text.get("view.reset"));
         reset.setId("reset-view");
+        applyButton.setTooltip(new Tooltip(Text.get("a11y.viewApplyTip")));
+        xmin.setTooltip(new Tooltip(Text.get("a11y.viewXminTip")));
+        xmax.setTooltip(new Tooltip(Text.get("a11y.viewXmaxTip")));
+        ymin.setTooltip(new Tooltip(Text.get("a11y.viewYminTip")));
+        ymax.setTooltip(new Tooltip(Text.get("a11y.viewYmaxTip")));
         reset.setTooltip(new Tooltip(Text.get("view.resetTip")));
         reset.setOnAction(e -> vm.resetView());
         Label error = Forms.errorLabel();
@@ -67,6 +72,8 @@ public final class ViewSettingsPane extends VBox {
             }
         });
         colormap.setId("colormap");
+        scale.setTooltip(new Tooltip(Text.get("a11y.scaleTip")));
+        colormap.setTooltip(new Tooltip(Text.get("a11y.colormapTip")));
         colormap.valueProperty().addListener((o, was, now) -> {
             if (!showing && now != null) {
                 vm.setColormap(now);
@@ -78,6 +85,7 @@ public final class ViewSettingsPane extends VBox {
             }
         });
         contours.setEditable(true);
+        contours.setTooltip(new Tooltip(Text.get("a11y.contoursTip")));
         contours.setPrefWidth(80);
         contours.valueProperty().addListener((o, was, now) -> {
             if (!showing && now != null) {

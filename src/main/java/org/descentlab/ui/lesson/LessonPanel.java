@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,6 +50,8 @@ public final class LessonPanel extends VBox {
         hints.setId("lesson-hints");
         hint.setId("lesson-hint");
         close.setId("lesson-close");
+        hint.setTooltip(new Tooltip(Text.get("a11y.lessonHintTip")));
+        close.setTooltip(new Tooltip(Text.get("a11y.lessonCloseTip")));
         hint.setOnAction(e -> vm.showHint());
         close.setOnAction(e -> vm.close());
         Region gap = new Region();

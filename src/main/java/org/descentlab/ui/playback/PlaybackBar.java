@@ -32,10 +32,11 @@ public final class PlaybackBar extends HBox {
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Text.get("playback.pause"))
                 .otherwise(Text.get("playback.play")));
         play.graphicProperty().bind(Bindings.when(vm.playingProperty()).then(Icon.PAUSE.node()).otherwise(Icon.PLAY.node()));
-        play.setPrefWidth(90);
+        // as wide for Pause as for Play, in em (styles/app.css): it grows with zoom and presentation mode
         Slider speed = new Slider(Math.log10(PlaybackViewModel.MIN_SPEED), Math.log10(PlaybackViewModel.MAX_SPEED),
                 Math.log10(vm.speedProperty().get()));
         speed.setId("speed");
+        speed.setTooltip(new Tooltip(Text.get("a11y.speedTip")));
         speed.setPrefWidth(160);
         speed.valueProperty().addListener((o, was, now) -> vm.speedProperty().set(Math.pow(10, now.doubleValue())));
         Label speedText = new Label();

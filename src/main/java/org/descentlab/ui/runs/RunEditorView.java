@@ -101,6 +101,7 @@ public final class RunEditorView extends VBox {
 
     private GridPane look() {
         name.setId("run-name");
+        name.setTooltip(new Tooltip(Text.get("a11y.runNameTip")));
         Forms.live(name);
         name.textProperty().addListener((o, was, now) -> {
             if (!showing) {
@@ -110,6 +111,8 @@ public final class RunEditorView extends VBox {
         IntStream.range(0, RunSettings.COLOURS).forEach(colour.getItems()::add);
         colour.setCellFactory(l -> new ColourCell());
         colour.setButtonCell(new ColourCell());
+        colour.setTooltip(new Tooltip(Text.get("a11y.colourTip")));
+        line.setTooltip(new Tooltip(Text.get("a11y.lineTip")));
         colour.valueProperty().addListener((o, was, now) -> {
             if (!showing && now != null) {
                 vm.setColour(now);
@@ -161,6 +164,7 @@ public final class RunEditorView extends VBox {
 
     private ComboBox<OptimizerType> optimizerBox() {
         optimizer.setId("optimizer");
+        optimizer.setTooltip(new Tooltip(Text.get("a11y.optimizerTip")));
         optimizer.getItems().setAll(Optimizers.all());
         optimizer.setCellFactory(list -> new TypeCell());
         optimizer.setButtonCell(new TypeCell());
@@ -179,6 +183,7 @@ public final class RunEditorView extends VBox {
         lrSlider.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(lrSlider, Priority.ALWAYS);
         lrField.setId("lr");
+        lrField.setTooltip(new Tooltip(Text.get("a11y.learningRateFieldTip")));
         lrField.setPrefColumnCount(7);
         lrSlider.valueProperty().addListener((o, was, now) -> {
             if (!showing) {
@@ -195,7 +200,7 @@ public final class RunEditorView extends VBox {
                 commit(lrField, RunEditorViewModel.LEARNING_RATE, now);
             }
         });
-        Tooltip.install(lrSlider, new Tooltip(Text.get("run.learningRateTip")));
+        lrSlider.setTooltip(new Tooltip(Text.get("run.learningRateTip")));
         return new HBox(6, lrSlider, lrField);
     }
 
@@ -205,6 +210,8 @@ public final class RunEditorView extends VBox {
         }
         startX.setId("start-x");
         startY.setId("start-y");
+        startX.setTooltip(new Tooltip(Text.get("a11y.startXTip")));
+        startY.setTooltip(new Tooltip(Text.get("a11y.startYTip")));
         ownStart.setId("own-start");
         ownStart.setTooltip(new Tooltip(Text.get("run.ownStartTip")));
         ownStart.selectedProperty().addListener((o, was, now) -> {
@@ -232,6 +239,7 @@ public final class RunEditorView extends VBox {
             }
         });
         seed.setId("seed");
+        seed.setTooltip(new Tooltip(Text.get("a11y.seedTip")));
         seed.textProperty().addListener((o, was, now) -> {
             if (!showing) {
                 Forms.invalid(seed, !vm.setSeed(now));

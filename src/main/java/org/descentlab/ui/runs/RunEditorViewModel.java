@@ -185,6 +185,15 @@ public final class RunEditorViewModel {
         return text;
     }
 
+    /**
+     * Multiplies the selected run's learning rate by {@code factor} (the + and − keys: 2 and 0.5), as if the
+     * product were typed: one undo entry, and a rate the optimizer refuses sets the error and changes nothing.
+     */
+    public boolean scaleLearningRate(double factor) {
+        RunSettings r = run.get();
+        return r != null && setParameter(LEARNING_RATE, Numbers.exact(r.optimizer().parameters().get(LEARNING_RATE) * factor));
+    }
+
     /** Where the slider stands for the selected run's learning rate, within its range. */
     public double learningRateSliderPosition() {
         double lr = run.get().optimizer().parameters().get(LEARNING_RATE);

@@ -83,6 +83,7 @@ public final class RunListView extends VBox {
         ghosts.selectedProperty().bindBidirectional(vm.showGhostsProperty());
         Button clear = new Button(Text.get("runs.clearGhosts"));
         clear.setId("clear-ghosts");
+        clear.setTooltip(new Tooltip(Text.get("a11y.clearGhostsTip")));
         clear.setOnAction(e -> vm.clearGhosts());
         ghostRow = new HBox(8, ghosts, clear);
         ghostRow.setAlignment(Pos.CENTER_LEFT);

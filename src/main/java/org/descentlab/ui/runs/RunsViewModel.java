@@ -25,6 +25,7 @@ import org.descentlab.core.raster.Domain;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.Trajectory;
 import org.descentlab.core.scenario.KnownMinimum;
+import org.descentlab.core.scenario.LineStyle;
 import org.descentlab.core.scenario.RunSettings;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.base.Text;
@@ -88,7 +89,7 @@ public final class RunsViewModel {
         s.runs().forEach(r -> used.add(r.type()));
         OptimizerType next = Optimizers.all().stream().filter(t -> !used.contains(t)).findFirst().orElse(Optimizers.all().get(0));
         Convention c = s.selectedRun() == null ? Convention.PYTORCH : s.selectedRun().optimizer().convention();
-        RunSettings run = RunSettings.of(next.defaults(c), s.runs().size()).withColour(freeColour(s));
+        RunSettings run = RunSettings.of(next.defaults(c), s.runs().size()).withColour(freeColour(s)).withLine(freeLine(s));
         insert(run, s.runs().size());
         return true;
     }
@@ -157,6 +158,16 @@ public final class RunsViewModel {
         List<RunSettings> runs = new ArrayList<>(experiment.scenario().runs());
         runs.add(at, run);
         experiment.update(x -> x.withRuns(runs).withSelected(at), Experiment.Change.STEP);
+    }
+
+    /** The first line style no run has, so paths read apart without colour; by the run count when all are taken. */
+    private static LineStyle freeLine(Scenario s) {
+        for (LineStyle l : LineStyle.values()) {
+            if (s.runs().stream().noneMatch(r -> r.line() == l)) {
+                return l;
+            }
+        }
+        return LineStyle.forIndex(s.runs().size());
     }
 
     /** The first path colour no run has; the run count when all are taken. */

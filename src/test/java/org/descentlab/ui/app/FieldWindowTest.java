@@ -47,7 +47,7 @@ class FieldWindowTest {
     private void click(FxRobot robot, String id) {
         Node box = robot.lookup(id).query();
         robot.interact(() -> {
-            ScrollPane side = (ScrollPane) window.getRight();
+            ScrollPane side = (ScrollPane) window.sidePanel().panel();
             side.setVvalue(side.getVmax());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,7 +113,7 @@ class FieldWindowTest {
         assertTrue(caption.isVisible() && caption.getText().startsWith("At step 12, "), caption.getText());
         assertTrue(caption.getText().contains("gradient descent zig-zags"), caption.getText());
         robot.interact(() -> {
-            ScrollPane panel = (ScrollPane) window.getRight();
+            ScrollPane panel = (ScrollPane) window.sidePanel().panel();
             panel.setVvalue(panel.getVmax());
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -101,7 +101,7 @@ class SmallScreenTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        ScrollPane side = (ScrollPane) window.getRight();
+        ScrollPane side = (ScrollPane) window.sidePanel().panel();
         Bounds viewport = side.localToScene(side.getLayoutBounds());
         for (String id : new String[] {"#optimizer", "#lr"}) {
             Node n = robot.lookup(id).query();

@@ -44,9 +44,19 @@ class SettingsStoreTest {
     void aWrittenFileReadsBack() throws Exception {
         SettingsStore store = new SettingsStore(dir);
         AppSettings s = AppSettings.DEFAULT.withDark(true).withRecent(List.of("/x/y.descentlab.json"))
-                .withWindow(new AppSettings.Window(1, 2, 800, 600, true)).withUnsaved(true);
+                .withWindow(new AppSettings.Window(1, 2, 800, 600, true)).withUnsaved(true).withZoom(1.3);
         store.put(s);
         store.flush();
         assertEquals(s, new SettingsStore(dir).get());
+    }
+
+    @Test
+    void theZoomIsKeptWithinItsRangeAndNonsenseIsAsDesigned() throws Exception {
+        assertEquals(1.3, AppSettings.DEFAULT.withZoom(1.3).zoom());
+        assertEquals(AppSettings.MAX_ZOOM, AppSettings.DEFAULT.withZoom(9).zoom());
+        assertEquals(AppSettings.MIN_ZOOM, AppSettings.DEFAULT.withZoom(0.1).zoom());
+        assertEquals(1, AppSettings.DEFAULT.withZoom(Double.NaN).zoom());
+        Files.writeString(dir.resolve(SettingsStore.FILE), "{\"zoom\": -2}");
+        assertEquals(1, new SettingsStore(dir).get().zoom(), "a zoom that is no zoom: as designed");
     }
 }

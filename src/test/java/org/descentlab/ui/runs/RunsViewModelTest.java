@@ -21,6 +21,7 @@ import org.descentlab.core.preset.PresetLibrary;
 import org.descentlab.core.run.Runner;
 import org.descentlab.core.run.StopReason;
 import org.descentlab.core.run.Trajectory;
+import org.descentlab.core.scenario.LineStyle;
 import org.descentlab.core.scenario.Scenario;
 import org.descentlab.ui.Fakes;
 import org.descentlab.ui.app.AppViewModel;
@@ -82,6 +83,32 @@ class RunsViewModelTest {
         }
         assertEquals("converged at " + expected.get(0).steps(), run(0).stopped());
         assertEquals("(3, 2)", run(0).minimum());
+    }
+
+    @Test
+    void aRunAddedAfterOneWasRemovedTakesALineNoRunHas() {
+        // four runs: solid, dashed, dotted, dash-dot; the dashed one goes, a new one comes
+        LineStyle gone = run(1).settings().line();
+        assertTrue(runs.remove(1));
+        assertTrue(runs.add());
+        assertEquals(gone, runs.selectedProperty().get().settings().line(), "the free line, not the fourth run's again");
+        assertEquals(4, runs.items().stream().map(r -> r.settings().line()).distinct().count(), "told apart without colour");
+    }
+
+    @Test
+    void theLearningRateKeysDoubleAndHalveTheSelectedRunsRateAndUndoBringsItBack() {
+        double lr = rate();
+        assertTrue(editor.scaleLearningRate(2));
+        assertEquals(2 * lr, rate(), 1e-15);
+        assertTrue(editor.scaleLearningRate(0.5));
+        assertTrue(editor.scaleLearningRate(0.5));
+        assertEquals(lr / 2, rate(), 1e-15);
+        app.experiment().undo();
+        assertEquals(lr, rate(), 1e-15, "an edit like typing it: undone");
+    }
+
+    private double rate() {
+        return app.experiment().scenario().selectedRun().optimizer().parameters().get("lr");
     }
 
     @Test
