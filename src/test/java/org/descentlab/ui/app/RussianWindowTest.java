@@ -71,7 +71,8 @@ class RussianWindowTest {
         assertTrue(shown.contains("Файл") && shown.contains("Скорость обучения") && shown.contains("Прогоны"), shown.toString());
         TreeSet<String> left = new TreeSet<>();
         for (String s : shown) {
-            if (english.containsKey(s) && !SAME_IN_BOTH.contains(s)) {
+            // the shortcut list's key names (Home, F11, Ctrl) are what the keys say on a keyboard in either language
+            if (english.containsKey(s) && !SAME_IN_BOTH.contains(s) && !english.get(s).endsWith(".keys")) {
                 left.add(english.get(s) + " = " + s);
             }
         }

@@ -88,7 +88,7 @@ class BundlesTest {
             "files.defaultName", "dialog.titleQuestion", "colormap.viridis", "colormap.magma", "colormap.inferno",
             "colormap.plasma", "colormap.cividis", "colormap.turbo", "results.pytorch", "results.keras", "run.label.keras",
             "convention.pytorch", "convention.keras", "convention.kerasShort", "schedule.prompt", "language.en", "run.label.batch",
-            "view.xmin", "view.xmax", "view.ymin", "view.ymax");
+            "view.xmin", "view.xmax", "view.ymin", "view.ymax", "keys.ends.keys", "keys.moveStart.keys", "keys.zoom.keys");
 
     @Test
     void theLanguageFollowsTheSystemUnlessOneIsChosen() {
