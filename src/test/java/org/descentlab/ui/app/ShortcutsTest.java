@@ -180,7 +180,8 @@ class ShortcutsTest {
     void inATextFieldTheKeysTypeExceptTheFewThatTypeNothing(FxRobot robot) {
         ready(robot);
         TextField name = robot.lookup("#run-name").queryAs(TextField.class);
-        robot.clickOn(name);
+        // focus, not a click: the field may be scrolled out of the side panel's view
+        robot.interact(name::requestFocus);
         Layout layout = on(() -> vm.landscape().layoutProperty().get());
         String before = on(name::getText);
         press(robot, KeyCode.G);
