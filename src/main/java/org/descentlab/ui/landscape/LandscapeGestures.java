@@ -93,7 +93,8 @@ public final class LandscapeGestures {
         if (ignored) {
             return;
         }
-        if (view.onLegend(e.getX(), e.getY())) {
+        Bounds legend = view.legendBounds();
+        if (legend != null && legend.contains(e.getX(), e.getY())) {
             if (e.getClickCount() == 2) {
                 view.legendAtProperty().set(null);
                 ignored = true;

@@ -77,7 +77,6 @@ public class LandscapeView extends Region implements PlotMapping {
     private final Canvas overlay = new Canvas();
     private final Canvas starts = new Canvas();
     private final ObjectProperty<ManyStarts.Traced> manyStarts = new SimpleObjectProperty<>(this, "manyStarts");
-    /** How many times the designed width paths are stroked: 2 in presentation mode. */
     private final DoubleProperty pathWidth = new SimpleDoubleProperty(this, "pathWidth", 1);
     private final Canvas frame = new Canvas();
     private final Rectangle clip = new Rectangle();
@@ -213,12 +212,6 @@ public class LandscapeView extends Region implements PlotMapping {
         return pickedPoint;
     }
 
-    /** Whether a plot-local pixel is on the legend as last drawn. */
-    public boolean onLegend(double px, double py) {
-        Bounds b = painter.legendBounds();
-        return b != null && b.contains(px, py);
-    }
-
     /** The legend as last drawn, in plot-local pixels; null when none is drawn. */
     public Bounds legendBounds() {
         return painter.legendBounds();
@@ -229,11 +222,12 @@ public class LandscapeView extends Region implements PlotMapping {
         return field;
     }
 
-    /** The colour of axes and their text, set to suit the theme. */
+    /** How many times their designed width paths are stroked: 2 in presentation mode. */
     public DoubleProperty pathWidthProperty() {
         return pathWidth;
     }
 
+    /** The colour of axes and their text, set to suit the theme. */
     public ObjectProperty<Color> inkProperty() {
         return ink;
     }

@@ -323,7 +323,7 @@ public final class RunEditorView extends VBox {
         int row = 0;
         for (ParameterSpec spec : vm.otherParameters()) {
             Label label = new Label(spec.name());
-            Tooltip tip = new Tooltip(vm.tooltip(spec));
+            Tooltip tip = new Tooltip(RunLabels.tooltip(vm.runProperty().get(), spec));
             label.setTooltip(tip);
             if (!spec.numeric()) {
                 parameters.addRow(row++, label, ParameterBoxes.of(spec, vm, tip, () -> showing));
@@ -333,7 +333,7 @@ public final class RunEditorView extends VBox {
                 field.setPrefColumnCount(8);
                 field.setTooltip(tip);
                 field.getProperties().put(ParameterSpec.class, spec);
-                field.setDisable(!vm.applies(spec));
+                field.setDisable(!RunLabels.applies(vm.runProperty().get(), spec));
                 Forms.live(field);
                 field.textProperty().addListener((o, was, now) -> {
                     if (!showing) {
@@ -354,8 +354,8 @@ public final class RunEditorView extends VBox {
         for (TextField f : parameterFields) {
             ParameterSpec spec = (ParameterSpec) f.getProperties().get(ParameterSpec.class);
             Forms.show(f, vm.text(spec));
-            f.setDisable(!vm.applies(spec));
-            f.setTooltip(new Tooltip(vm.tooltip(spec)));
+            f.setDisable(!RunLabels.applies(vm.runProperty().get(), spec));
+            f.setTooltip(new Tooltip(RunLabels.tooltip(vm.runProperty().get(), spec)));
         }
         ParameterBoxes.show(parameters, vm);
         Forms.show(lrField, vm.learningRateText());

@@ -222,22 +222,6 @@ public final class RunEditorViewModel {
                 : r.optimizer().parameters().word(spec.name());
     }
 
-    /** Whether the run's convention has the parameter: Keras has no dampening and no lr_decay. */
-    public boolean applies(ParameterSpec spec) {
-        RunSettings r = run.get();
-        return r.optimizer().convention() == Convention.PYTORCH || !r.type().pytorchOnly(spec);
-    }
-
-    /** A parameter's tooltip: what it means, what it accepts, and its default. */
-    public String tooltip(ParameterSpec spec) {
-        RunSettings r = run.get();
-        String meaning = Text.getOr("parameter." + spec.name(), spec.description());
-        if (!applies(spec)) {
-            return Text.format("parameter.pytorchOnly", meaning);
-        }
-        return Text.format("parameter.tooltip", meaning, spec.accepted(), r.type().defaultText(spec, r.optimizer().convention()));
-    }
-
     // ---- start, noise, look ---------------------------------------------------------------------
 
     /** Gives the run its own start (at the shared start, until moved), or back to the shared one. */

@@ -175,4 +175,18 @@ public final class RunLabels {
         String rule = Text.getOr("optimizer." + type.name() + ".kerasRule", type.kerasRule());
         return c == Convention.KERAS && !rule.isEmpty() ? Text.format("convention.withRule", note, rule) : note;
     }
+
+    /** Whether the run's convention has the parameter: Keras has no dampening and no lr_decay. */
+    static boolean applies(RunSettings r, ParameterSpec spec) {
+        return r.optimizer().convention() == Convention.PYTORCH || !r.type().pytorchOnly(spec);
+    }
+
+    /** A parameter's tooltip: what it means, what it accepts, and its default. */
+    static String tooltip(RunSettings r, ParameterSpec spec) {
+        String meaning = Text.getOr("parameter." + spec.name(), spec.description());
+        if (!applies(r, spec)) {
+            return Text.format("parameter.pytorchOnly", meaning);
+        }
+        return Text.format("parameter.tooltip", meaning, spec.accepted(), r.type().defaultText(spec, r.optimizer().convention()));
+    }
 }

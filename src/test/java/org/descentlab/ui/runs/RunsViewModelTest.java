@@ -190,8 +190,8 @@ class RunsViewModelTest {
         assertFalse(run(0).label().contains("Keras"), "PyTorch's rule runs, whichever defaults: " + run(0).label());
         assertEquals(Convention.PYTORCH, editor.runProperty().get().type().rule(Convention.KERAS));
         editor.setType(Optimizers.require("adam"));
-        assertTrue(editor.applies(Adam.TYPE.parameter("amsgrad").orElseThrow()));
-        assertFalse(editor.applies(Adam.TYPE.parameter("maximize").orElseThrow()), "Keras has no maximize");
+        assertTrue(RunLabels.applies(editor.runProperty().get(), Adam.TYPE.parameter("amsgrad").orElseThrow()));
+        assertFalse(RunLabels.applies(editor.runProperty().get(), Adam.TYPE.parameter("maximize").orElseThrow()), "Keras has no maximize");
     }
 
     @Test
