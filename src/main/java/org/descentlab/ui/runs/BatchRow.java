@@ -29,10 +29,16 @@ public final class BatchRow extends VBox {
         Label name = new Label(Text.get("batch.row"));
         batch.setId("batch");
         batch.setPrefColumnCount(6);
-        Forms.live(batch);
+        // checked as typed, set on Enter or when the focus leaves: "20" on the way to "200" must not reach the run
         batch.textProperty().addListener((o, was, now) -> {
             if (!showing) {
-                Forms.invalid(batch, !vm.setBatch(now));
+                Forms.invalid(batch, !vm.check(now));
+            }
+        });
+        batch.setOnAction(e -> commit());
+        batch.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit();
             }
         });
         of.setId("batch-rows");
@@ -46,6 +52,12 @@ public final class BatchRow extends VBox {
         getChildren().addAll(row, error);
         vm.shownProperty().addListener((o, was, now) -> show(now));
         show(vm.shownProperty().get());
+    }
+
+    private void commit() {
+        if (!showing && !batch.isDisabled()) {
+            Forms.invalid(batch, !vm.setBatch(batch.getText()));
+        }
     }
 
     /** Shows the run's batch; a batch the user is typing keeps its text, unless another run is shown. */

@@ -31,11 +31,32 @@ public final class BatchViewModel extends SelectedRunSetting<BatchViewModel.Show
         return new Shown(index, r.batch(), experiment.isDataset() ? experiment.data().rows() : 0);
     }
 
-    /** The batch from typed text: "all" (in any case, or the window's word) or a whole number from 1 to the rows. */
+    /** Whether typed text reads as a batch; when it does not, the error says why. Nothing is set. */
+    public boolean check(String text) {
+        return read(text) != null;
+    }
+
+    /**
+     * The batch from typed text, set on the selected run (one undo entry): "all" (in any case, or the window's
+     * word) or a whole number from 1 to the rows.
+     */
     public boolean setBatch(String text) {
         Shown now = shownProperty().get();
-        if (now == null || now.rows() == 0) {
+        Integer b = read(text);
+        if (b == null) {
             return false;
+        }
+        if (b != now.batch()) {
+            experiment.update(s -> s.withRun(s.selected(), r -> r.withBatch(b)), Experiment.Change.EDIT);
+        }
+        return true;
+    }
+
+    /** The batch typed, or null (the error set) when it does not read or there is no data. */
+    private Integer read(String text) {
+        Shown now = shownProperty().get();
+        if (now == null || now.rows() == 0) {
+            return null;
         }
         String t = text.strip();
         try {
@@ -45,13 +66,10 @@ public final class BatchViewModel extends SelectedRunSetting<BatchViewModel.Show
                 throw new IllegalArgumentException();
             }
             error.set("");
-            if (b != now.batch()) {
-                experiment.update(s -> s.withRun(s.selected(), r -> r.withBatch(b)), Experiment.Change.EDIT);
-            }
-            return true;
+            return b;
         } catch (IllegalArgumentException e) {
             error.set(Text.format("error.inEffect", Text.format("batch.bad", now.rows(), text), text(now.batch())));
-            return false;
+            return null;
         }
     }
 

@@ -65,10 +65,17 @@ class BatchRowWindowTest {
         assertEquals("900", batch.getText(), "what was typed stays to be mended");
 
         double before = vm.runs().selectedProperty().get().trajectory().x(40);
+        // typed as a person types: "1" on the way to "16" is a batch of its own, which must not reach the run
+        robot.interact(() -> batch.setText("7"));
+        robot.interact(() -> batch.setText(""));
+        robot.interact(() -> batch.setText("1"));
         robot.interact(() -> batch.setText("16"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(invalid(batch));
         assertEquals("", error.getText());
+        assertEquals(1, vm.editor().runProperty().get().batch(), "nothing set until Enter or the focus leaves");
+        robot.interact(() -> batch.fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(16, vm.editor().runProperty().get().batch());
         assertTrue(before != vm.runs().selectedProperty().get().trajectory().x(40), "another batch, another path");
 
